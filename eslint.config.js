@@ -1,0 +1,62 @@
+// ESLint flat config. Besides the usual TypeScript rules it enforces DESIGN.md's
+// boundaries: arrows point inward, and SDKs stay in adapters.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const SDKS = ['@octokit/*', '@actions/*', '@anthropic-ai/sdk', 'probot', 'execa'];
+const ENTRY_POINTS = ['**/app/**', '**/action/**', '**/cli/**'];
+
+/** @param {string[]} groups @param {string} message */
+const restrict = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'examples/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    files: ['src/pipeline/**/*.ts'],
+    rules: restrict(
+      [...SDKS, ...ENTRY_POINTS, '**/gates/**', '**/reporting/**', '**/github/**', '**/adapters/**', 'node:child_process', 'node:fs', 'node:fs/*'],
+      'src/pipeline is the pure core: it talks to the outside world only through its ports (DESIGN.md, Layout and boundaries).',
+    ),
+  },
+  {
+    files: ['src/reporting/**/*.ts'],
+    rules: restrict(
+      [...SDKS, ...ENTRY_POINTS, '**/github/**', '**/adapters/**', 'node:child_process', 'node:fs', 'node:fs/*'],
+      'src/reporting holds pure renderers: data in, text or request bodies out (DESIGN.md).',
+    ),
+  },
+  {
+    files: ['src/gates/**/*.ts'],
+    rules: restrict(
+      ['@octokit/*', '@actions/*', '@anthropic-ai/sdk', 'probot', ...ENTRY_POINTS, '**/github/**', '**/reporting/**'],
+      'src/gates runs tools and parses their output; it never reports or talks to GitHub (DESIGN.md).',
+    ),
+  },
+  {
+    files: ['src/github/**/*.ts'],
+    rules: restrict(['@anthropic-ai/sdk', 'probot', 'execa', ...ENTRY_POINTS], 'src/github is the GitHub REST adapter only.'),
+  },
+);

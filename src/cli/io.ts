@@ -1,0 +1,34 @@
+/**
+ * What a CLI command may touch of the outside world, passed in so tests can capture
+ * output and set the working directory and environment without touching the process.
+ */
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether stdout is an interactive terminal: live progress and colour only then. */
+  isTTY: boolean;
+  /** Ctrl-C: commands that run long work stop cleanly and keep their state. */
+  signal?: AbortSignal;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  ok: 0,
+  /** Findings at the fail level, failing gates, a spec with errors. */
+  findings: 1,
+  /** Bad usage, a tool that could not run, a configuration error. */
+  error: 2,
+} as const;
+
+export function processIO(signal?: AbortSignal): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
+    signal,
+  };
+}
