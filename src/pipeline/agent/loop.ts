@@ -1,0 +1,282 @@
+/**
+ * The agent loop: one iteration of "model proposes tool calls, the change set carries
+ * them out, the results go back" until the model calls finish or something stops it —
+ * a budget, a max_tokens or refusal stop, or a model error — always with a stated
+ * reason. The loop never touches the disk: its product is a change set the caller applies.
+ */
+import type { AgentConfig } from '../config/schema.js';
+import type { GateResult } from '../gate-result.js';
+import type { ParsedSpec } from '../spec/model.js';
+import { budgetsOf, exhaustedBudget, type BudgetStop, type Spent } from './budgets.js';
+import { ChangeSet, type FileChange } from './change-set.js';
+import { systemClock, type Clock } from './clock.js';
+import { renderFailures } from './failures.js';
+import { writePolicyOf } from './guards.js';
+import type { MessageParam, ModelPort, ModelRequest, ModelResponse, RequestBlock, ToolResultBlock, ToolUseBlock } from './model-port.js';
+import { firstMessage, NUDGE, systemPrompt, type AgentMode } from './prompts.js';
+import { runTool, toolDefinitions, type FinishReport, type RequirementReport } from './tools.js';
+import { addTokens, costOf, priceFor, tokensOf, ZERO_TOKENS, type TokenTotals } from './usage.js';
+import type { WorkspacePort } from './workspace-port.js';
+
+export type AgentStopReason =
+  | 'finished'
+  | BudgetStop
+  | 'max_tokens'
+  | 'refusal'
+  | 'context_window'
+  /** The model ended its turn without a tool call several times in a row. */
+  | 'no_finish'
+  | 'error';
+
+/** One model call, for the ledger. */
+export interface CallRecord {
+  turn: number;
+  responseId: string;
+  stopReason: string | null;
+  tokens: TokenTotals;
+  costUsd: number;
+  durationMs: number;
+}
+
+export interface AgentOutcome {
+  stopReason: AgentStopReason;
+  /** For people: why the loop stopped, with the numbers and what to change. */
+  message: string;
+  /** From finish; absent when the loop stopped for another reason. */
+  summary?: string;
+  requirements: RequirementReport[];
+  /** This iteration only; add {@link AgentRunInput.spent} for the run. */
+  tokens: TokenTotals;
+  costUsd: number;
+  turns: number;
+  calls: CallRecord[];
+  /** What to apply: the whole change set, also when the loop stopped early. */
+  changes: FileChange[];
+  durationMs: number;
+  /** Part of durationMs spent waiting for the model. */
+  modelMs: number;
+}
+
+export type AgentProgress =
+  | { type: 'request'; turn: number }
+  | { type: 'response'; turn: number; stopReason: string | null; tokens: TokenTotals; costUsd: number }
+  | { type: 'tool'; turn: number; name: string; isError: boolean; result: string }
+  | { type: 'stop'; stopReason: AgentStopReason; message: string };
+
+export type AgentRunMode = { kind: 'implement' } | { kind: 'fix'; failures: readonly GateResult[] };
+
+export interface AgentRunInput {
+  spec: ParsedSpec;
+  /** The spec file's text, given to the model as delimited data. */
+  specText: string;
+  agent: AgentConfig;
+  /** pytest marker that cites requirement IDs (`traceability.marker`). */
+  marker?: string;
+  mode: AgentRunMode;
+  /** 1-based. */
+  iteration?: number;
+  maxIterations?: number;
+  /** Budgets already spent by earlier iterations of the run; absent for the first. */
+  spent?: Spent;
+  /**
+   * Files for the repository map. Pass the listing taken at the start of the run to every
+   * iteration, so the cached prefix stays byte-identical; default: the workspace's listing.
+   */
+  repoFiles?: readonly string[];
+  /** Files changed on the branch by earlier iterations (fix mode). */
+  previousChanges?: readonly string[];
+}
+
+export interface AgentDeps {
+  model: ModelPort;
+  workspace: WorkspacePort;
+  clock?: Clock;
+  onProgress?: (event: AgentProgress) => void;
+}
+
+/** End-of-turn without a tool call tolerated in a row before the loop gives up. */
+export const MAX_NUDGES = 2;
+
+function isToolUse(block: { type: string }): block is ToolUseBlock {
+  return block.type === 'tool_use';
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/**
+ * The messages with a second, moving cache breakpoint on the last block of the last
+ * user message, so each turn reads the previous turn's prompt from the cache. Copies:
+ * the history itself keeps only the stable breakpoint.
+ */
+export function withConversationBreakpoint(messages: readonly MessageParam[]): MessageParam[] {
+  const out = [...messages];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.role !== 'user' || m.content.length === 0) continue;
+    const last = m.content[m.content.length - 1]!;
+    if (last.type === 'tool_use' || last.cache_control) break;
+    const marked: RequestBlock = { ...last, cache_control: { type: 'ephemeral' } };
+    out[i] = { role: 'user', content: [...m.content.slice(0, -1), marked] };
+    break;
+  }
+  return out;
+}
+
+/**
+ * Runs one iteration of the agent (implement, or fix from gate failures) over the
+ * workspace and returns its outcome. Never throws for anything the model or the
+ * workspace does; an unexpected exception from a port ends the loop with `error`.
+ */
+export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<AgentOutcome> {
+  const clock = deps.clock ?? systemClock;
+  const startedMs = clock.now();
+  const agent = input.agent;
+  const changeSet = new ChangeSet(deps.workspace, writePolicyOf(agent));
+  const calls: CallRecord[] = [];
+  let tokens: TokenTotals = ZERO_TOKENS;
+  let costUsd = 0;
+  let modelMs = 0;
+  let finish: FinishReport | undefined;
+
+  const emit = (event: AgentProgress) => {
+    try {
+      deps.onProgress?.(event);
+    } catch {
+      // A broken progress display must not stop the agent.
+    }
+  };
+  const end = (stopReason: AgentStopReason, message: string): AgentOutcome => {
+    emit({ type: 'stop', stopReason, message });
+    return {
+      stopReason,
+      message,
+      ...(finish ? { summary: finish.summary } : {}),
+      requirements: finish?.requirements ?? [],
+      tokens,
+      costUsd,
+      turns: calls.length,
+      calls,
+      changes: changeSet.changes(),
+      durationMs: clock.now() - startedMs,
+      modelMs,
+    };
+  };
+
+  const type = input.spec.type;
+  if (type === undefined) {
+    return end('error', `The type of ${input.spec.path} is unknown, so the agent has no task for it. Set "type:" in its front matter (prd, functional-spec, technical-spec or sprint-change-proposal).`);
+  }
+  if (type === 'sprint-change-proposal' && !input.spec.changeSet) {
+    return end('error', `${input.spec.path} is a sprint change proposal without a computed change set; validate it first so its added, modified and removed requirements are known.`);
+  }
+  const price = priceFor(agent.model, agent.prices);
+  if (!price) {
+    return end(
+      'error',
+      `No price for model "${agent.model}" in agent.prices of .github/spec-automation.yml, so the cost budget cannot be enforced. Add one: prices: { "${agent.model}": { input, output, cacheWrite, cacheRead } } in USD per million tokens.`,
+    );
+  }
+
+  let repoFiles = input.repoFiles;
+  if (!repoFiles) {
+    try {
+      repoFiles = await changeSet.listFiles();
+    } catch (error) {
+      return end('error', `Could not list the repository's files: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const mode: AgentMode =
+    input.mode.kind === 'implement' ? { kind: 'implement' } : { kind: 'fix', failuresText: renderFailures(input.mode.failures, agent.failureBudgetChars).text };
+  const messages: MessageParam[] = [
+    firstMessage(
+      { spec: input.spec, specText: input.specText, repoFiles },
+      {
+        mode,
+        iteration: input.iteration ?? 1,
+        ...(input.maxIterations !== undefined ? { maxIterations: input.maxIterations } : {}),
+        ...(input.previousChanges ? { previousChanges: input.previousChanges } : {}),
+      },
+    ),
+  ];
+  const system = [{ type: 'text' as const, text: systemPrompt(type, input.marker ?? 'req') }];
+  const tools = toolDefinitions();
+  const before = input.spent ?? { turns: 0, tokens: ZERO_TOKENS, costUsd: 0, startedAtMs: startedMs };
+  const budgets = budgetsOf(agent);
+  let nudges = 0;
+
+  for (;;) {
+    const spent: Spent = { turns: before.turns + calls.length, tokens: addTokens(before.tokens, tokens), costUsd: before.costUsd + costUsd, startedAtMs: before.startedAtMs };
+    const exhausted = exhaustedBudget(spent, budgets, clock.now());
+    if (exhausted) return end(exhausted.stop, exhausted.message);
+
+    const turn = calls.length + 1;
+    const request: ModelRequest = { model: agent.model, max_tokens: agent.maxTokens, system, tools, messages: withConversationBreakpoint(messages) };
+    emit({ type: 'request', turn });
+    const callStarted = clock.now();
+    let response: ModelResponse;
+    try {
+      response = await deps.model.create(request);
+    } catch (error) {
+      modelMs += clock.now() - callStarted;
+      return end('error', `The model call failed on turn ${turn}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const durationMs = clock.now() - callStarted;
+    modelMs += durationMs;
+    const callTokens = tokensOf(response.usage);
+    const callCost = costOf(callTokens, price);
+    tokens = addTokens(tokens, callTokens);
+    costUsd += callCost;
+    calls.push({ turn, responseId: response.id, stopReason: response.stop_reason, tokens: callTokens, costUsd: callCost, durationMs });
+    emit({ type: 'response', turn, stopReason: response.stop_reason, tokens: callTokens, costUsd: callCost });
+
+    const content = Array.isArray(response.content) ? response.content : [];
+    if (content.length > 0) messages.push({ role: 'assistant', content });
+
+    switch (response.stop_reason) {
+      case 'max_tokens':
+        return end(
+          'max_tokens',
+          `The model's response on turn ${turn} was cut off at max_tokens (${agent.maxTokens}); raise agent.maxTokens, or the task is too large for one response.`,
+        );
+      case 'refusal':
+        return end('refusal', `The model declined to continue on turn ${turn} (stop_reason "refusal"); review the specification.`);
+      case 'model_context_window_exceeded':
+        return end('context_window', `The conversation outgrew the model's context window on turn ${turn}; split the specification or lower the failure budget.`);
+      case 'pause_turn':
+        // The API paused a long turn; sending the conversation back as it is lets it continue.
+        continue;
+      case 'tool_use':
+      case 'end_turn':
+      case 'stop_sequence':
+        break;
+      default:
+        return end('error', `The model stopped with an unexpected stop_reason ${JSON.stringify(response.stop_reason)} on turn ${turn}.`);
+    }
+
+    const uses = content.filter(isToolUse);
+    if (uses.length === 0) {
+      nudges += 1;
+      if (nudges > MAX_NUDGES) {
+        return end('no_finish', `The model ended ${nudges} turns in a row without a tool call and never called finish.`);
+      }
+      messages.push({ role: 'user', content: [{ type: 'text', text: NUDGE }] });
+      continue;
+    }
+    nudges = 0;
+
+    const results: ToolResultBlock[] = [];
+    for (const use of uses) {
+      const outcome = await runTool(use.name, use.input, changeSet);
+      if (outcome.finish && !finish) finish = outcome.finish;
+      results.push({ type: 'tool_result', tool_use_id: use.id, content: outcome.content, ...(outcome.isError ? { is_error: true } : {}) });
+      emit({ type: 'tool', turn, name: use.name, isError: outcome.isError, result: firstLine(outcome.content) });
+    }
+    messages.push({ role: 'user', content: results });
+    if (finish) {
+      return end('finished', `The agent finished after ${calls.length} turn${calls.length === 1 ? '' : 's'}, changing ${changeSet.changes().length} files.`);
+    }
+  }
+}

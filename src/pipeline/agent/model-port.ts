@@ -1,0 +1,101 @@
+/**
+ * The model port: what the agent loop needs from a language model, in the shape of the
+ * Anthropic Messages API (https://docs.anthropic.com/en/api/messages) so the adapter is a
+ * thin pass-through and recorded sessions read like the real API's traffic. Only the
+ * parts the agent uses are modelled: text and tool use, no images, thinking or server tools.
+ */
+
+/** Marks the end of a cacheable prefix (prompt caching). */
+export interface CacheControl {
+  type: 'ephemeral';
+}
+
+export interface TextBlock {
+  type: 'text';
+  text: string;
+  cache_control?: CacheControl;
+}
+
+export interface ToolUseBlock {
+  type: 'tool_use';
+  /** `toolu_…`, unique within the conversation. */
+  id: string;
+  name: string;
+  /** Whatever the model produced: untrusted, validated by the tool's schema. */
+  input: unknown;
+}
+
+export interface ToolResultBlock {
+  type: 'tool_result';
+  tool_use_id: string;
+  content: string;
+  is_error?: boolean;
+  cache_control?: CacheControl;
+}
+
+/** Blocks the model sends back. */
+export type ResponseBlock = TextBlock | ToolUseBlock;
+
+/** Blocks a request may carry. */
+export type RequestBlock = TextBlock | ToolUseBlock | ToolResultBlock;
+
+export interface MessageParam {
+  role: 'user' | 'assistant';
+  content: RequestBlock[];
+}
+
+/** A JSON Schema object, as the API expects in `input_schema`. */
+export type JsonSchema = { type: 'object' } & Record<string, unknown>;
+
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  input_schema: JsonSchema;
+  cache_control?: CacheControl;
+}
+
+export interface ModelRequest {
+  model: string;
+  max_tokens: number;
+  system: TextBlock[];
+  tools: ToolDefinition[];
+  messages: MessageParam[];
+}
+
+export type StopReason =
+  | 'end_turn'
+  | 'tool_use'
+  | 'max_tokens'
+  | 'stop_sequence'
+  | 'refusal'
+  | 'pause_turn'
+  | 'model_context_window_exceeded';
+
+/** Token counts of one call; the cache fields are null or absent when caching was not involved. */
+export interface Usage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_creation_input_tokens?: number | null;
+  cache_read_input_tokens?: number | null;
+}
+
+export interface ModelResponse {
+  /** `msg_…` */
+  id: string;
+  type: 'message';
+  role: 'assistant';
+  model: string;
+  content: ResponseBlock[];
+  /** A string the agent does not know is possible: the API adds stop reasons over time. */
+  stop_reason: StopReason | (string & {}) | null;
+  stop_sequence?: string | null;
+  usage: Usage;
+}
+
+/**
+ * One call to the model. Adapters retry transient failures themselves; an error thrown
+ * from here is final for this call and stops the loop with reason `error`.
+ */
+export interface ModelPort {
+  create(request: ModelRequest): Promise<ModelResponse>;
+}

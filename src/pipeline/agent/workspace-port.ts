@@ -1,0 +1,23 @@
+/**
+ * The workspace port: the read-only base tree the agent's change set sits on. The local
+ * file system implements it for the CLI (src/adapters/workspace); the Git trees API will
+ * for the app. Paths are repo-relative with forward slashes and have already passed
+ * {@link normalizeAgentPath}; implementations still refuse anything that resolves outside
+ * the root (a symlink pointing elsewhere) by throwing a {@link GuardError}.
+ */
+
+/** A file of the base tree, classified once so the agent never sees raw bytes. */
+export type BaseFile =
+  | { kind: 'text'; text: string; bytes: number }
+  | { kind: 'binary'; bytes: number }
+  | { kind: 'too-large'; bytes: number };
+
+export interface WorkspacePort {
+  /**
+   * Every file the agent may see, repo-relative, sorted. `.git` and ignored files
+   * (`.gitignore`, virtualenvs, caches) are left out.
+   */
+  listFiles(): Promise<string[]>;
+  /** The file at `path`, or undefined when there is none (or it is a directory). */
+  readFile(path: string): Promise<BaseFile | undefined>;
+}
