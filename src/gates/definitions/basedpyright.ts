@@ -1,0 +1,26 @@
+/**
+ * basedpyright: `--outputjson`, with `--pythonpath` set to the project's interpreter so
+ * imports resolve against the packages the code runs with. Exit 0 clean, 1 findings
+ * (warnings alone too, in its default mode), 2-4 tool error; an unparseable config
+ * file still exits 0, so stderr is checked for it.
+ */
+import type { GateDefinition, ToolOutput } from '../types.js';
+
+function configNotParsed(output: ToolOutput): string | undefined {
+  const line = `${output.stderr}\n${output.stdout}`.split(/\r?\n/).find((l) => /could not be parsed/i.test(l));
+  return line ? `basedpyright could not read its configuration: ${line.trim()}` : undefined;
+}
+
+export const basedpyright: GateDefinition = {
+  tool: 'basedpyright',
+  parser: 'basedpyright',
+  informationUri: 'https://docs.basedpyright.com/',
+  // The npm package also installs a `pyright` bin; run basedpyright by name.
+  launcher: { kind: 'tool', name: 'basedpyright' },
+  args: ({ python }) => ['--outputjson', ...(python ? ['--pythonpath', python] : [])],
+  usesPython: true,
+  installHint: 'Install it in the project: `pip install basedpyright` (inside .venv) or `npm install --save-dev basedpyright`, or set gates.basedpyright.command.',
+  lowPriority: true,
+  classifyExit: (code) => (code === 0 ? 'ok' : code === 1 ? 'findings' : 'error'),
+  detectToolError: configNotParsed,
+};

@@ -1,0 +1,112 @@
+/**
+ * The quality gates engine: `runGates` runs the configured gates (ruff, basedpyright,
+ * pytest, any command) in parallel under a concurrency limit, answers unchanged gates
+ * from the cache, and returns normalized results. It never reports and never talks to
+ * GitHub; the CLI, the action and the app render what it returns.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../pipeline/config/schema.js';
+import { conclusionOf, type GateResult, type GatesRun } from '../pipeline/gate-result.js';
+import { CACHE_DIR, ResultCache, stableHash } from './cache.js';
+import { createLimiter } from './concurrency.js';
+import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
+import { planGates, type PlannedGate } from './plan.js';
+import { fileIdentity, Probes, probesFile } from './probes.js';
+import { runGate } from './run-gate.js';
+import { createSourceFiles } from './source-files.js';
+import type { GateProgressEvent } from './types.js';
+
+export type { GateProgressEvent } from './types.js';
+export { UnknownGateError } from './plan.js';
+export { BUILTIN_GATES, informationUriOf } from './registry.js';
+
+export interface RunGatesOptions {
+  /** Absolute path of the repository (or project) root. */
+  root: string;
+  config: Config;
+  /** Run only these gates (names from the configuration). */
+  only?: readonly string[];
+  /** Do not read the result cache (fresh results are still stored). */
+  noCache?: boolean;
+  onProgress?: (event: GateProgressEvent) => void;
+  /** Aborting kills every running tool's process tree. */
+  signal?: AbortSignal;
+  /** Environment for tool lookup and the tools; default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Default `process.platform`; tests pass `win32` to check Windows lookups. */
+  platform?: NodeJS.Platform;
+}
+
+/** Bumped when anything that shapes a result changes, so old cache entries stop matching. */
+const CACHE_SCHEMA = 'gates-v1';
+/** Environment variables that change what Python tools check or collect. */
+const KEY_ENV = ['PYTHONPATH', 'PYTEST_ADDOPTS', 'PYTEST_PLUGINS', 'QT_QPA_PLATFORM'];
+
+/** Runs the gates and returns their results; see {@link RunGatesOptions}. */
+export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const { root, config } = options;
+  const env = options.env ?? process.env;
+  const platform = { windows: (options.platform ?? process.platform) === 'win32', env };
+  const plans = planGates(root, config, platform, options.only);
+  options.onProgress?.({ kind: 'planned', gates: plans.map((p) => p.name) });
+
+  const cacheOn = config.cache.enabled;
+  const cache = cacheOn ? new ResultCache(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
+  const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env);
+  await probes.load();
+  let inputs: Promise<InputHashes> | undefined;
+  const cacheKey = async (gate: PlannedGate): Promise<string> => {
+    inputs ??= listInputs(root);
+    const [hashes, program, python] = await Promise.all([
+      inputs,
+      fileIdentity(gate.argv[0]!),
+      gate.python ? probes.pythonEnvironment(gate.python, root) : Promise.resolve(''),
+    ]);
+    return stableHash({
+      schema: CACHE_SCHEMA,
+      gate: gate.name,
+      parser: gate.parser,
+      tool: gate.definition.tool,
+      program,
+      python,
+      argv: gate.argv,
+      cwd: join(gate.cwd),
+      config: gate.config,
+      failOn: gate.failOn,
+      env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
+      platform: process.platform,
+      inputs: inputsDigest(hashes, gate.config.inputs),
+    });
+  };
+
+  const limit = createLimiter(config.concurrency > 0 ? config.concurrency : availableParallelism());
+  const files = createSourceFiles(root);
+  const results: GateResult[] = await Promise.all(
+    plans.map(async (gate) => {
+      const result = await runGate(gate, {
+        root,
+        env,
+        files,
+        probes,
+        ...(cache ? { cache, cacheKey } : {}),
+        readCache: !options.noCache,
+        limit,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStart: (name, command) => options.onProgress?.({ kind: 'started', gate: name, command }),
+      });
+      options.onProgress?.({ kind: 'finished', gate: gate.name, result });
+      return result;
+    }),
+  );
+  await probes.save();
+  return {
+    schemaVersion: 1,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    conclusion: conclusionOf(results),
+    gates: results,
+  };
+}

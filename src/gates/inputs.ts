@@ -1,0 +1,96 @@
+/**
+ * What a gate reads, as content hashes: the cache key's largest part. Tracked files come
+ * from git's index (blob ids, no reading), working-tree changes and untracked files are
+ * hashed from disk, so an uncommitted edit invalidates the cache as it should. Outside a
+ * git repository every file is listed and keyed by size and mtime.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+
+/** Untracked files that never count as inputs: caches, build output, environments. */
+const IGNORED_UNTRACKED = ['.spec-automation', '.venv', 'venv', 'node_modules', '__pycache__', '*.pyc', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox', '.git'];
+
+/** Repo-relative path → content identity. */
+export type InputHashes = Map<string, string>;
+
+function git(args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
+}
+
+function nulSplit(text: string): string[] {
+  return text.split('\0').filter((s) => s !== '');
+}
+
+async function hashFile(full: string): Promise<string> {
+  try {
+    return createHash('sha1').update(await readFile(full)).digest('hex');
+  } catch {
+    return 'missing';
+  }
+}
+
+async function fromGit(root: string): Promise<InputHashes> {
+  const excludes = IGNORED_UNTRACKED.flatMap((p) => ['--exclude', p]);
+  const [staged, changed] = await Promise.all([
+    git(['ls-files', '-z', '--stage'], root),
+    git(['ls-files', '-z', '--modified', '--others', '--deleted', '--exclude-standard', ...excludes], root),
+  ]);
+  const hashes: InputHashes = new Map();
+  for (const entry of nulSplit(staged)) {
+    // "<mode> <sha> <stage>\t<path>"
+    const tab = entry.indexOf('\t');
+    const sha = entry.split(' ')[1];
+    if (tab > 0 && sha) hashes.set(entry.slice(tab + 1), sha);
+  }
+  const dirty = [...new Set(nulSplit(changed))];
+  await Promise.all(
+    dirty.map(async (path) => {
+      const hash = await hashFile(join(root, path));
+      if (hash === 'missing') hashes.delete(path);
+      else hashes.set(path, `wt:${hash}`);
+    }),
+  );
+  return hashes;
+}
+
+async function fromWalk(root: string): Promise<InputHashes> {
+  const { glob } = await import('tinyglobby');
+  const files = await glob(['**/*'], { cwd: root, dot: true, onlyFiles: true, ignore: IGNORED_UNTRACKED.map((p) => `**/${p}/**`).concat(['**/*.pyc']) });
+  const hashes: InputHashes = new Map();
+  await Promise.all(
+    files.map(async (path) => {
+      try {
+        const s = await stat(join(root, path));
+        hashes.set(path, `stat:${s.size}:${s.mtimeMs}`);
+      } catch {
+        // Vanished while listing.
+      }
+    }),
+  );
+  return hashes;
+}
+
+/** Every input file of the repository at `root` with its content identity. */
+export async function listInputs(root: string): Promise<InputHashes> {
+  try {
+    return await fromGit(root);
+  } catch {
+    return fromWalk(root);
+  }
+}
+
+/** One hash over the files a gate reads: all of them, or those its `inputs` globs match. */
+export function inputsDigest(hashes: InputHashes, globs: readonly string[] | undefined): string {
+  const matches = globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : undefined;
+  const hash = createHash('sha256');
+  for (const path of [...hashes.keys()].sort()) {
+    if (matches && !matches(path)) continue;
+    hash.update(`${path}\0${hashes.get(path)}\n`);
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,63 @@
+/**
+ * `basedpyright --outputjson` (and pyright's): `generalDiagnostics` with 0-based UTF-16
+ * line/character ranges. `rule` and `range` may be missing; lines can be past EOF (the
+ * finalizer clamps them).
+ */
+import type { DiagnosticInput, Severity } from '../../pipeline/diagnostic.js';
+import { ToolOutputError, type ParseContext, type Parser, type ToolOutput } from '../types.js';
+import { isRecord, num, parseJsonOutput, str } from './json-output.js';
+import { locatePath } from './tool-path.js';
+
+const RULE_DOCS = 'https://docs.basedpyright.com/latest/configuration/config-files/';
+
+function severityOf(value: string | undefined): Severity {
+  if (value === 'error') return 'error';
+  if (value === 'information' || value === 'info' || value === 'hint') return 'info';
+  return 'warning';
+}
+
+/** 0-based line/character → 1-based line/column. */
+function position(value: unknown): { line: number; column: number } | undefined {
+  if (!isRecord(value)) return undefined;
+  const line = num(value.line);
+  const character = num(value.character);
+  return line === undefined || character === undefined ? undefined : { line: line + 1, column: character + 1 };
+}
+
+function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
+  if (!isRecord(item)) throw new ToolOutputError('basedpyright printed a diagnostic that is not an object.');
+  const message = str(item.message);
+  if (message === undefined) throw new ToolOutputError('basedpyright printed a diagnostic without a message; the output format may have changed.');
+  const where = locatePath(str(item.file), context);
+  const range = isRecord(item.range) ? item.range : undefined;
+  const start = position(range?.start);
+  const endExclusive = position(range?.end);
+  const rule = str(item.rule);
+  const diagnostic: DiagnosticInput = {
+    source: context.source,
+    path: where.path,
+    range: start ? { start } : { start: { line: 1 } },
+    severity: severityOf(str(item.severity)),
+    rule: rule ?? 'basedpyright',
+    // The first line is the finding; the rest explains it ("int" is not assignable to "str").
+    message: `${where.outsidePrefix}${message}`,
+  };
+  if (start && endExclusive && endExclusive.line >= start.line) {
+    const column = endExclusive.line === start.line ? Math.max(start.column, endExclusive.column - 1) : Math.max(1, endExclusive.column - 1);
+    diagnostic.range = { start, end: { line: endExclusive.line, column } };
+  }
+  if (rule) diagnostic.url = `${RULE_DOCS}#${rule}`;
+  return diagnostic;
+}
+
+export const parsePyrightJson: Parser = (output: ToolOutput, context: ParseContext) => {
+  const data = parseJsonOutput(output.stdout, 'basedpyright', '{');
+  if (!isRecord(data) || !Array.isArray(data.generalDiagnostics)) {
+    throw new ToolOutputError('basedpyright printed JSON without `generalDiagnostics`; the output format may have changed.');
+  }
+  const version = str(data.version);
+  return {
+    diagnostics: data.generalDiagnostics.map((item) => toDiagnostic(item, context)),
+    ...(version ? { toolVersion: version } : {}),
+  };
+};

@@ -1,0 +1,93 @@
+/**
+ * Runs one tool process: never rejects, kills the whole process tree on timeout or
+ * cancellation (process group on POSIX, `taskkill /T /F` on Windows, both through
+ * execa's `killDescendants`), caps captured output, optionally lowers the CPU priority.
+ * execa is imported lazily so a fully cached run does not pay for loading it.
+ */
+import { constants, setPriority } from 'node:os';
+
+export interface ProcessRequest {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  timeoutMs: number;
+  /** Nice 10 on POSIX, BELOW_NORMAL on Windows: linters yield the CPU to the test run. */
+  lowPriority: boolean;
+  /** Per stream; beyond it the process is killed and the output is not trusted. */
+  maxBufferBytes: number;
+  signal?: AbortSignal;
+}
+
+export interface ProcessResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number | null;
+  /** Signal that ended the process, if any. */
+  signal?: string;
+  timedOut: boolean;
+  cancelled: boolean;
+  outputCapped: boolean;
+  /** The program could not be started at all (ENOENT, EACCES …). */
+  spawnError?: string;
+  durationMs: number;
+}
+
+/** Grace between SIGTERM and SIGKILL for the whole tree. */
+const FORCE_KILL_AFTER_MS = 3_000;
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join('\n');
+  return value === undefined || value === null ? '' : String(value);
+}
+
+export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
+  const { execa } = await import('execa');
+  const started = performance.now();
+  const [file, ...args] = request.argv;
+  if (file === undefined) throw new Error('runProcess: empty command line');
+  const subprocess = execa(file, args, {
+    cwd: request.cwd,
+    env: request.env,
+    extendEnv: false,
+    reject: false,
+    stdin: 'ignore',
+    timeout: request.timeoutMs,
+    killDescendants: true,
+    forceKillAfterDelay: FORCE_KILL_AFTER_MS,
+    maxBuffer: request.maxBufferBytes,
+    windowsHide: true,
+    stripFinalNewline: false,
+    ...(request.signal ? { cancelSignal: request.signal } : {}),
+  });
+  if (request.lowPriority && subprocess.pid !== undefined) {
+    try {
+      setPriority(subprocess.pid, constants.priority.PRIORITY_BELOW_NORMAL);
+    } catch {
+      // The process may already have exited; priority is an optimisation, not a requirement.
+    }
+  }
+  const result = await subprocess;
+  const abnormal = result.timedOut || result.isCanceled || result.isMaxBuffer || result.isTerminated;
+  if (abnormal) {
+    // The direct child may be gone while a descendant that ignored SIGTERM lives on and
+    // holds no pipe; the group (POSIX) is still addressable, so make sure it is dead.
+    try {
+      subprocess.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
+  return {
+    stdout: text(result.stdout),
+    stderr: text(result.stderr),
+    exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
+    ...(result.signal ? { signal: result.signal } : {}),
+    timedOut: Boolean(result.timedOut),
+    cancelled: Boolean(result.isCanceled),
+    outputCapped: Boolean(result.isMaxBuffer),
+    ...(spawnError ? { spawnError } : {}),
+    durationMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * One gate from plan to result: cache lookup, temp report file, the process, the parser,
+ * the verdict, normalized diagnostics, cache store.
+ */
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GateResult } from '../pipeline/gate-result.js';
+import type { ResultCache } from './cache.js';
+import { finalizeDiagnostics } from './finalize.js';
+import { REPORT_PLACEHOLDER, type PlannedGate } from './plan.js';
+import { fileIdentity, type Probes } from './probes.js';
+import { runProcess, type ProcessResult } from './process.js';
+import { PARSERS } from './registry.js';
+import type { SourceFiles, ToolOutput } from './types.js';
+import { decideVerdict } from './verdict.js';
+
+/** Per stream, and for report files. */
+export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+export interface GateRunDeps {
+  root: string;
+  env: Record<string, string | undefined>;
+  files: SourceFiles;
+  probes: Probes;
+  /** Undefined when caching is off. */
+  cache?: ResultCache;
+  /** Read the cache (false with `--no-cache`: results are still stored). */
+  readCache: boolean;
+  /** Cache key of a gate, computed by the orchestrator. */
+  cacheKey?: (gate: PlannedGate) => Promise<string>;
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
+  signal?: AbortSignal;
+  onStart?: (gate: string, command: string[]) => void;
+}
+
+/** Environment of a tool process: the caller's, UTF-8 Python I/O, no colours, the gate's own. */
+export function childEnv(base: Record<string, string | undefined>, gate: PlannedGate): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...base, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8', NO_COLOR: '1', PY_COLORS: '0', FORCE_COLOR: '0' };
+  for (const name of gate.definition.unsetEnv ?? []) delete env[name];
+  return { ...env, ...gate.config.env };
+}
+
+function baseResult(gate: PlannedGate): Omit<GateResult, 'status'> {
+  return { gate: gate.name, tool: gate.definition.tool, exitCode: null, durationMs: 0, fromCache: false, command: gate.argv, diagnostics: [] };
+}
+
+async function readReport(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile() || s.size === 0) return undefined;
+    if (s.size > MAX_OUTPUT_BYTES) return '\0too-large';
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
+  const needsTemp = gate.argv.some((a) => a.includes(REPORT_PLACEHOLDER));
+  const tempDir = needsTemp ? await mkdtemp(join(tmpdir(), 'spec-automation-')) : undefined;
+  const reportPath = tempDir ? join(tempDir, 'report') : gate.reportFile;
+  const argv = tempDir ? gate.argv.map((a) => a.replaceAll(REPORT_PLACEHOLDER, reportPath!)) : gate.argv;
+  try {
+    // A stale report from an earlier run must not pass for this run's.
+    if (gate.reportFile) await rm(gate.reportFile, { force: true });
+    deps.onStart?.(gate.name, gate.argv);
+    const launcher = gate.definition.launcher.kind === 'python-module' && gate.argv[1] === '-m' ? gate.argv.slice(0, 3) : gate.argv.slice(0, 1);
+    const version = gate.definition.versionArgs
+      ? fileIdentity(gate.argv[0]!).then((id) => deps.probes.version(launcher, gate.definition.versionArgs!, id))
+      : Promise.resolve(undefined);
+    const process: ProcessResult = await runProcess({
+      argv,
+      cwd: gate.cwd,
+      env: childEnv(deps.env, gate),
+      timeoutMs: gate.config.timeout * 1000,
+      lowPriority: gate.lowPriority,
+      maxBufferBytes: MAX_OUTPUT_BYTES,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+    let report = reportPath ? await readReport(reportPath) : undefined;
+    let capped = false;
+    if (report === '\0too-large') [report, capped] = [undefined, true];
+    const output: ToolOutput = { stdout: process.stdout, stderr: process.stderr, exitCode: process.exitCode, ...(report !== undefined ? { report } : {}) };
+    const verdict = decideVerdict({
+      gate,
+      process: capped ? { ...process, outputCapped: true } : process,
+      ...(reportPath && report === undefined ? { missingReport: gate.reportFile ?? 'the temp report file' } : {}),
+      parse: () => PARSERS[gate.parser](output, { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config }),
+      maxBufferBytes: MAX_OUTPUT_BYTES,
+    });
+    const toolVersion = verdict.toolVersion ?? (await version);
+    const result: GateResult = {
+      ...baseResult(gate),
+      command: argv,
+      status: verdict.status,
+      exitCode: process.exitCode,
+      durationMs: process.durationMs,
+      diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files),
+    };
+    if (toolVersion) result.toolVersion = toolVersion;
+    if (verdict.tests) result.tests = verdict.tests;
+    if (verdict.error) result.error = verdict.error;
+    if (verdict.stderrTail) result.stderrTail = verdict.stderrTail;
+    return result;
+  } finally {
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one planned gate (or answers from the cache) and returns its normalized result. */
+export async function runGate(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
+  if (gate.skipped) return { ...baseResult(gate), status: 'skipped' };
+  if (gate.problem) return { ...baseResult(gate), status: 'error', error: gate.problem };
+  const key = deps.cache && deps.cacheKey ? await deps.cacheKey(gate) : undefined;
+  if (key && deps.readCache) {
+    const hit = await deps.cache!.get(key);
+    if (hit) return { ...hit, fromCache: true };
+  }
+  const result = await deps.limit(() => execute(gate, deps));
+  // Only verdicts are worth keeping; a tool error is retried next time.
+  if (key && (result.status === 'passed' || result.status === 'failed')) await deps.cache!.set(key, result);
+  return result;
+}

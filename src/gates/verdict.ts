@@ -1,0 +1,111 @@
+/**
+ * From a finished process to a gate status. The rule everywhere: anything that keeps the
+ * tool from giving a trustworthy verdict (not started, timed out, cancelled, output cut
+ * or unparseable, an exit code that means "tool error") is status `error`, never `passed`.
+ */
+import { isAtLeast, type DiagnosticInput } from '../pipeline/diagnostic.js';
+import type { GateError, GateStatus, TestSummary } from '../pipeline/gate-result.js';
+import { tail } from './parsers/exit-code.js';
+import type { PlannedGate } from './plan.js';
+import type { ProcessResult } from './process.js';
+import { ToolOutputError, type ParseResult } from './types.js';
+
+export interface Verdict {
+  status: GateStatus;
+  diagnostics: DiagnosticInput[];
+  tests?: TestSummary;
+  error?: GateError;
+  toolVersion?: string;
+  /** Kept when the gate errored, to show what the tool said. */
+  stderrTail?: string;
+}
+
+export interface VerdictInput {
+  gate: PlannedGate;
+  process: ProcessResult;
+  /** Set when the gate expects a report file and the tool did not write one. */
+  missingReport?: string;
+  /** Runs the parser; may throw {@link ToolOutputError}. */
+  parse: () => ParseResult;
+  maxBufferBytes: number;
+}
+
+function outputTail(p: ProcessResult): string | undefined {
+  const t = tail(p.stderr) || tail(p.stdout);
+  return t === '' ? undefined : t;
+}
+
+function toolError(input: VerdictInput, error: GateError): Verdict {
+  const stderrTail = outputTail(input.process);
+  return { status: 'error', diagnostics: [], error, ...(stderrTail ? { stderrTail } : {}) };
+}
+
+const NO_TESTS: DiagnosticInput = {
+  source: '',
+  path: '',
+  range: { start: { line: 1 } },
+  severity: 'error',
+  rule: 'test.none-collected',
+  message: 'No tests were collected.',
+  hint: 'Add tests, check testpaths/python_files, or set gates.<name>.noTests: pass.',
+};
+
+export function decideVerdict(input: VerdictInput): Verdict {
+  const { gate, process: p } = input;
+  const name = gate.name;
+  const command = gate.argv.join(' ');
+  if (p.spawnError) return toolError(input, { message: `Could not start ${gate.argv[0]}: ${p.spawnError}`, hint: gate.definition.installHint });
+  if (p.timedOut) {
+    return toolError(input, {
+      message: `${name} did not finish within ${gate.config.timeout} s; its whole process tree was killed.`,
+      hint: `Look for a test or check that hangs (a dialog, input, a network call), or raise gates.${name}.timeout.`,
+    });
+  }
+  if (p.cancelled) return toolError(input, { message: `${name} was cancelled; its process tree was killed.` });
+  if (p.outputCapped) {
+    return toolError(input, {
+      message: `${name} printed more than ${Math.round(input.maxBufferBytes / (1024 * 1024))} MB; the output was cut and cannot be trusted.`,
+      hint: 'Reduce the output (fewer rules, a report file instead of stdout).',
+    });
+  }
+  if (p.exitCode === null) return toolError(input, { message: `${name} was killed by ${p.signal ?? 'a signal'} before it finished.`, hint: 'Out of memory? Run the command by hand to see.' });
+  const hidden = gate.definition.detectToolError?.({ stdout: p.stdout, stderr: p.stderr, exitCode: p.exitCode });
+  if (hidden) return toolError(input, { message: hidden, hint: `Run the command by hand to see the whole message: ${command}` });
+  const exitClass = gate.definition.classifyExit(p.exitCode);
+  if (exitClass === 'error') {
+    return toolError(input, { message: `${gate.definition.tool} exited with code ${p.exitCode}, which means it could not check anything.`, hint: `Run the command by hand: ${command}` });
+  }
+  if (exitClass === 'no-tests') {
+    if (gate.config.noTests === 'pass') return { status: 'passed', diagnostics: [], tests: emptySummary() };
+    return { status: 'failed', diagnostics: [{ ...NO_TESTS, source: name, hint: NO_TESTS.hint!.replace('<name>', name) }], tests: emptySummary() };
+  }
+  if (input.missingReport) {
+    return toolError(input, { message: `${name} exited with code ${p.exitCode} but wrote no report at ${input.missingReport}.`, hint: `Run the command by hand: ${command}` });
+  }
+  let parsed: ParseResult;
+  try {
+    parsed = input.parse();
+  } catch (error) {
+    if (error instanceof ToolOutputError) return toolError(input, { message: `${name}: ${error.message}`, ...(error.hint ? { hint: error.hint } : {}) });
+    throw error;
+  }
+  const failingTests = parsed.tests ? parsed.tests.failed + parsed.tests.errored : 0;
+  const failing = parsed.diagnostics.filter((d) => isAtLeast(d.severity, gate.failOn)).length + failingTests;
+  const base = { diagnostics: parsed.diagnostics, ...(parsed.tests ? { tests: parsed.tests } : {}), ...(parsed.toolVersion ? { toolVersion: parsed.toolVersion } : {}) };
+  if (failing > 0) return { status: 'failed', ...base };
+  if (exitClass === 'findings' && parsed.diagnostics.length === 0) {
+    // A non-zero exit with nothing to show for it: the parser missed the reason.
+    const stderrTail = outputTail(p);
+    return {
+      status: 'error',
+      ...base,
+      error: { message: `${gate.definition.tool} exited with code ${p.exitCode} but reported no finding.`, hint: `Check gates.${name}.parser and the command's output flags; run it by hand: ${command}` },
+      ...(stderrTail ? { stderrTail } : {}),
+    };
+  }
+  return { status: 'passed', ...base };
+}
+
+function emptySummary(): TestSummary {
+  return { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 0, cases: [] };
+}
