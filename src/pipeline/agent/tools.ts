@@ -110,7 +110,9 @@ const TOOLS: Record<string, ToolSpec<z.ZodType>> = {
       if (shown.length > MAX_READ_CHARS) {
         shown = shown.slice(0, MAX_READ_CHARS);
         last = from + shown.split('\n').length - 2;
-        shown = lines.slice(from - 1, last).join('\n');
+        // One line longer than the limit (minified code, data): show its beginning.
+        shown = last < from ? `${lines[from - 1]!.slice(0, MAX_READ_CHARS)}…` : lines.slice(from - 1, last).join('\n');
+        last = Math.max(last, from);
       }
       const more = last < lines.length ? ` Call read_file with start_line=${last + 1} for the rest.` : '';
       return ok(`[lines ${from}-${last} of ${lines.length} of ${input.path}.${more}]\n${shown}`);
