@@ -1,0 +1,109 @@
+/**
+ * The job summary of a gates run (GITHUB_STEP_SUMMARY): needs no permission, so it
+ * is also where findings go when the token is read-only (fork pull requests). At most
+ * 1 MiB per step; findings are listed most important first with "showing N of M".
+ */
+import { countBySeverity } from '../pipeline/diagnostic.js';
+import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
+import { findingListItem } from './finding.js';
+import { orderByImportance } from './importance.js';
+import { escapeInline, formatDuration, oneLine, plural, tableCell } from './markdown.js';
+import { JOB_SUMMARY_LIMIT, composeWithinLimit, formatCount, type TextLimit } from './truncate.js';
+
+export interface JobSummaryOptions {
+  /** Shown above everything in a warning box, e.g. why check runs could not be posted. */
+  notices?: readonly string[];
+  /** Link per gate (its check run), by gate name. */
+  links?: Readonly<Record<string, string>>;
+  /** Override the 1 MiB limit (tests, or when other steps share the summary). */
+  limit?: TextLimit;
+}
+
+const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
+const CONCLUSION_ICON: Record<GatesRun['conclusion'], string> = { success: '✅', failure: '❌', error: '💥' };
+
+function findingsCell(g: GateResult): string {
+  const c = countBySeverity(g.diagnostics);
+  const parts = [];
+  if (c.error) parts.push(plural(c.error, 'error'));
+  if (c.warning) parts.push(plural(c.warning, 'warning'));
+  if (c.info) parts.push(plural(c.info, 'note'));
+  return parts.join(', ') || '—';
+}
+
+function testsCell(g: GateResult): string {
+  const t = g.tests;
+  if (!t) return '';
+  const parts = [`${formatCount(t.passed)} passed`];
+  if (t.failed) parts.unshift(`${formatCount(t.failed)} failed`);
+  if (t.errored) parts.push(`${formatCount(t.errored)} errored`);
+  if (t.skipped) parts.push(`${formatCount(t.skipped)} skipped`);
+  return parts.join(', ');
+}
+
+function gateLink(gate: string, links: JobSummaryOptions['links']): string {
+  const url = links?.[gate];
+  const name = tableCell(gate);
+  return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${name}](${url})` : name;
+}
+
+function headOf(run: GatesRun, options: JobSummaryOptions): string {
+  const lines = [`## ${CONCLUSION_ICON[run.conclusion]} spec-automation gates: ${run.conclusion}`, ''];
+  const notices = (options.notices ?? []).filter((n) => n.trim() !== '');
+  if (notices.length > 0) {
+    lines.push('> [!WARNING]');
+    for (const n of notices) lines.push(`> ${escapeInline(oneLine(n))}`);
+    lines.push('');
+  }
+  if (run.gates.length === 0) {
+    lines.push('No gates ran.');
+    return lines.join('\n');
+  }
+  lines.push('| Gate | Result | Findings | Tests | Time |', '|---|---|---|---|---|');
+  for (const g of run.gates) {
+    const time = `${formatDuration(g.durationMs)}${g.fromCache ? ' (cached)' : ''}`;
+    lines.push(`| ${gateLink(g.gate, options.links)} | ${STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
+  }
+  return lines.join('\n');
+}
+
+interface Item {
+  text: string;
+  isFinding: boolean;
+}
+
+function itemsOf(run: GatesRun): Item[] {
+  const items: Item[] = [];
+  for (const g of run.gates) {
+    const heading = `\n### ${STATUS_ICON[g.status]} ${escapeInline(g.gate)}\n\n`;
+    let first = true;
+    if (g.error) {
+      const hint = g.error.hint ? ` **Fix:** ${escapeInline(oneLine(g.error.hint))}` : '';
+      items.push({ text: `${heading}**Could not run:** ${escapeInline(oneLine(g.error.message))}${hint}`, isFinding: false });
+      first = false;
+    }
+    for (const d of orderByImportance(g.diagnostics)) {
+      items.push({ text: (first ? heading : '') + findingListItem(d), isFinding: true });
+      first = false;
+    }
+  }
+  return items;
+}
+
+/** Renders the job summary Markdown of a gates run, within 1 MiB (bytes and characters). */
+export function renderJobSummary(run: GatesRun, options: JobSummaryOptions = {}): string {
+  const items = itemsOf(run);
+  // findingsBefore[i]: findings among the first i items, so "showing N of M" counts findings only.
+  const findingsBefore = [0];
+  for (const item of items) findingsBefore.push(findingsBefore[findingsBefore.length - 1]! + (item.isFinding ? 1 : 0));
+  const findings = findingsBefore[items.length]!;
+  return composeWithinLimit({
+    head: headOf(run, options),
+    items: items.map((i) => i.text),
+    tail: (shown, total) => {
+      if (shown === total) return '\n';
+      return `\n\n_Showing ${formatCount(findingsBefore[shown]!)} of ${formatCount(findings)} findings (the summary is limited in size); the check runs' annotations have all of them._\n`;
+    },
+    limit: options.limit ?? JOB_SUMMARY_LIMIT,
+  }).text;
+}
