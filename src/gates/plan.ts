@@ -82,7 +82,7 @@ function resolveLauncher(name: string, definition: GateDefinition, config: GateC
   }
   const [first, ...rest] = program;
   const lookup = findProgram(first!, root, platform, cwd);
-  const argv = [lookup.path ?? first!, ...rest, ...(isBuiltin ? definition.args(gatePython ? { python: gatePython } : {}) : []), ...config.args];
+  const argv = [lookup.path ?? first!, ...rest, ...definition.args(gatePython ? { python: gatePython } : {}), ...config.args];
   if (!lookup.path) return { argv, problem: notFound(first!, lookup.tried, definition.installHint) };
   return gatePython ? { argv, python: gatePython } : { argv };
 }

@@ -28,9 +28,10 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
   if (!isRecord(item)) throw new ToolOutputError('basedpyright printed a diagnostic that is not an object.');
   const message = str(item.message);
   if (message === undefined) throw new ToolOutputError('basedpyright printed a diagnostic without a message; the output format may have changed.');
-  const where = locatePath(str(item.file), context);
   const range = isRecord(item.range) ? item.range : undefined;
-  const start = position(range?.start);
+  const located = position(range?.start);
+  const where = locatePath(str(item.file), context, located?.line);
+  const start = where.path ? located : undefined;
   const endExclusive = position(range?.end);
   const rule = str(item.rule);
   const diagnostic: DiagnosticInput = {

@@ -49,8 +49,8 @@ export const parseRegex: Parser = (output: ToolOutput, context: ParseContext) =>
     const groups = regex.exec(rawLine)?.groups;
     const message = groups?.message?.trim();
     if (!groups || !message) continue;
-    const where = locatePath(groups.file, context);
     const line = positive(groups.line) ?? 1;
+    const where = locatePath(groups.file, context, positive(groups.line));
     const column = positive(groups.column);
     const endLine = positive(groups.endLine);
     const endColumn = positive(groups.endColumn);

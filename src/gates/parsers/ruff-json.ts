@@ -53,14 +53,14 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
     throw new ToolOutputError('ruff printed a finding without `message` or `location`; the output format may have changed.');
   }
   const end = point(item.end_location);
-  const where = locatePath(str(item.filename), context);
+  const where = locatePath(str(item.filename), context, start.line);
   const cell = num(item.cell);
   const code = str(item.code);
   const diagnostic: DiagnosticInput = {
     source: context.source,
     path: where.path,
     // A notebook's row/column count within a cell; without the cell the line would point at the wrong place.
-    range: cell === undefined ? rangeOf(start, end) : { start: { line: 1 } },
+    range: cell === undefined && where.path ? rangeOf(start, end) : { start: { line: 1 } },
     severity: 'error',
     rule: code ?? 'syntax-error',
     message: `${where.outsidePrefix}${cell === undefined ? '' : `cell ${cell}, line ${start.line}: `}${message}`,

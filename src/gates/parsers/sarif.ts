@@ -158,7 +158,8 @@ function runDiagnostics(run: Json, context: ParseContext): DiagnosticInput[] {
     if (severity === undefined) continue;
     const location = records(result.locations)[0];
     const physical = location && isRecord(location.physicalLocation) ? location.physicalLocation : undefined;
-    const where = locatePath(physical ? artifactPath(physical.artifactLocation, bases) : undefined, context);
+    const region = physical && isRecord(physical.region) ? physical.region : undefined;
+    const where = locatePath(physical ? artifactPath(physical.artifactLocation, bases) : undefined, context, num(region?.startLine));
     const diagnostic: DiagnosticInput = {
       source: context.source,
       path: where.path,

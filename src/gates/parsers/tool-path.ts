@@ -13,8 +13,13 @@ export interface LocatedPath {
   outsidePrefix: string;
 }
 
-export function locatePath(toolPath: string | undefined, context: ParseContext): LocatedPath {
+/**
+ * @param line the line the tool named, kept in the message when the file is outside the
+ *   repository (the diagnostic itself then has no file to point into)
+ */
+export function locatePath(toolPath: string | undefined, context: ParseContext, line?: number): LocatedPath {
   if (!toolPath) return { path: '', outsidePrefix: '' };
   const path = toRepoPath(toolPath, context.root, context.cwd);
-  return path === undefined ? { path: '', outsidePrefix: `${toolPath}: ` } : { path, outsidePrefix: '' };
+  if (path !== undefined) return { path, outsidePrefix: '' };
+  return { path: '', outsidePrefix: line === undefined ? `${toolPath}: ` : `${toolPath}:${line}: ` };
 }
