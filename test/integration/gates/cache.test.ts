@@ -1,0 +1,124 @@
+/**
+ * The result cache end to end, in a temp git repository with real gates: an unchanged
+ * second run comes from the cache without starting a tool; a change to a file the gate
+ * reads (committed or not, tracked or new) runs it again; `inputs` narrows what counts;
+ * `noCache` bypasses reading.
+ */
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runGates } from '../../../src/gates/index.js';
+import { inputsDigest, listInputs } from '../../../src/gates/inputs.js';
+import { config, gitInit, removeDir, toolEnv } from './support.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gates-cache-'));
+});
+afterEach(() => removeDir(dir));
+
+/** A gate that counts its runs in a file outside the repository and lists findings from a.txt. */
+function countingGate(counter: string, inputs?: string[]): string {
+  const script = `require('fs').appendFileSync(${JSON.stringify(counter)}, 'x'); const t = require('fs').readFileSync('a.txt', 'utf8'); if (t.includes('bad')) { console.log('a.txt:1: error: bad content'); process.exit(1); }`;
+  return [
+    'gates:',
+    '  count:',
+    `    command: [node, -e, ${JSON.stringify(script)}]`,
+    '    parser: regex',
+    `    pattern: '^(?<file>[^:]+):(?<line>\\d+): (?<severity>\\w+): (?<message>.+)$'`,
+    ...(inputs ? [`    inputs: [${inputs.map((i) => JSON.stringify(i)).join(', ')}]`] : []),
+    '',
+  ].join('\n');
+}
+
+describe('gate result cache', () => {
+  it('answers an unchanged run from the cache, reruns on any change to what the gate reads', async () => {
+    const counter = join(mkdtempSync(join(tmpdir(), 'counter-')), 'runs');
+    writeFileSync(join(dir, 'a.txt'), 'good\n');
+    writeFileSync(join(dir, 'b.txt'), 'other\n');
+    gitInit(dir);
+    const cfg = config(countingGate(counter));
+    const run = () => runGates({ root: dir, config: cfg, env: toolEnv() });
+    const runs = () => readFileSync(counter, 'utf8').length;
+
+    const first = await run();
+    expect(first.gates[0]).toMatchObject({ status: 'passed', fromCache: false });
+    const second = await run();
+    expect(second.gates[0]).toMatchObject({ status: 'passed', fromCache: true });
+    expect(runs()).toBe(1);
+    expect(existsSync(join(dir, '.spec-automation/cache/.gitignore'))).toBe(true);
+
+    // An uncommitted edit of a tracked file.
+    writeFileSync(join(dir, 'a.txt'), 'bad\n');
+    const third = await run();
+    expect(third.gates[0]).toMatchObject({ status: 'failed', fromCache: false, diagnostics: [{ path: 'a.txt', message: 'bad content' }] });
+    // Failures are verdicts too: cached.
+    expect((await run()).gates[0]).toMatchObject({ status: 'failed', fromCache: true });
+    expect(runs()).toBe(2);
+
+    // A new, untracked file counts (when no inputs globs narrow it).
+    writeFileSync(join(dir, 'new.txt'), 'hello\n');
+    expect((await run()).gates[0]!.fromCache).toBe(false);
+    expect(runs()).toBe(3);
+
+    // noCache: runs again even though nothing changed, and refreshes the entry.
+    expect((await runGates({ root: dir, config: cfg, env: toolEnv(), noCache: true })).gates[0]!.fromCache).toBe(false);
+    expect(runs()).toBe(4);
+    expect((await run()).gates[0]!.fromCache).toBe(true);
+    expect(runs()).toBe(4);
+  });
+
+  it('with inputs globs, only matching files invalidate the entry; gate config changes always do', async () => {
+    const counter = join(mkdtempSync(join(tmpdir(), 'counter-')), 'runs');
+    writeFileSync(join(dir, 'a.txt'), 'good\n');
+    writeFileSync(join(dir, 'notes.md'), 'v1\n');
+    gitInit(dir);
+    const runs = () => readFileSync(counter, 'utf8').length;
+    const cfg = config(countingGate(counter, ['*.txt']));
+    await runGates({ root: dir, config: cfg, env: toolEnv() });
+    appendFileSync(join(dir, 'notes.md'), 'v2\n');
+    expect((await runGates({ root: dir, config: cfg, env: toolEnv() })).gates[0]!.fromCache).toBe(true);
+    appendFileSync(join(dir, 'a.txt'), 'still good\n');
+    expect((await runGates({ root: dir, config: cfg, env: toolEnv() })).gates[0]!.fromCache).toBe(false);
+    expect(runs()).toBe(2);
+    const changed = config(countingGate(counter, ['*.txt']).replace('    parser: regex', '    parser: regex\n    timeout: 60'));
+    expect((await runGates({ root: dir, config: changed, env: toolEnv() })).gates[0]!.fromCache).toBe(false);
+  });
+
+  it('never caches a tool error', async () => {
+    gitInit(dir);
+    const cfg = config('gates:\n  broken:\n    command: [node, -e, "process.exit(3)"]\n    parser: sarif\n');
+    expect((await runGates({ root: dir, config: cfg, env: toolEnv() })).gates[0]!.status).toBe('error');
+    expect((await runGates({ root: dir, config: cfg, env: toolEnv() })).gates[0]!.fromCache).toBe(false);
+  });
+});
+
+describe('listInputs', () => {
+  it('uses blob ids for clean tracked files and content hashes for changes; deleted files drop out', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'one\n');
+    writeFileSync(join(dir, 'b.txt'), 'two\n');
+    gitInit(dir);
+    const clean = await listInputs(dir);
+    expect([...clean.keys()].sort()).toEqual(['a.txt', 'b.txt']);
+    expect(clean.get('a.txt')).toMatch(/^[0-9a-f]{40}$/);
+    writeFileSync(join(dir, 'a.txt'), 'changed\n');
+    removeDir(join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'c.txt'), 'new\n');
+    const dirty = await listInputs(dir);
+    expect([...dirty.keys()].sort()).toEqual(['a.txt', 'c.txt']);
+    expect(dirty.get('a.txt')).toMatch(/^wt:/);
+    expect(inputsDigest(dirty, undefined)).not.toBe(inputsDigest(clean, undefined));
+    expect(inputsDigest(dirty, ['c.*'])).toBe(inputsDigest(new Map([['c.txt', dirty.get('c.txt')!]]), undefined));
+  });
+
+  it('outside a git repository, lists every file except caches and environments', async () => {
+    writeFileSync(join(dir, 'a.py'), 'x = 1\n');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, '__pycache__'));
+    writeFileSync(join(dir, '__pycache__', 'a.cpython-311.pyc'), 'bytes');
+    mkdirSync(join(dir, '.venv', 'lib'), { recursive: true });
+    writeFileSync(join(dir, '.venv', 'lib', 'x.py'), '');
+    expect([...(await listInputs(dir)).keys()]).toEqual(['a.py']);
+  });
+});
