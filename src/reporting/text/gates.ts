@@ -1,0 +1,161 @@
+/**
+ * Terminal rendering of a gates run: the live per-gate status lines shown while tools
+ * run, and the summary table with tool errors explained. Pure: data in, text out; the
+ * CLI decides where it goes and when to redraw.
+ */
+import { countBySeverity } from '../../pipeline/diagnostic.js';
+import type { GateResult, GatesRun, GateStatus, TestSummary } from '../../pipeline/gate-result.js';
+
+export interface TextStyle {
+  /** ANSI colours (interactive terminals only). */
+  color: boolean;
+}
+
+/** Where one gate is while the run goes on. */
+export interface GateLiveState {
+  gate: string;
+  phase: 'queued' | 'running' | 'done';
+  /** ms timestamp when it started running. */
+  startedAt?: number;
+  result?: GateResult;
+}
+
+const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
+
+function paint(text: string, colour: keyof typeof ANSI, style: TextStyle): string {
+  return style.color ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
+}
+
+const STATUS_MARK: Record<GateStatus, string> = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
+const STATUS_COLOUR: Record<GateStatus, keyof typeof ANSI> = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
+
+/** `0.4s`, `12.3s`, `2m05s`. */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return `${minutes}m${String(seconds).padStart(2, '0')}s`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `2 passed, 2 failed, 1 error, 1 skipped, 1 xfailed`. */
+export function formatTests(tests: TestSummary): string {
+  const parts: string[] = [`${tests.passed} passed`];
+  if (tests.failed) parts.push(`${tests.failed} failed`);
+  if (tests.errored) parts.push(plural(tests.errored, 'error'));
+  if (tests.skipped) parts.push(`${tests.skipped} skipped`);
+  if (tests.xfailed) parts.push(`${tests.xfailed} xfailed`);
+  if (tests.xpassed) parts.push(`${tests.xpassed} xpassed`);
+  return tests.total === 0 ? 'no tests' : parts.join(', ');
+}
+
+/** `3 errors, 1 warning`, counting only diagnostics that are not failing tests. */
+export function formatFindings(result: GateResult): string {
+  const findings = result.diagnostics.filter((d) => !d.rule.startsWith('test.'));
+  if (findings.length === 0) return result.tests ? '' : '0';
+  const counts = countBySeverity(findings);
+  const parts: string[] = [];
+  if (counts.error) parts.push(plural(counts.error, 'error'));
+  if (counts.warning) parts.push(plural(counts.warning, 'warning'));
+  if (counts.info) parts.push(`${counts.info} info`);
+  return parts.join(', ');
+}
+
+/** What a finished gate found, in a few words. */
+function outcome(result: GateResult): string {
+  if (result.status === 'error') return result.error?.message.split('\n')[0] ?? 'tool error';
+  if (result.status === 'skipped') return 'disabled';
+  const parts = [formatFindings(result), result.tests ? formatTests(result.tests) : ''].filter((p) => p !== '' && p !== '0');
+  return parts.join('; ') || 'no findings';
+}
+
+/** One line per gate: `✓ ruff  passed  0.4s  no findings (cached)`. */
+export function renderStatusLine(state: GateLiveState, now: number, width: number, style: TextStyle): string {
+  const name = state.gate.padEnd(width);
+  if (state.phase === 'queued') return `  ${paint('○', 'gray', style)} ${name}  ${paint('queued', 'gray', style)}`;
+  if (state.phase === 'running' || !state.result) {
+    const elapsed = state.startedAt === undefined ? '' : `  ${formatDuration(now - state.startedAt)}`;
+    return `  ${paint('●', 'blue', style)} ${name}  ${paint('running', 'blue', style)}${elapsed}`;
+  }
+  const r = state.result;
+  const mark = paint(STATUS_MARK[r.status], STATUS_COLOUR[r.status], style);
+  const status = paint(r.status.padEnd(7), STATUS_COLOUR[r.status], style);
+  const time = r.status === 'skipped' || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
+  const cached = r.fromCache ? paint(' (cached)', 'gray', style) : '';
+  return `  ${mark} ${name}  ${status}${time}  ${outcome(r)}${cached}`;
+}
+
+/** The live block: one status line per gate, redrawn by the caller. */
+export function renderLiveStatus(states: readonly GateLiveState[], now: number, style: TextStyle): string {
+  const width = Math.max(4, ...states.map((s) => s.gate.length));
+  return states.map((s) => `${renderStatusLine(s, now, width, style)}\n`).join('');
+}
+
+/** A line for a log (non-interactive output): one per state change. */
+export function renderStatusChange(state: GateLiveState, now: number): string {
+  return `gates: ${renderStatusLine(state, now, 0, { color: false }).trim().replace(/\s{2,}/g, ' ')}\n`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => `${prefix}${l}`)
+    .join('\n');
+}
+
+/**
+ * The summary after a run: a table of gates, then what went wrong with each gate that
+ * could not give a verdict (message, hint, command, the end of its output), then the
+ * conclusion.
+ */
+export function renderGatesSummary(run: GatesRun, style: TextStyle): string {
+  const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
+  for (const g of run.gates) {
+    const tests = g.tests ? formatTests(g.tests) : '';
+    const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : formatDuration(g.durationMs);
+    const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
+    rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? 'cached' : '']);
+  }
+  const lines = table(rows).split('\n');
+  const header = paint(lines[0]!, 'bold', style);
+  const body = lines.slice(1).map((line, i) => {
+    const status = run.gates[i]!.status;
+    return line.replace(new RegExp(`(?<=^\\S+\\s+)${status}`), paint(status, STATUS_COLOUR[status], style));
+  });
+  const out = [header, ...body, ''];
+  for (const g of run.gates.filter((x) => x.status === 'error')) {
+    out.push(`${paint('!', 'red', style)} ${paint(g.gate, 'bold', style)}: ${g.error?.message ?? 'tool error'}`);
+    if (g.error?.hint) out.push(`  hint: ${g.error.hint}`);
+    if (g.command.length > 0) out.push(`  command: ${g.command.join(' ')}`);
+    if (g.stderrTail) out.push('  output (last lines):', indent(g.stderrTail, '    | '));
+    out.push('');
+  }
+  out.push(conclusionLine(run, style), '');
+  return out.join('\n');
+}
+
+function conclusionLine(run: GatesRun, style: TextStyle): string {
+  const count = (s: GateStatus) => run.gates.filter((g) => g.status === s).length;
+  const cached = run.gates.filter((g) => g.fromCache).length;
+  const parts = [`${count('passed')} passed`];
+  if (count('failed')) parts.push(`${count('failed')} failed`);
+  if (count('error')) parts.push(plural(count('error'), 'tool error'));
+  if (count('skipped')) parts.push(`${count('skipped')} skipped`);
+  const tail = `${parts.join(', ')}${cached ? `; ${cached} from cache` : ''} in ${formatDuration(run.durationMs)}`;
+  switch (run.conclusion) {
+    case 'success':
+      return `${paint('Gates passed', 'green', style)}: ${tail}.`;
+    case 'failure':
+      return `${paint('Gates failed', 'red', style)}: ${tail}.`;
+    default:
+      return `${paint('Gates could not all run', 'red', style)}: ${tail}. A tool error is not a pass; fix it and run again.`;
+  }
+}
