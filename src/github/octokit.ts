@@ -1,0 +1,91 @@
+/**
+ * The Octokit the action uses: @octokit/rest with @octokit/plugin-retry and
+ * @octokit/plugin-throttling (the Actions toolkit's Octokit has neither; Probot's
+ * has both, so the app does not use this file).
+ *
+ * Rate limits (shared/reference/github-and-gates.md, rule 17): writes are serialized
+ * about one per second by the throttling plugin; a secondary rate limit waits
+ * `retry-after` (else 60 s), a primary one waits until `x-ratelimit-reset` (403 or 429
+ * either way), and server errors (5xx) back off 1, 4, 9 s. A 429 that is neither is
+ * not retried: it surfaces as a rate-limit error with GitHub's message. `waits: 'none'` keeps all
+ * of that logic but sleeps 0 ms, for tests.
+ */
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import type { GitHubClient } from './types.js';
+
+/** A rate limit GitHub reported, and what the client decided. */
+export interface RateLimitEvent {
+  kind: 'primary' | 'secondary';
+  method: string;
+  url: string;
+  /** Seconds GitHub asked us to wait (retry-after, or until x-ratelimit-reset). */
+  retryAfterSeconds: number;
+  /** Retries of this request so far. */
+  retryCount: number;
+  willRetry: boolean;
+}
+
+export interface GitHubClientOptions {
+  /** A token: GITHUB_TOKEN, an installation token, or a PAT. */
+  auth: string;
+  /** `GITHUB_API_URL`; default https://api.github.com (GHES: https://host/api/v3). */
+  baseUrl?: string;
+  userAgent?: string;
+  /**
+   * `real` (default) waits as GitHub asks. `none` computes the same waits and retries
+   * but sleeps 0 ms and does not space writes: for tests, never for production.
+   */
+  waits?: 'real' | 'none';
+  /** Retries after a secondary rate limit. Default 3. */
+  secondaryRetries?: number;
+  /** Longest wait for a primary rate limit reset before giving up, in seconds. Default 900. */
+  maxPrimaryWaitSeconds?: number;
+  /** Called for every rate limit, e.g. to log "waiting 60 s (secondary rate limit)". */
+  onRateLimit?: (event: RateLimitEvent) => void;
+  /** Where Octokit's own warnings go (deprecations, retries). Default: dropped. */
+  warn?: (message: string) => void;
+  /** A fetch implementation (tests may inject one; nock intercepts the global fetch). */
+  fetch?: typeof globalThis.fetch;
+}
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+export type RetryingOctokit = InstanceType<typeof RetryingOctokit>;
+
+/** A Bottleneck group stand-in that never delays: `waits: 'none'` only. */
+const noSpacing = {
+  key: () => ({ schedule: (_options: unknown, fn: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(fn(...args)) }),
+} as never;
+
+/**
+ * Builds the action's Octokit: retry, throttling, and rate-limit handling that
+ * honours GitHub's headers.
+ */
+export function createGitHubClient(options: GitHubClientOptions): RetryingOctokit & GitHubClient {
+  const instant = options.waits === 'none';
+  const secondaryRetries = options.secondaryRetries ?? 3;
+  const maxPrimaryWait = options.maxPrimaryWaitSeconds ?? 900;
+  const report = (kind: RateLimitEvent['kind'], retryAfter: number, o: { method: string; url: string }, retryCount: number, willRetry: boolean) => {
+    options.onRateLimit?.({ kind, method: o.method, url: o.url, retryAfterSeconds: retryAfter, retryCount, willRetry });
+    return willRetry;
+  };
+  const warn = options.warn ?? (() => undefined);
+  return new RetryingOctokit({
+    auth: options.auth,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+    userAgent: options.userAgent ?? 'spec-automation',
+    log: { debug: () => undefined, info: () => undefined, warn, error: warn },
+    request: options.fetch ? { fetch: options.fetch } : {},
+    // 429 is left to the throttling plugin, which honours retry-after; plugin-retry would
+    // retry it after its own 1/4/9 s backoff and ignore what GitHub asked for.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], ...(instant ? { retryAfterBaseValue: 0 } : {}) },
+    throttle: {
+      onRateLimit: (retryAfter, o, _octokit, retryCount) =>
+        report('primary', retryAfter, o, retryCount, retryCount < 1 && retryAfter <= maxPrimaryWait),
+      onSecondaryRateLimit: (retryAfter, o, _octokit, retryCount) =>
+        report('secondary', retryAfter, o, retryCount, retryCount < secondaryRetries),
+      ...(instant ? { retryAfterBaseValue: 0, global: noSpacing, write: noSpacing, notifications: noSpacing, search: noSpacing } : {}),
+    },
+  });
+}
