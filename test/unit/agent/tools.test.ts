@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ChangeSet } from '../../../src/pipeline/agent/change-set.js';
 import { MAX_READ_CHARS, runTool, TOOL_NAMES, toolDefinitions } from '../../../src/pipeline/agent/tools.js';
@@ -25,7 +25,7 @@ describe('tool definitions', () => {
     const write = defs.find((d) => d.name === 'write_file')!.input_schema;
     expect(write['required']).toEqual(['path', 'content']);
     expect(write['additionalProperties']).toBe(false);
-    const finish = defs.find((d) => d.name === 'finish')!.input_schema as { properties: { requirements: { items: { required: string[] } } } };
+    const finish = defs.find((d) => d.name === 'finish')!.input_schema as unknown as { properties: { requirements: { items: { required: string[] } } } };
     expect(finish.properties.requirements.items.required).toEqual(['id', 'files', 'tests']);
   });
 
