@@ -78,7 +78,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       failOn: gate.failOn,
       env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
       platform: process.platform,
-      inputs: inputsDigest(hashes, gate.config.inputs),
+      inputs: await inputsDigest(hashes, gate.config.inputs),
     });
   };
 

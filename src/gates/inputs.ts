@@ -8,7 +8,6 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 
 /** Untracked files that never count as inputs: caches, build output, environments. */
 const IGNORED_UNTRACKED = ['.spec-automation', '.venv', 'venv', 'node_modules', '__pycache__', '*.pyc', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox', '.git'];
@@ -85,8 +84,8 @@ export async function listInputs(root: string): Promise<InputHashes> {
 }
 
 /** One hash over the files a gate reads: all of them, or those its `inputs` globs match. */
-export function inputsDigest(hashes: InputHashes, globs: readonly string[] | undefined): string {
-  const matches = globs && globs.length > 0 ? picomatch([...globs], { dot: true }) : undefined;
+export async function inputsDigest(hashes: InputHashes, globs: readonly string[] | undefined): Promise<string> {
+  const matches = globs && globs.length > 0 ? (await import('picomatch')).default([...globs], { dot: true }) : undefined;
   const hash = createHash('sha256');
   for (const path of [...hashes.keys()].sort()) {
     if (matches && !matches(path)) continue;

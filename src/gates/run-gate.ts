@@ -11,7 +11,7 @@ import { finalizeDiagnostics } from './finalize.js';
 import { REPORT_PLACEHOLDER, type PlannedGate } from './plan.js';
 import { fileIdentity, type Probes } from './probes.js';
 import { runProcess, type ProcessResult } from './process.js';
-import { PARSERS } from './registry.js';
+import { loadParser } from './registry.js';
 import type { SourceFiles, ToolOutput } from './types.js';
 import { decideVerdict } from './verdict.js';
 
@@ -81,12 +81,13 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
     let report = reportPath ? await readReport(reportPath) : undefined;
     let capped = false;
     if (report === '\0too-large') [report, capped] = [undefined, true];
+    const parser = await loadParser(gate.parser);
     const output: ToolOutput = { stdout: process.stdout, stderr: process.stderr, exitCode: process.exitCode, ...(report !== undefined ? { report } : {}) };
     const verdict = decideVerdict({
       gate,
       process: capped ? { ...process, outputCapped: true } : process,
       ...(reportPath && report === undefined ? { missingReport: gate.reportFile ?? 'the temp report file' } : {}),
-      parse: () => PARSERS[gate.parser](output, { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config }),
+      parse: () => parser(output, { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config }),
       maxBufferBytes: MAX_OUTPUT_BYTES,
     });
     const toolVersion = verdict.toolVersion ?? (await version);

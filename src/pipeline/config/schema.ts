@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DOC_TYPES } from '../spec/model.js';
 
-export const CONFIG_PATH = '.github/spec-automation.yml';
+export { CONFIG_PATH } from './path.js';
 
 const globList = z.array(z.string().min(1));
 const severityThreshold = z.enum(['error', 'warning']);

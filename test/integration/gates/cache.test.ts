@@ -108,8 +108,8 @@ describe('listInputs', () => {
     const dirty = await listInputs(dir);
     expect([...dirty.keys()].sort()).toEqual(['a.txt', 'c.txt']);
     expect(dirty.get('a.txt')).toMatch(/^wt:/);
-    expect(inputsDigest(dirty, undefined)).not.toBe(inputsDigest(clean, undefined));
-    expect(inputsDigest(dirty, ['c.*'])).toBe(inputsDigest(new Map([['c.txt', dirty.get('c.txt')!]]), undefined));
+    expect(await inputsDigest(dirty, undefined)).not.toBe(await inputsDigest(clean, undefined));
+    expect(await inputsDigest(dirty, ['c.*'])).toBe(await inputsDigest(new Map([['c.txt', dirty.get('c.txt')!]]), undefined));
   });
 
   it('outside a git repository, lists every file except caches and environments', async () => {
