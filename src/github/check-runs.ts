@@ -5,6 +5,7 @@
 import type { CheckRunPlan, CheckRunWrite } from '../reporting/check-run.js';
 import { planCheckRunWrites } from '../reporting/check-run.js';
 import { GitHubApiError, attempt } from './errors.js';
+import { paginate } from './paginate.js';
 import { idOf, type GitHubClient, type RepoRef } from './types.js';
 
 const PERMISSION = 'checks: write' as const;
@@ -46,11 +47,21 @@ export async function findLatestCheckRun(
       ...(appId !== undefined ? { app_id: appId } : {}),
     }),
   );
-  const runs = (response.data.check_runs ?? []).filter((r) => r.name === name);
+  const runs = (response.data.check_runs ?? []).filter((r) => r.name === name).map(toExisting);
   // Newest first: GitHub orders by id descending, but do not rely on it.
-  runs.sort((a, b) => idOf(b.id) - idOf(a.id));
-  const run = runs[0];
-  if (!run) return undefined;
+  runs.sort((a, b) => b.id - a.id);
+  return runs[0];
+}
+
+function toExisting(run: {
+  id: number | bigint;
+  name: string;
+  status: string;
+  conclusion?: string | null;
+  html_url?: string | null;
+  app?: { slug?: string } | null;
+  output?: { annotations_count?: number; summary?: string | null; title?: string | null } | null;
+}): ExistingCheckRun {
   return {
     id: idOf(run.id),
     name: run.name,
@@ -62,6 +73,35 @@ export async function findLatestCheckRun(
     summary: run.output?.summary ?? null,
     title: run.output?.title ?? null,
   };
+}
+
+/**
+ * The latest check runs on `ref` (`filter=latest`, 100 per page), newest first, so that
+ * reporting N gates costs one lookup instead of N. Several apps may have runs of the same
+ * name: see {@link latestByName}.
+ */
+export async function listLatestCheckRuns(client: GitHubClient, repo: RepoRef, ref: string): Promise<{ runs: ExistingCheckRun[]; requests: number }> {
+  const { items, requests } = await paginate(
+    async (page) => {
+      const r = await attempt({ operation: `list the check runs of ${ref}`, permission: 'checks: read' }, () =>
+        client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref, filter: 'latest', per_page: 100, page }),
+      );
+      return { data: r.data.check_runs ?? [], headers: r.headers };
+    },
+    { perPage: 100, maxItems: 1000 },
+  );
+  return { runs: items.map(toExisting).sort((a, b) => b.id - a.id), requests };
+}
+
+/** The newest run of each name among those `accept` keeps. */
+export function latestByName(runs: readonly ExistingCheckRun[], accept: (run: ExistingCheckRun) => boolean = () => true): Map<string, ExistingCheckRun> {
+  const latest = new Map<string, ExistingCheckRun>();
+  for (const run of runs) {
+    if (!accept(run)) continue;
+    const seen = latest.get(run.name);
+    if (!seen || seen.id < run.id) latest.set(run.name, run);
+  }
+  return latest;
 }
 
 /** What posting one check run did. */
@@ -83,6 +123,11 @@ export interface PostCheckRunOptions {
    * when that is safe, else create one. `never`: always create.
    */
   reuse?: 'auto' | 'never';
+  /**
+   * The latest run of this name, when the caller already looked it up (with
+   * {@link listLatestCheckRuns}); `null` means "looked, there is none". Saves a request.
+   */
+  existing?: ExistingCheckRun | null;
   detailsUrl?: string;
   externalId?: string;
   now?: () => Date;
@@ -138,8 +183,11 @@ export async function postCheckRun(client: GitHubClient, repo: RepoRef, plan: Ch
   let requests = 0;
   let existing: ExistingCheckRun | undefined;
   if ((options.reuse ?? 'auto') === 'auto') {
-    existing = await findLatestCheckRun(client, repo, options.headSha, plan.name);
-    requests += 1;
+    if (options.existing !== undefined) existing = options.existing ?? undefined;
+    else {
+      existing = await findLatestCheckRun(client, repo, options.headSha, plan.name);
+      requests += 1;
+    }
   }
   const reusable = existing !== undefined && existing.annotationsCount === 0 ? existing : undefined;
   const planOptions = {

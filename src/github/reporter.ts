@@ -15,7 +15,7 @@ import { DiffIndex } from '../reporting/diff.js';
 import { renderJobSummary } from '../reporting/job-summary.js';
 import { ACTIONS_BOT_LOGIN, planReview } from '../reporting/review.js';
 import { applyReviewPlan, type ReviewOutcome } from './apply-review.js';
-import { postCheckRun, type CheckRunResult } from './check-runs.js';
+import { latestByName, listLatestCheckRuns, postCheckRun, type CheckRunResult, type ExistingCheckRun } from './check-runs.js';
 import { GitHubApiError } from './errors.js';
 import { listPullRequestFiles, listReviewComments } from './pulls.js';
 import type { GitHubClient, RepoRef } from './types.js';
@@ -50,6 +50,8 @@ export interface ReportGatesInput {
   readOnly?: { reason: string };
   /** Login whose marked review comments are ours. Default `github-actions[bot]`. */
   ourLogin?: string;
+  /** Slug of the GitHub App the token belongs to, whose check runs may be updated. Default `github-actions`. */
+  ourAppSlug?: string;
   maxInlineComments?: number;
   maxAnnotations?: number;
   /** The workflow run URL, linked from each check run. */
@@ -67,6 +69,9 @@ export interface ReportOutcome {
   /** Requests sent to GitHub. */
   requests: number;
 }
+
+/** The app behind GITHUB_TOKEN. */
+const ACTIONS_APP_SLUG = 'github-actions';
 
 const FORK_ADVICE =
   'To get check runs and review comments on pull requests from forks, install the spec-automation GitHub App or report from a `workflow_run` workflow.';
@@ -113,6 +118,18 @@ export async function reportGates(input: ReportGatesInput): Promise<ReportOutcom
 }
 
 async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, notAnnotated: Diagnostic[], notice: (m: string) => void): Promise<void> {
+  if (input.run.gates.length === 0) return;
+  // One lookup for all gates; when it fails, each gate looks up its own run.
+  let existing: Map<string, ExistingCheckRun> | undefined;
+  try {
+    const listed = await listLatestCheckRuns(input.client, input.repo, input.sha);
+    outcome.requests += listed.requests;
+    // Prefer a run of the app we write as; another app's run of the same name is not ours to update.
+    const ours = input.ourAppSlug ?? ACTIONS_APP_SLUG;
+    existing = latestByName(listed.runs, (r) => r.appSlug === undefined || r.appSlug === ours);
+  } catch {
+    outcome.requests += 1;
+  }
   for (let i = 0; i < input.run.gates.length; i++) {
     const gate = input.run.gates[i]!;
     const plan = renderCheckRun(gate, {
@@ -123,6 +140,7 @@ async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, no
     try {
       const result = await postCheckRun(input.client, input.repo, plan, {
         headSha: input.sha,
+        ...(existing ? { existing: existing.get(plan.name) ?? null } : {}),
         ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
       });
       outcome.requests += result.requests;
@@ -144,12 +162,15 @@ async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, no
 
 async function postReview(input: ReportGatesInput, pullNumber: number, outcome: ReportOutcome, notice: (m: string) => void): Promise<void> {
   try {
-    const files = await listPullRequestFiles(input.client, input.repo, pullNumber);
+    const diagnostics = input.run.gates.flatMap((g) => g.diagnostics);
+    // Without findings there is nothing to anchor: skip the files, but still read the
+    // comments so that our comments about findings now fixed are deleted.
+    const files = diagnostics.length > 0 ? await listPullRequestFiles(input.client, input.repo, pullNumber) : { files: [], truncated: false, requests: 0 };
     const existing = await listReviewComments(input.client, input.repo, pullNumber);
     outcome.requests += files.requests + existing.requests;
     if (files.truncated) notice(`Pull request #${pullNumber} has more than 3000 files; findings in the others are in the check runs only.`);
     const plan = planReview({
-      diagnostics: input.run.gates.flatMap((g) => g.diagnostics),
+      diagnostics,
       diff: new DiffIndex(files.files),
       existing: existing.comments,
       ourLogin: input.ourLogin ?? ACTIONS_BOT_LOGIN,

@@ -97,19 +97,17 @@ describe('reportGates', () => {
     expect(out.summaries[0]).toContain('## ❌ spec-automation gates: failure');
     expect(out.summaries[0]).toMatch(/\| \[ruff\]\(https:\/\/github\.com\/.+\/runs\/\d+\) \| ❌ failed/);
     expect(out.annotated).toEqual([]);
-    // 3 × (lookup + create), files, comments, one review.
+    // One lookup for all gates, one create each (≤ 50 findings), files, comments, one review.
     expect(d.transcript()).toEqual([
-      `GET /repos/Codertocat/Hello-World/commits/${sha}/check-runs?check_name=spec-automation+%2F+ruff&filter=latest&per_page=100 → 200`,
+      `GET /repos/Codertocat/Hello-World/commits/${sha}/check-runs?filter=latest&per_page=100&page=1 → 200`,
       'POST /repos/Codertocat/Hello-World/check-runs → 201',
-      `GET /repos/Codertocat/Hello-World/commits/${sha}/check-runs?check_name=spec-automation+%2F+pytest&filter=latest&per_page=100 → 200`,
       'POST /repos/Codertocat/Hello-World/check-runs → 201',
-      `GET /repos/Codertocat/Hello-World/commits/${sha}/check-runs?check_name=spec-automation+%2F+basedpyright&filter=latest&per_page=100 → 200`,
       'POST /repos/Codertocat/Hello-World/check-runs → 201',
       'GET /repos/Codertocat/Hello-World/pulls/2/files?per_page=100&page=1 → 200',
       'GET /repos/Codertocat/Hello-World/pulls/2/comments?per_page=100&page=1 → 200',
       'POST /repos/Codertocat/Hello-World/pulls/2/reviews → 200',
     ]);
-    expect(outcome.requests).toBe(9);
+    expect(outcome.requests).toBe(7);
   });
 
   it('on a second run posts only new findings, deletes our outdated comment, keeps one with a reply', async () => {

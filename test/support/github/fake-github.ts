@@ -253,8 +253,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       if (req.query.check_name) runs = runs.filter((r) => r.name === req.query.check_name);
       if (req.query.app_id) runs = runs.filter((r) => String(r.app.id) === req.query.app_id);
       if ((req.query.filter ?? 'latest') === 'latest') {
+        // The newest run of each name, per app (two apps may use the same name).
         const latest = new Map<string, FakeCheckRun>();
-        for (const r of runs) if (!latest.has(r.name) || latest.get(r.name)!.id < r.id) latest.set(r.name, r);
+        for (const r of runs) {
+          const key = `${r.app.id}\u0000${r.name}`;
+          if (!latest.has(key) || latest.get(key)!.id < r.id) latest.set(key, r);
+        }
         runs = [...latest.values()];
       }
       runs = [...runs].sort((a, b) => b.id - a.id);
