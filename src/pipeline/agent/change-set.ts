@@ -72,6 +72,12 @@ export class ChangeSet {
    * `maxResults`. Binary and unreadable files are skipped.
    */
   async search(pattern: string, options: { glob?: string; caseInsensitive?: boolean; maxResults: number }): Promise<SearchResult> {
+    if (hasNestedQuantifier(pattern)) {
+      throw new WorkspaceError(
+        'invalid-pattern',
+        `The pattern ${JSON.stringify(pattern)} repeats a group that itself repeats, like (a+)+, which can take exponential time; simplify it.`,
+      );
+    }
     let regex: RegExp;
     try {
       regex = new RegExp(pattern, options.caseInsensitive ? 'i' : '');
@@ -236,4 +242,37 @@ function countOccurrences(text: string, part: string): number {
   let count = 0;
   for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count += 1;
   return count;
+}
+
+/**
+ * True when a group containing a quantifier is itself quantified: `(a+)+`, `(\w*x)*`,
+ * `(a|b+){2,}`. Such patterns can backtrack exponentially on a long line (ReDoS), and
+ * JavaScript regular expressions cannot be interrupted, so they are refused up front.
+ */
+export function hasNestedQuantifier(pattern: string): boolean {
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const innerRepeats = stack.pop() ?? false;
+      const next = pattern[i + 1];
+      const quantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)));
+      if (innerRepeats && quantified) return true;
+      if ((innerRepeats || quantified) && stack.length > 0) stack[stack.length - 1] = true;
+    } else if ((c === '+' || c === '*' || c === '{') && stack.length > 0) {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return false;
 }

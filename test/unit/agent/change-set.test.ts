@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeSet } from '../../../src/pipeline/agent/change-set.js';
+import { ChangeSet, hasNestedQuantifier } from '../../../src/pipeline/agent/change-set.js';
 import { WorkspaceError, type WritePolicy } from '../../../src/pipeline/agent/guards.js';
 import { MemoryTree } from './helpers.js';
 
@@ -148,5 +148,21 @@ describe('ChangeSet', () => {
     await cs.read('app/main.py');
     await cs.search('main', { maxResults: 5 });
     expect(base.reads.filter((p) => p === 'app/main.py')).toHaveLength(1);
+  });
+
+  it('refuses patterns that could backtrack exponentially, before running them', async () => {
+    const cs = new ChangeSet(new MemoryTree({ 'a.txt': `${'a'.repeat(1900)}!` }), policy);
+    const error = await refusal(cs.search('(a+)+$', { maxResults: 5 }));
+    expect(error.code).toBe('invalid-pattern');
+    expect(error.message).toContain('exponential time');
+  });
+});
+
+describe('hasNestedQuantifier', () => {
+  it.each(['(a+)+', '(a*)*', '(\\w+\\s?)*$', '(a|b+){2,}', '((ab)+c)+', '(?:x+y)*'])('flags %s', (p) => {
+    expect(hasNestedQuantifier(p)).toBe(true);
+  });
+  it.each(['def \\w+', '(abc)+', '(a+)', '[(a+)]+', '\\(a+\\)+', 'class (Task|TaskList)\\b', '(a+){2}', 'x{2,3}'])('allows %s', (p) => {
+    expect(hasNestedQuantifier(p)).toBe(false);
   });
 });
