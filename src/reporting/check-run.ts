@@ -16,7 +16,6 @@ import {
   CHECK_RUN_TEXT_LIMIT,
   composeWithinLimit,
   formatCount,
-  byteLength,
   truncatePlain,
 } from './truncate.js';
 
@@ -337,9 +336,4 @@ export function planCheckRunWrites(
       body: { ...(i === 0 && detailsUrl ? { details_url: detailsUrl } : {}), ...completion, output: output(batch) },
     };
   });
-}
-
-/** Bytes of the larger of summary and text, for logs and benchmarks. */
-export function outputBytes(output: CheckRunOutput): number {
-  return Math.max(byteLength(output.summary), byteLength(output.text ?? ''));
 }

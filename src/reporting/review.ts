@@ -13,7 +13,7 @@ import type { DiffIndex } from './diff.js';
 import { anchorPath, findingListItem, safeUrl } from './finding.js';
 import { orderByImportance, severityIcon } from './importance.js';
 import { escapeInline, longestRun, plural } from './markdown.js';
-import { COMMENT_BODY_LIMIT, composeWithinLimit, formatCount, truncatePlain } from './truncate.js';
+import { COMMENT_BODY_LIMIT, byteLength, composeWithinLimit, formatCount, truncatePlain } from './truncate.js';
 
 /** reviewdog's cap: more inline comments than this is noise, not review. */
 export const DEFAULT_MAX_INLINE_COMMENTS = 30;
@@ -22,6 +22,8 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 const MARKER_RE = /<!-- spec-automation:v1 gate=([A-Za-z0-9._%-]{1,200}) fp=([A-Za-z0-9-]{1,100}) -->/;
 const MESSAGE_CHARS = 4000;
+/** Larger replacements are not suggested: the comment body (≤ 65,535) must hold them whole. */
+const MAX_SUGGESTION_BYTES = 32 * 1024;
 
 /** `<!-- spec-automation:v1 gate=<g> fp=<fingerprint> -->`, the identity of one comment. */
 export function reviewMarker(gate: string, fingerprint: string): string {
@@ -170,6 +172,8 @@ export function suggestionFor(d: Diagnostic, diff: DiffIndex, path: string): Anc
   for (const s of spans) chars = [...chars.slice(0, s.from), ...Array.from(s.text), ...chars.slice(s.to)];
   const result = chars.join('');
   if (result !== '' && !result.endsWith('\n')) return undefined;
+  // A suggestion must arrive whole: a cut one would propose broken code.
+  if (byteLength(result) > MAX_SUGGESTION_BYTES) return undefined;
   return { start, end, suggestion: result === '' ? '' : result.slice(0, -1) };
 }
 

@@ -211,6 +211,17 @@ describe('suggestions', () => {
     expect(plan.inline.every((i) => !i.comment.body.includes('suggestion'))).toBe(true);
   });
 
+  it('gives no suggestion rather than a cut one when the replacement is huge', () => {
+    const d = diag({
+      path: 'src/app.py',
+      range: { start: { line: 12 } },
+      fix: { edits: [{ range: { start: { line: 12, column: 1 }, end: { line: 13, column: 1 } }, newText: `${'x = 1  # 長い\n'.repeat(3000)}` }] },
+    });
+    const inline = planReview({ diagnostics: [d], diff }).inline[0]!;
+    expect(inline.hasSuggestion).toBe(false);
+    expect(inline.comment.body).toContain('<!-- spec-automation:v1 gate=ruff');
+  });
+
   it('uses a fence longer than any backtick run in the replacement', () => {
     expect(suggestionBlock('x = "```"')).toBe('````suggestion\nx = "```"\n````');
     expect(suggestionBlock('plain')).toBe('```suggestion\nplain\n```');
