@@ -103,15 +103,20 @@ export class LocalTree implements WorkspacePort {
     return classifyBytes(await readFile(real));
   }
 
+  /**
+   * Tracked files, plus untracked files git does not ignore. Untracked files inside a
+   * skipped directory are left out too: a virtualenv a repository forgot to ignore would
+   * otherwise flood the listing.
+   */
   async #gitFiles(): Promise<string[] | undefined> {
+    const run = async (args: string[]) => {
+      const result = await execa('git', ['ls-files', '-z', ...args], { cwd: this.root, stripFinalNewline: false, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+      return result.stdout.split('\0').filter((entry) => entry !== '');
+    };
     try {
-      const result = await execa('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-        cwd: this.root,
-        stripFinalNewline: false,
-        timeout: 60_000,
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      return [...new Set(result.stdout.split('\0').filter((entry) => entry !== ''))];
+      const tracked = await run(['--cached']);
+      const untracked = (await run(['--others', '--exclude-standard'])).filter((f) => !f.split('/').some((seg) => SKIPPED_DIRECTORIES.has(seg)));
+      return [...new Set([...tracked, ...untracked])];
     } catch {
       return undefined;
     }

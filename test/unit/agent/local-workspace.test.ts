@@ -56,6 +56,8 @@ describe('LocalTree listing', () => {
     git('commit', '-q', '-m', 'init');
     await rm(join(root, 'gone.py'));
     await writeFile(join(root, 'src', 'new.py'), ''); // untracked, not ignored
+    await mkdir(join(root, 'venv', 'lib'), { recursive: true }); // untracked, not ignored, but a virtualenv
+    await writeFile(join(root, 'venv', 'lib', 'site.py'), '');
     const tree = await LocalTree.open(root);
     expect(await tree.listFiles()).toEqual(['.gitignore', 'README.md', 'src/app.py', 'src/new.py']);
   });
