@@ -17,9 +17,9 @@ import { ReplayModel } from '../lib/adapters/anthropic/replay-model.js';
 import { parseSession } from '../lib/adapters/anthropic/session-format.js';
 import { applyChangeSet } from '../lib/adapters/workspace/apply-change-set.js';
 import { LocalTree } from '../lib/adapters/workspace/local-tree.js';
+import { addSpent, nothingSpent } from '../lib/pipeline/agent/budgets.js';
 import { writePolicyOf } from '../lib/pipeline/agent/guards.js';
 import { runAgent } from '../lib/pipeline/agent/loop.js';
-import { ZERO_TOKENS, addTokens } from '../lib/pipeline/agent/usage.js';
 import { agentSchema } from '../lib/pipeline/config/schema.js';
 import { assignFingerprints } from '../lib/pipeline/diagnostic.js';
 
@@ -184,8 +184,7 @@ async function runAll(session, { failuresFor, failureBudgetChars }) {
     const replays = iterationsOf(session);
     const cache = [];
     const results = [];
-    const startedAtMs = Date.now();
-    let spent = { turns: 0, tokens: ZERO_TOKENS, costUsd: 0, startedAtMs };
+    let spent = nothingSpent(Date.now());
     let previous = [];
     for (let i = 0; i < replays.length; i++) {
       const iteration = i + 1;
@@ -202,7 +201,7 @@ async function runAll(session, { failuresFor, failureBudgetChars }) {
       await applyChangeSet(dir, outcome.changes, writePolicyOf(agent));
       const applyMs = performance.now() - applyStarted;
       previous = [...new Set([...previous, ...outcome.changes.map((c) => c.path)])].sort();
-      spent = { turns: spent.turns + outcome.turns, tokens: addTokens(spent.tokens, outcome.tokens), costUsd: spent.costUsd + outcome.costUsd, startedAtMs };
+      spent = addSpent(spent, outcome);
       const modelMs = calls.reduce((n, c) => n + c.ms, 0);
       results.push({ iteration, calls, shares: cacheShares(calls, cache), overheadMs: outcome.durationMs - modelMs, applyMs, firstRequestBytes: chars(calls[0].blocks), iterationBytes: calls.reduce((n, c) => n + chars(c.blocks), 0) });
     }

@@ -4,7 +4,7 @@
  * with the budget's name as the stated reason.
  */
 import type { AgentConfig } from '../config/schema.js';
-import { totalTokens, type TokenTotals } from './usage.js';
+import { addTokens, totalTokens, ZERO_TOKENS, type TokenTotals } from './usage.js';
 
 export interface Budgets {
   turns: number;
@@ -28,6 +28,16 @@ export interface BudgetVerdict {
   stop: BudgetStop;
   /** For people: what ran out, with the numbers and the key to raise. */
   message: string;
+}
+
+/** Nothing spent yet: a run starting at `nowMs`. */
+export function nothingSpent(nowMs: number): Spent {
+  return { turns: 0, tokens: ZERO_TOKENS, costUsd: 0, startedAtMs: nowMs };
+}
+
+/** `spent` plus what one iteration used (an AgentOutcome has these fields). */
+export function addSpent(spent: Spent, used: { turns: number; tokens: TokenTotals; costUsd: number }): Spent {
+  return { turns: spent.turns + used.turns, tokens: addTokens(spent.tokens, used.tokens), costUsd: spent.costUsd + used.costUsd, startedAtMs: spent.startedAtMs };
 }
 
 /** The budgets configured for the agent. */

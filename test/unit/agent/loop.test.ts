@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addSpent, nothingSpent } from '../../../src/pipeline/agent/budgets.js';
 import { runAgent, type AgentProgress, type AgentRunInput } from '../../../src/pipeline/agent/loop.js';
 import type { ModelRequest, TextBlock, ToolResultBlock } from '../../../src/pipeline/agent/model-port.js';
 import { NUDGE } from '../../../src/pipeline/agent/prompts.js';
@@ -195,6 +196,19 @@ describe('runAgent: stops with a stated reason', () => {
     expect(outcome.stopReason).toBe('budget:tokens');
     expect(model.requests).toHaveLength(0);
     expect(outcome.changes).toEqual([]);
+  });
+
+  it('adds up the run across iterations with addSpent', async () => {
+    const clock = new FakeClock();
+    const agent = agentConfig({ budgets: { turns: 4 } });
+    let spent = nothingSpent(clock.now());
+    const first = await runAgent(input({ agent, spent }), deps(new ScriptedModel(happyScript()), { clock }));
+    spent = addSpent(spent, first);
+    expect(spent).toMatchObject({ turns: 3, costUsd: first.costUsd, tokens: first.tokens });
+    const second = await runAgent(input({ agent, spent, mode: { kind: 'fix', failures: [] } }), deps(listForever(), { clock }));
+    expect(second.stopReason).toBe('budget:turns');
+    expect(second.turns).toBe(1);
+    expect(second.message).toBe('Turn budget used up: 4 of 4 model calls (agent.budgets.turns).');
   });
 
   it('finish wins over a budget reached on the same turn', async () => {
