@@ -175,3 +175,26 @@ describe('the state block', () => {
     expect(wrong.ok).toBe(false);
   });
 });
+
+describe('bridge from gate results', async () => {
+  const { gatesOutcomeOf } = await import('../../../src/pipeline/workflow/bridge.js');
+  const base = { tool: 'x', exitCode: 1, durationMs: 1, fromCache: false, command: [] };
+  it('summarizes failing gates, tests and tool errors, and fingerprints the failures', () => {
+    const outcome = gatesOutcomeOf('c1', [
+      { ...base, gate: 'ruff', status: 'passed', diagnostics: [] },
+      {
+        ...base,
+        gate: 'pytest',
+        status: 'failed',
+        diagnostics: [
+          { source: 'pytest', path: 't.py', range: { start: { line: 3 } }, severity: 'error', rule: 'test.failed', message: 'assert 1 == 2', fingerprint: 'f1' },
+        ],
+        tests: { total: 2, passed: 1, failed: 1, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 5, cases: [] },
+      },
+      { ...base, gate: 'basedpyright', status: 'error', diagnostics: [], error: { message: 'basedpyright was not found' } },
+    ]);
+    expect(outcome).toMatchObject({ headSha: 'c1', conclusion: 'error', failed: ['pytest', 'basedpyright'], errors: 1, failedTests: 1 });
+    expect(outcome.toolErrors).toEqual(['basedpyright: basedpyright was not found']);
+    expect(outcome.failureFingerprint).toMatch(/\w+/);
+  });
+});
