@@ -13,6 +13,7 @@ import { createLimiter } from './concurrency.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
 import { fileIdentity, Probes, probesFile } from './probes.js';
+import { preloadProcessRunner } from './process.js';
 import { runGate } from './run-gate.js';
 import { createSourceFiles } from './source-files.js';
 import type { GateProgressEvent } from './types.js';
@@ -54,6 +55,8 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   options.onProgress?.({ kind: 'planned', gates: plans.map((p) => p.name) });
 
   const cacheOn = config.cache.enabled;
+  // Tools will certainly start when nothing can come from the cache.
+  if ((!cacheOn || options.noCache) && plans.some((p) => !p.skipped && !p.problem)) preloadProcessRunner();
   const cache = cacheOn ? new ResultCache(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
   const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env);
   await probes.load();

@@ -5,6 +5,7 @@
  * execa is imported lazily so a fully cached run does not pay for loading it.
  */
 import { constants, setPriority } from 'node:os';
+import type * as Execa from 'execa';
 
 export interface ProcessRequest {
   argv: string[];
@@ -41,8 +42,19 @@ function text(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+let execaModule: Promise<typeof Execa> | undefined;
+
+/**
+ * Starts loading execa now. A run that will certainly start tools calls this first, so
+ * the load overlaps with planning and input hashing instead of delaying the first tool.
+ */
+export function preloadProcessRunner(): void {
+  execaModule ??= import('execa');
+}
+
 export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
-  const { execa } = await import('execa');
+  preloadProcessRunner();
+  const { execa } = await execaModule!;
   const started = performance.now();
   const [file, ...args] = request.argv;
   if (file === undefined) throw new Error('runProcess: empty command line');

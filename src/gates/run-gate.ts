@@ -113,13 +113,16 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
 export async function runGate(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
   if (gate.skipped) return { ...baseResult(gate), status: 'skipped' };
   if (gate.problem) return { ...baseResult(gate), status: 'error', error: gate.problem };
-  const key = deps.cache && deps.cacheKey ? await deps.cacheKey(gate) : undefined;
-  if (key && deps.readCache) {
-    const hit = await deps.cache!.get(key);
+  if (!deps.cache || !deps.cacheKey) return deps.limit(() => execute(gate, deps));
+  // Reading the cache needs the key first; with reading off (--no-cache) the tool starts
+  // at once and the key, needed only to store the result, is computed alongside.
+  const keyPromise = deps.cacheKey(gate);
+  if (deps.readCache) {
+    const hit = await deps.cache.get(await keyPromise);
     if (hit) return { ...hit, fromCache: true };
   }
-  const result = await deps.limit(() => execute(gate, deps));
+  const [result, key] = await Promise.all([deps.limit(() => execute(gate, deps)), keyPromise]);
   // Only verdicts are worth keeping; a tool error is retried next time.
-  if (key && (result.status === 'passed' || result.status === 'failed')) await deps.cache!.set(key, result);
+  if (result.status === 'passed' || result.status === 'failed') await deps.cache.set(key, result);
   return result;
 }
