@@ -1,0 +1,110 @@
+// Gates engine benchmark (issue #3, item 9), on a temp copy of examples/tasklet with a
+// throwaway virtualenv (Debian's pytest and PyQt6 through --system-site-packages):
+//   plain    the same tool commands in a plain shell, `cmd1 & cmd2 & wait`
+//   gates    `spec-automation gates --no-cache` (compiled CLI), default priorities
+//   flat     the same with every gate at normal priority (pure orchestration overhead)
+//   cached   `spec-automation gates` with nothing changed since the last run
+// Runs are interleaved and repeated; medians are compared. Also the orchestrator's peak
+// RSS (its own process, not the tools'). Targets: overhead <= 3 %, priority >= plain,
+// cached < 300 ms, RSS < 150 MB.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(REPO, 'bin', 'spec-automation.js');
+const PYTHON = '/usr/bin/python3';
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+
+if (!existsSync(join(REPO, 'lib', 'cli', 'main.js'))) {
+  console.error('lib/ is missing: run `npm run build:lib` (npm run bench does).');
+  process.exit(2);
+}
+if (!existsSync(PYTHON)) {
+  console.log(`skipped: ${PYTHON} (with python3-pytest and python3-pyqt6) is not installed.`);
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'gates-bench-'));
+const app = join(work, 'tasklet');
+cpSync(join(REPO, 'examples', 'tasklet'), app, { recursive: true, filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.spec-automation)$/.test(src) });
+execFileSync(PYTHON, ['-m', 'venv', '--system-site-packages', '--without-pip', join(app, '.venv')]);
+const git = (...args) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...args], { cwd: app, stdio: 'ignore' });
+git('init', '-q');
+git('add', '-A');
+git('commit', '-q', '-m', 'bench');
+
+const env = {
+  ...process.env,
+  PATH: [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
+  QT_QPA_PLATFORM: 'offscreen',
+};
+const hasRuff = spawnSync('ruff', ['--version'], { env }).status === 0;
+const only = hasRuff ? 'ruff,basedpyright,pytest' : 'basedpyright,pytest';
+const flatConfig = join(work, 'flat.yml');
+writeFileSync(flatConfig, `gates:\n${hasRuff ? '  ruff:\n    lowPriority: false\n' : ''}  basedpyright:\n    lowPriority: false\n  pytest: {}\n`);
+
+const rssHook = join(work, 'rss-hook.mjs');
+writeFileSync(rssHook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_OUT, String(process.resourceUsage().maxRSS)));\n");
+
+function timed(file, args, extraEnv = {}) {
+  const started = performance.now();
+  const result = spawnSync(file, args, { cwd: app, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.error) throw result.error;
+  return { ms, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function gates(args, extraEnv) {
+  const r = timed(process.execPath, [CLI, 'gates', '--cwd', app, '--only', only, ...args], extraEnv);
+  if (r.status === 2) throw new Error(`spec-automation gates could not run the gates:\n${r.stderr}`);
+  return r;
+}
+
+// Warm-up: fills the OS file cache and the tool probes (versions, sys.path), and tells us
+// the exact command lines the gates run, for the plain shell.
+const warm = gates(['--no-cache', '--format', 'json']);
+const run = JSON.parse(warm.stdout);
+console.log(`example app: examples/tasklet, gates ${only}; ${REPEATS} interleaved repeats, medians\n`);
+for (const g of run.gates) console.log(`  ${g.gate.padEnd(13)} ${g.status.padEnd(7)} ${g.command.join(' ')}`);
+
+const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
+const junit = join(work, 'plain-junit.xml');
+const script = run.gates
+  .map((g) => g.command.map((a) => (a.startsWith('--junitxml=') ? `--junitxml=${junit}` : a)).map(quote).join(' ') + ' >/dev/null 2>&1 &')
+  .concat('wait')
+  .join('\n');
+
+const samples = { plain: [], gates: [], flat: [], cached: [] };
+let peakRss = 0;
+for (let i = 0; i < REPEATS; i++) {
+  samples.plain.push(timed('sh', ['-c', script]).ms);
+  const rssOut = join(work, `rss-${i}`);
+  samples.gates.push(gates(['--no-cache'], { NODE_OPTIONS: `--import=${rssHook}`, BENCH_RSS_OUT: rssOut }).ms);
+  peakRss = Math.max(peakRss, Number(readFileSync(rssOut, 'utf8')) / 1024);
+  samples.flat.push(gates(['--no-cache', '--config', flatConfig]).ms);
+  // `gates` above stored fresh results: nothing changed since, so this is all cache hits.
+  const cached = gates([]);
+  if (!/\bcached\b/.test(cached.stdout)) throw new Error(`expected a cached run:\n${cached.stdout}`);
+  samples.cached.push(cached.ms);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+console.log('\nwall time: median, and every sample (this machine may be shared: look at the spread)');
+for (const [name, ms] of Object.entries(m)) console.log(`  ${name.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms   [${samples[name].map((x) => x.toFixed(0)).join(', ')}]`);
+const best = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, Math.min(...v)]));
+const overhead = m.flat / m.plain - 1;
+const priority = m.gates / m.plain;
+console.log('\nratios against the plain shell run (same script, same machine): median, and best of each');
+console.log(`  orchestration overhead (flat / plain - 1):  ${pct(overhead)}  (best ${pct(best.flat / best.plain - 1)})   target <= +3 %    ${verdict(overhead <= 0.03)}`);
+console.log(`  priority scheduling (gates / plain):        ${priority.toFixed(3)}x  (best ${(best.gates / best.plain).toFixed(3)}x)   target <= 1.000x  ${verdict(priority <= 1.0)}`);
+console.log(`  cached run (cached / plain):                ${(m.cached / m.plain).toFixed(3)}x  ${m.cached.toFixed(0)} ms (best ${best.cached.toFixed(0)} ms)   target < 300 ms   ${verdict(m.cached < 300)}`);
+console.log(`  orchestrator peak RSS:                      ${peakRss.toFixed(1)} MB   target < 150 MB   ${verdict(peakRss < 150)}`);
+
+rmSync(work, { recursive: true, force: true });
