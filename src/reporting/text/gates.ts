@@ -64,6 +64,13 @@ export function formatFindings(result: GateResult): string {
   return parts.join(', ');
 }
 
+/** Outcome text in a status line: long enough to be useful, short enough not to wrap (a wrapped line breaks the redraw). */
+const OUTCOME_CHARS = 72;
+
+function clip(text: string): string {
+  return text.length <= OUTCOME_CHARS ? text : `${text.slice(0, OUTCOME_CHARS - 1)}…`;
+}
+
 /** What a finished gate found, in a few words. */
 function outcome(result: GateResult): string {
   if (result.status === 'error') return result.error?.message.split('\n')[0] ?? 'tool error';
@@ -85,7 +92,7 @@ export function renderStatusLine(state: GateLiveState, now: number, width: numbe
   const status = paint(r.status.padEnd(7), STATUS_COLOUR[r.status], style);
   const time = r.status === 'skipped' || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
   const cached = r.fromCache ? paint(' (cached)', 'gray', style) : '';
-  return `  ${mark} ${name}  ${status}${time}  ${outcome(r)}${cached}`;
+  return `  ${mark} ${name}  ${status}${time}  ${clip(outcome(r))}${cached}`;
 }
 
 /** The live block: one status line per gate, redrawn by the caller. */

@@ -103,6 +103,15 @@ describe('JUnit parser', () => {
     expect(parseJunitText(xml, ctx).cases[0]!.location).toEqual({ path: 'tests/test_x.py', line: 3 });
   });
 
+  it('does not expand nested entities (billion laughs)', () => {
+    const lol = (n: number) => `&lol${n};`.repeat(10);
+    const entities = ['<!ENTITY lol0 "lol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 1} "${lol(i)}">`)].join('');
+    const xml = `<?xml version="1.0"?><!DOCTYPE x [${entities}]><testsuite><testcase name="a"><failure message="&lol8;">x</failure></testcase></testsuite>`;
+    const tests = parseJunitText(xml, context());
+    expect(tests.failed).toBe(1);
+    expect((tests.cases[0]!.message ?? '').length).toBeLessThan(10_000);
+  });
+
   it.each([
     ['an empty report', ''],
     ['truncated XML', fixture('junit/pytest7-broken.xml').slice(0, 400)],

@@ -67,6 +67,13 @@ describe('live status', () => {
     expect(renderStatusChange({ gate: 'pytest', phase: 'done', result: pytest }, 0)).toBe('gates: ✗ pytest failed 1.8s 1 passed, 1 failed, 1 error, 1 xfailed\n');
   });
 
+  it('clips long outcomes so a status line does not wrap', () => {
+    const ruff = { ...sampleRun().gates[0]!, error: { message: `ruff was not found (tried ${'/very/long/path/'.repeat(10)}).` } };
+    const line = renderLiveStatus([{ gate: 'ruff', phase: 'done', result: ruff }], 0, plain).trimEnd();
+    expect(line.length).toBeLessThanOrEqual(100);
+    expect(line.endsWith('…')).toBe(true);
+  });
+
   it('formats durations', () => {
     expect([formatDuration(420), formatDuration(12_345), formatDuration(125_000)]).toEqual(['0.4s', '12.3s', '2m05s']);
   });
