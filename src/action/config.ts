@@ -1,0 +1,74 @@
+/**
+ * The action's configuration: `.github/spec-automation.yml` (or the `config` input) from
+ * the checkout, validated with located errors, then the inputs that override it
+ * (`python`, `cache`, `fail-on`). A text validated before comes from the gates' config
+ * cache, so a warm run loads neither the YAML parser nor the schema library.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { cachedConfig, rememberConfig } from '../gates/config-cache.js';
+import type { Config } from '../pipeline/config/schema.js';
+import type { Diagnostic } from '../pipeline/diagnostic.js';
+import type { ActionInputs } from './inputs.js';
+import { InputError } from './inputs.js';
+
+/** The configuration file has errors; each is a located diagnostic. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    const first = diagnostics[0];
+    const where = first ? `${first.path}:${first.range.start.line}: ${first.message}` : file;
+    super(`The configuration ${file} has ${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'} (first: ${where}). Fix it; no gate was run.`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Repo-relative path of the file read, or undefined when the defaults were used. */
+  file: string | undefined;
+}
+
+function shownPath(root: string, file: string): string {
+  const rel = relative(root, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+}
+
+/** Applies the inputs that override configuration keys, on a copy. */
+export function applyInputOverrides(config: Config, inputs: Pick<ActionInputs, 'python' | 'cache' | 'failOn'>): Config {
+  const next: Config = { ...config, cache: { ...config.cache } };
+  if (inputs.python) next.python = inputs.python;
+  if (!inputs.cache) next.cache.enabled = false;
+  // `never` keeps the gates' own verdicts (check runs still fail); it only spares the step.
+  if (inputs.failOn === 'error' || inputs.failOn === 'warning') next.failOn = inputs.failOn;
+  return next;
+}
+
+/**
+ * Reads and validates the configuration.
+ *
+ * @param root the working directory (project root)
+ * @param inputs the `config` input and the overriding inputs
+ * @throws InputError when an explicitly named config file does not exist
+ * @throws ConfigError when the file has errors
+ */
+export async function loadActionConfig(root: string, inputs: Pick<ActionInputs, 'config' | 'configExplicit' | 'python' | 'cache' | 'failOn'>): Promise<LoadedConfig> {
+  const file = resolve(root, inputs.config);
+  let text: string | undefined;
+  if (existsSync(file)) {
+    if (!statSync(file).isFile()) throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
+    text = readFileSync(file, 'utf8');
+  } else if (inputs.configExplicit) {
+    throw new InputError('config', `the file ${inputs.config} does not exist (looked in ${root}). Fix the path, or leave the input out to use ${'.github/spec-automation.yml'} or the defaults.`);
+  }
+  const shown = shownPath(root, file);
+  const cached = await cachedConfig(root, text);
+  if (cached) return { config: applyInputOverrides(cached, inputs), file: text === undefined ? undefined : shown };
+  const { parseConfigText } = await import('../pipeline/config/load.js');
+  const result = parseConfigText(text ?? '', shown);
+  if (!result.ok) throw new ConfigError(shown, result.diagnostics);
+  await rememberConfig(root, text, result.config);
+  return { config: applyInputOverrides(result.config, inputs), file: text === undefined ? undefined : shown };
+}

@@ -1,0 +1,131 @@
+/**
+ * The action's `run()`: inputs → configuration → mode → outputs. Thin: the gates
+ * engine runs the tools, src/reporting renders, src/github posts. Every failure ends
+ * in one place, `core.setFailed`, with a message that says what to fix.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { createGitHubClient } from '../github/octokit.js';
+import { ConfigError, loadActionConfig } from './config.js';
+import { InputError, parseInputs, type ActionInputs, type Mode } from './inputs.js';
+import { createLocalSink } from './local-sink.js';
+import type { ModeContext } from './mode-context.js';
+import { gatesMode } from './modes/gates.js';
+import { outputsOf, type ModeOutcome } from './outcome.js';
+import { prefixOf, rebaseDiagnostic } from './rebase.js';
+import { isLoopbackApi, readRunContext, type ActionsContextLike, type RunContext } from './run-context.js';
+
+/** Options for tests; the action itself calls `run()` with none. */
+export interface RunOptions {
+  /** Environment to read (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /**
+   * The Actions context (default @actions/github's `context`, which reads the event once,
+   * when the module loads: a test running several events passes a fresh one).
+   */
+  context?: ActionsContextLike;
+}
+
+type ModeRunner = (ctx: ModeContext) => Promise<ModeOutcome>;
+
+async function modeRunner(mode: Mode): Promise<ModeRunner> {
+  switch (mode) {
+    case 'gates':
+      return gatesMode;
+    case 'validate':
+      return revalidateRunner(); // TEMPORARY until the spec pipeline lands.
+    case 'revalidate':
+      return revalidateRunner();
+  }
+}
+
+/**
+ * Mode `revalidate` belongs to the scheduled re-validation; this version has no
+ * implementation of it, and says so instead of pretending.
+ */
+function revalidateRunner(): ModeRunner {
+  return () => {
+    throw new InputError('mode', 'revalidate is not available in this version of spec-automation; use mode: gates or mode: validate, or a newer release.');
+  };
+}
+
+function projectRoot(inputs: ActionInputs, workspace: string): string {
+  const root = resolve(workspace, inputs.workingDirectory);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new InputError('working-directory', `${inputs.workingDirectory} is not a directory in the workspace (${workspace}). Check out the repository first (actions/checkout) and check the path.`);
+  }
+  return root;
+}
+
+function createClient(run: RunContext, token: string) {
+  return createGitHubClient({
+    auth: token,
+    baseUrl: run.apiUrl,
+    userAgent: 'spec-automation-action',
+    waits: isLoopbackApi(run.apiUrl) ? 'none' : 'real',
+    onRateLimit: (e) =>
+      core.warning(`GitHub ${e.kind} rate limit on ${e.method} ${e.url}: ${e.willRetry ? `waiting ${e.retryAfterSeconds} s and retrying` : 'giving up on this request'}.`),
+    warn: (message) => core.debug(message),
+  });
+}
+
+function applyOutputs(outcome: ModeOutcome): void {
+  for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value);
+}
+
+/** Turns the configuration's errors into annotations on its lines, then the step's failure. */
+function reportConfigError(error: ConfigError, prefix: string, sink: ReturnType<typeof createLocalSink>): void {
+  sink.annotateNow(error.diagnostics.map((d) => rebaseDiagnostic(d, prefix)));
+}
+
+/**
+ * Runs the action. Never throws: a failure sets the step failed with its reason.
+ *
+ * @param options for tests
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const env = options.env ?? process.env;
+  const controller = new AbortController();
+  // The runner cancels a job with SIGINT, then SIGTERM: stop the tools, still report.
+  const abort = () => controller.abort(new Error('The job was cancelled.'));
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  const sink = createLocalSink();
+  let prefix = '';
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    const runContext = readRunContext(options.context ?? context, env, inputs.token);
+    if (inputs.token !== '') core.setSecret(inputs.token);
+    const root = projectRoot(inputs, runContext.workspace);
+    const knownPrefix = prefixOf(runContext.workspace, root);
+    if (knownPrefix === undefined) core.warning(`working-directory ${root} is outside the workspace ${runContext.workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
+    prefix = knownPrefix ?? '';
+    const { config, file } = await loadActionConfig(root, inputs);
+    core.info(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
+    if (runContext.readOnly) core.info(`Reporting locally only: ${runContext.readOnly}.`);
+
+    const outcome = await (await modeRunner(inputs.mode))({
+      inputs,
+      run: runContext,
+      config,
+      configFile: file,
+      root,
+      prefix,
+      client: createClient(runContext, inputs.token),
+      sink,
+      step: env.GITHUB_ACTION,
+      signal: controller.signal,
+    });
+    applyOutputs(outcome);
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (error) {
+    if (error instanceof ConfigError) reportConfigError(error, prefix, sink);
+    core.setFailed(error instanceof Error ? error.message : String(error));
+    if (error instanceof Error && !(error instanceof InputError) && !(error instanceof ConfigError) && error.stack) core.debug(error.stack);
+  } finally {
+    process.removeListener('SIGINT', abort);
+    process.removeListener('SIGTERM', abort);
+  }
+}
