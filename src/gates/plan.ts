@@ -11,7 +11,7 @@ import type { Config, GateConfig, ParserName } from '../pipeline/config/schema.j
 import type { GateError } from '../pipeline/gate-result.js';
 import { commandArgv, commandDefinition } from './definitions/command.js';
 import { BUILTIN_GATES } from './registry.js';
-import { findProgram, findPython, type Platform, type PythonLookup } from './resolve-tool.js';
+import { findProgram, findPython, shebangPython, type Platform, type PythonLookup } from './resolve-tool.js';
 import type { GateDefinition } from './types.js';
 
 export const REPORT_PLACEHOLDER = '{report}';
@@ -65,15 +65,18 @@ function resolveLauncher(name: string, definition: GateDefinition, config: GateC
   let gatePython = definition.usesPython ? python.path : undefined;
   if (isBuiltin && overridden.length > 0) program.push(...overridden);
   else if (definition.launcher.kind === 'python-module') {
+    // An interpreter the project chose (config, virtualenv) runs the module; otherwise the
+    // tool's own script on PATH knows its interpreter better than `python3` on PATH does.
     const { module, script } = definition.launcher;
-    const scriptLookup = python.origin === 'config' || python.origin === 'venv' ? undefined : findProgram(script, root, platform);
-    if (python.path && (python.origin === 'config' || python.origin === 'venv')) program.push(python.path, '-m', module);
+    const chosen = python.path !== undefined && (python.origin === 'config' || python.origin === 'venv');
+    const scriptLookup = chosen ? undefined : findProgram(script, root, platform);
+    if (chosen) program.push(python.path!, '-m', module);
     else if (scriptLookup?.path) program.push(scriptLookup.path);
     else if (python.path) program.push(python.path, '-m', module);
     else {
       return { argv: [script], problem: notFound(`${definition.tool} (or a Python interpreter to run it with)`, [...python.tried, ...(scriptLookup?.tried ?? [])], definition.installHint) };
     }
-    gatePython = python.path;
+    gatePython = scriptLookup?.path ? (shebangPython(scriptLookup.path, platform) ?? python.path) : python.path;
   } else {
     program.push(definition.launcher.name);
   }
