@@ -17,6 +17,15 @@ interface Entry {
   result: GateResult;
 }
 
+/**
+ * Creates `dir` inside the cache and keeps the whole cache out of `git status` (and out of
+ * everybody's input hashes) with its own `.gitignore`, as pytest and ruff do.
+ */
+export async function ensureCacheDir(root: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(root, CACHE_DIR, '.gitignore'), '# Created by spec-automation.\n*\n', { flag: 'wx' }).catch(() => undefined);
+}
+
 /** A stable hash of any JSON-able value (object keys sorted). */
 export function stableHash(value: unknown): string {
   const canonical = (v: unknown): unknown => {
@@ -63,10 +72,7 @@ export class ResultCache {
   }
 
   async set(key: string, result: GateResult): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    // Keep the cache out of `git status` and out of everybody's input hashes.
-    const ignore = join(this.root, CACHE_DIR, '.gitignore');
-    await writeFile(ignore, '# Created by spec-automation.\n*\n', { flag: 'wx' }).catch(() => undefined);
+    await ensureCacheDir(this.root, this.dir);
     const file = this.file(key);
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
     const entry: Entry = { format: FORMAT, key, result };

@@ -5,10 +5,10 @@
  * the same result, so a cached run reads the stored result instead.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../pipeline/config/schema.js';
-import { CACHE_DIR } from './cache.js';
+import { CACHE_DIR, ensureCacheDir } from './cache.js';
 
 /** The schema's own source: a new version of the schema must never meet an old entry. */
 async function schemaIdentity(): Promise<string> {
@@ -45,7 +45,7 @@ export async function rememberConfig(root: string, text: string | undefined, con
   if (!config.cache.enabled) return;
   try {
     const file = await entryFile(root, text);
-    await mkdir(join(file, '..'), { recursive: true });
+    await ensureCacheDir(root, join(file, '..'));
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(config));
     await rename(temp, file);

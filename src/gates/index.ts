@@ -58,7 +58,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   // Tools will certainly start when nothing can come from the cache.
   if ((!cacheOn || options.noCache) && plans.some((p) => !p.skipped && !p.problem)) preloadProcessRunner();
   const cache = cacheOn ? new ResultCache(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
-  const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env);
+  const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env, root);
   await probes.load();
   let inputs: Promise<InputHashes> | undefined;
   const cacheKey = async (gate: PlannedGate): Promise<string> => {

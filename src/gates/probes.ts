@@ -6,7 +6,8 @@
  * by program identity: a fully cached run spawns nothing.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { ensureCacheDir } from './cache.js';
 import { dirname, join, relative } from 'node:path';
 
 const PROBE_TIMEOUT_MS = 30_000;
@@ -44,10 +45,14 @@ export class Probes {
   private data: Stored = { format: 1, versions: {}, sysPaths: {} };
   private dirty = false;
 
-  /** @param file where to remember probes; undefined keeps them in memory only */
+  /**
+   * @param file where to remember probes; undefined keeps them in memory only
+   * @param root the repository root, whose cache directory holds `file`
+   */
   constructor(
     private readonly file: string | undefined,
     private readonly env: Record<string, string | undefined>,
+    private readonly root = '',
   ) {}
 
   async load(): Promise<void> {
@@ -63,7 +68,7 @@ export class Probes {
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
+      await ensureCacheDir(this.root, dirname(this.file));
       const temp = `${this.file}.${process.pid}.tmp`;
       await writeFile(temp, JSON.stringify(this.data));
       await rename(temp, this.file);

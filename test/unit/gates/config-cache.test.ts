@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ describe('config cache', () => {
     await rememberConfig(root, text, parse(text));
     expect(await cachedConfig(root, text)).toEqual(parse(text));
     expect(await cachedConfig(root, `${text}\n`)).toBeUndefined();
+    expect(readFileSync(join(root, '.spec-automation/cache/.gitignore'), 'utf8')).toContain('*');
   });
 
   it('tells "no config file" apart from an empty one', async () => {
