@@ -82,6 +82,8 @@ export interface Requirement {
   userStory?: UserStoryTriple;
   /** `list` | `paragraph` | `heading` | `table`. */
   form: 'list' | 'paragraph' | 'heading' | 'table';
+  /** Repo path of the file the item comes from, when not the document itself (BMAD shards, companions). */
+  file?: string;
 }
 
 export interface UserStoryTriple {
@@ -98,6 +100,29 @@ export interface Story {
   userStory?: UserStoryTriple;
   acceptanceCriteria: AcceptanceCriterion[];
   line: number;
+  /** Epic number of a BMAD story (`Story 2.3` → 2). */
+  epic?: number;
+  /** Repo path of the file the item comes from, when not the document itself. */
+  file?: string;
+}
+
+/** A BMAD epic (`## Epic 2: Sync`). */
+export interface Epic {
+  number: number;
+  title: string;
+  /** Ids of the stories under it (`2.1`, `2.2`). */
+  storyIds: string[];
+  line: number;
+  file?: string;
+}
+
+/** A checkbox in a checklist container (Definition of Done, change checklist, spec-kit checklists). */
+export interface ChecklistItem {
+  text: string;
+  /** `[x]` done, `[ ]` open, `[N/A]` not applicable, `[!]` action needed, `[-]` skipped. */
+  state: 'done' | 'open' | 'n/a' | 'action-needed' | 'skipped';
+  line: number;
+  file?: string;
 }
 
 export type AcFormat = 'ears' | 'gwt' | 'checklist' | 'prose';
@@ -114,7 +139,11 @@ export interface AcceptanceCriterion {
   /** Id of the requirement or story it belongs to; absent when document-level. */
   parentRef?: string;
   line: number;
+  /** Repo path of the file the item comes from, when not the document itself. */
+  file?: string;
 }
+
+export type SpecDialect = 'bmad' | 'speckit' | 'kiro' | 'quick-spec' | 'generic';
 
 export type TaskStyle = 'speckit' | 'kiro' | 'bmad' | 'generic';
 
@@ -134,6 +163,8 @@ export interface Task {
   /** Phase or section heading the task sits under. */
   phase?: string;
   line: number;
+  /** Repo path of the file the task comes from (a companion tasks.md), when not the document itself. */
+  file?: string;
 }
 
 export type MarkerKind = 'needs-clarification' | 'assumption' | 'note-for-pm' | 'todo' | 'template-leftover';
@@ -208,6 +239,12 @@ export interface ParsedSpec {
   changeSet?: ChangeSet;
   /** Companion documents folded in (spec-kit `tasks.md` into `plan.md`, BMAD shards). */
   companions: string[];
+  /** Dialect the document was read as: `bmad`, `speckit`, `kiro`, `quick-spec` or `generic`. */
+  dialect?: SpecDialect;
+  /** BMAD epics (PRDs). */
+  epics?: Epic[];
+  /** Checklist items (Definition of Done, change checklists); not tasks. */
+  checklist?: ChecklistItem[];
   /** True when status is executable under the configured policy and no error was found. */
   executable: boolean;
   diagnostics: Diagnostic[];

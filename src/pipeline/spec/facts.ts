@@ -1,0 +1,56 @@
+/**
+ * Everything parsed from one document, in the form the per-type checks read. Built by
+ * `parse.ts`; never leaves the spec pipeline (the public shape is `ParsedSpec`).
+ */
+import type { SpecsConfig } from '../config/schema.js';
+import type { FoundCriterion } from './acceptance.js';
+import type { DocStructure } from './context.js';
+import type { Block } from './markdown.js';
+import type { ChecklistItem, CrossRef, DocType, Epic, Marker, Meta, SpecDialect } from './model.js';
+import type { FoundRequirement } from './requirements.js';
+import type { ScpExtraction } from './scp.js';
+import type { DiagnosticSink } from './sink.js';
+import type { FoundStory } from './stories.js';
+import type { FoundTask } from './tasks.js';
+
+export interface DocFacts {
+  path: string;
+  type: DocType | undefined;
+  dialect: SpecDialect;
+  meta: Meta;
+  fm: Record<string, unknown> | undefined;
+  keyLines: Record<string, number>;
+  title: string;
+  /** The document has an H1 or a front-matter title (not only its file name). */
+  hasOwnTitle: boolean;
+  blocks: readonly Block[];
+  structure: DocStructure;
+  requirements: FoundRequirement[];
+  criteria: FoundCriterion[];
+  stories: FoundStory[];
+  epics: Epic[];
+  tasks: FoundTask[];
+  checklist: ChecklistItem[];
+  markers: Marker[];
+  refs: CrossRef[];
+  scp?: ScpExtraction;
+  /** The document is part of a spec-kit or Kiro bundle (its companions are resolved at repo level). */
+  inBundle: boolean;
+  config: SpecsConfig;
+  sink: DiagnosticSink;
+}
+
+/** Whether the document has a section with this canonical name. */
+export function hasSection(facts: DocFacts, canonical: string): boolean {
+  return facts.structure.sections.some((s) => s.canonical === canonical);
+}
+
+/** The document's status counts as approved for marker escalation (an executable status). */
+export function isApproved(facts: DocFacts): boolean {
+  return facts.meta.status !== undefined && (facts.config.executableStatuses as readonly string[]).includes(facts.meta.status);
+}
+
+/** A line to attach document-level findings to: the H1, else the first line. */
+export function titleLine(facts: DocFacts): number {
+  return facts.structure.sections.find((s) => s.depth === 1)?.line ?? 1;
+}

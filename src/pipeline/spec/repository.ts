@@ -1,0 +1,460 @@
+/**
+ * `validateRepository`: discovery, parsing, bundles and the repository-level checks
+ * (duplicate ids, dangling references, change-proposal targets and change sets,
+ * traceability from technical specs to their requirements) and the status policy.
+ */
+import type { SpecsConfig } from '../config/schema.js';
+import { assignFingerprints, type Diagnostic } from '../diagnostic.js';
+import { normalizeRelative } from '../repo-path.js';
+import { bundleRoleOf, isTaskList } from './dialect.js';
+import { discoverSpecs } from './discovery.js';
+import { canonicalIdOf } from './ids.js';
+import type { ChangeTarget, DocType, ParsedSpec } from './model.js';
+import { githubSlug } from './normalize.js';
+import { parseSpec } from './parse.js';
+import type { RuleCode } from './rules.js';
+import { findShardGroups, orderShards, parseSharded } from './shards.js';
+import { DiagnosticSink, type AddOptions } from './sink.js';
+import type { SpecSource } from './source.js';
+import { decodeSpecBytes, splitLines } from './text.js';
+
+/** The outcome of validating a repository (or some of its paths). */
+export interface RepositoryValidation {
+  /** Parsed spec documents (bundle companions are folded into their document). */
+  specs: ParsedSpec[];
+  /** Every diagnostic: per document and repository-level, fingerprinted, sorted by path and line. */
+  diagnostics: Diagnostic[];
+  /** Markdown files not validated, and why. */
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+export interface ValidateOptions {
+  /** Files or folders to validate instead of the configured globs. */
+  paths?: string[];
+}
+
+const INACTIVE = new Set(['superseded', 'deprecated', 'rejected']);
+const STRONG_FM_KEYS = new Set(['supersedes', 'superseded_by', 'implements', 'prd', 'parent']);
+
+/** Everything the repository checks need, indexed once. */
+class Registry {
+  readonly byId = new Map<string, ParsedSpec[]>();
+  readonly byPath = new Map<string, ParsedSpec>();
+
+  constructor(
+    readonly specs: readonly ParsedSpec[],
+    readonly files: ReadonlySet<string>,
+  ) {
+    for (const s of specs) {
+      if (s.meta.id) {
+        const list = this.byId.get(s.meta.id) ?? [];
+        list.push(s);
+        this.byId.set(s.meta.id, list);
+      }
+      this.byPath.set(s.path, s);
+      for (const c of s.companions) if (!this.byPath.has(c)) this.byPath.set(c, s);
+    }
+  }
+
+  /** Resolves an id or a path (relative to `from`'s folder, then to the root). */
+  resolve(target: string, from: string): ParsedSpec | undefined {
+    const t = target.trim();
+    const byId = this.byId.get(t);
+    if (byId && byId.length > 0) return byId.find((s) => !INACTIVE.has(s.meta.status ?? '')) ?? byId[0];
+    const path = t.split('#')[0]!;
+    if (path === '') return this.byPath.get(from);
+    for (const candidate of this.candidatePaths(path, from)) {
+      const hit = this.byPath.get(candidate);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Whether a path (relative to `from`'s folder or the root) names any file of the repository. */
+  exists(path: string, from: string): boolean {
+    return this.candidatePaths(path, from).some((p) => this.files.has(p));
+  }
+
+  candidatePaths(path: string, from: string): string[] {
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    const decoded = safeDecode(path);
+    const out = new Set<string>();
+    for (const p of [path, decoded]) {
+      if (p.startsWith('/')) out.add(normalizeRelative(p));
+      else {
+        out.add(normalizeRelative(dir ? `${dir}/${p}` : p));
+        out.add(normalizeRelative(p));
+      }
+    }
+    return [...out];
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Collects repository-level findings per path. */
+class RepoSink {
+  private readonly sinks = new Map<string, DiagnosticSink>();
+
+  add(path: string, rule: RuleCode, line: number, message: string, options?: AddOptions): void {
+    let sink = this.sinks.get(path);
+    if (!sink) {
+      sink = new DiagnosticSink(path);
+      this.sinks.set(path, sink);
+    }
+    sink.add(rule, line, message, options);
+  }
+
+  all(): Array<Omit<Diagnostic, 'fingerprint'>> {
+    return [...this.sinks.values()].flatMap((s) => s.items);
+  }
+}
+
+function normalizeText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Documents a document links to through front matter (and change-proposal targets), transitively. */
+function linkedClosure(spec: ParsedSpec, registry: Registry): ParsedSpec[] {
+  const seen = new Set<ParsedSpec>([spec]);
+  const queue = [spec];
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    const targets = [
+      ...s.refs.filter((r) => r.kind === 'fm').map((r) => r.target),
+      ...(s.changeSet?.targets.map((t) => t.resolved ?? t.doc) ?? []),
+    ];
+    for (const t of targets) {
+      const hit = registry.resolve(t, s.path);
+      if (hit && !seen.has(hit)) {
+        seen.add(hit);
+        queue.push(hit);
+      }
+    }
+  }
+  return [...seen];
+}
+
+function definedIds(specs: readonly ParsedSpec[]): Set<string> {
+  const ids = new Set<string>();
+  for (const s of specs) {
+    for (const r of s.requirements) ids.add(r.canonicalId);
+    for (const ac of s.acceptanceCriteria) if (ac.id) ids.add(ac.id);
+  }
+  return ids;
+}
+
+/**
+ * Validates the spec documents of a repository.
+ * @param source the repository's files
+ * @param config the `specs` section of the configuration
+ * @param options `paths`: validate these files or folders instead of the configured globs
+ */
+export async function validateRepository(source: SpecSource, config: SpecsConfig, options: ValidateOptions = {}): Promise<RepositoryValidation> {
+  const files = (await source.list()).map(normalizeRelative);
+  const fileSet = new Set(files);
+  const discovery = discoverSpecs(files, config, options.paths);
+  const skipped = [...discovery.skipped];
+  const repo = new RepoSink();
+  const documentDiagnostics: Diagnostic[] = [];
+
+  const bytesOf = new Map<string, Uint8Array>();
+  for (const path of discovery.candidates) {
+    try {
+      const bytes = await source.read(path);
+      bytesOf.set(path, bytes);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
+      skipped.push({ path, reason: 'unreadable' });
+    }
+  }
+
+  // BMAD shards fold into their index; everything else is one document per file.
+  const shardMembers = new Set<string>();
+  const specs: ParsedSpec[] = [];
+  for (const group of findShardGroups([...bytesOf.keys()])) {
+    const indexBytes = bytesOf.get(group.index)!;
+    const dir = group.index.slice(0, group.index.lastIndexOf('/') + 1);
+    const shards = orderShards(decodeSpecBytes(indexBytes).text, dir, group.members);
+    for (const m of [group.index, ...shards]) shardMembers.add(m);
+    const spec = parseSharded({ index: group.index, shards, type: group.type }, bytesOf, config);
+    documentDiagnostics.push(...spec.diagnostics);
+    specs.push(spec);
+  }
+  for (const [path, bytes] of bytesOf) {
+    if (shardMembers.has(path)) continue;
+    const spec = parseSpec(path, bytes, config);
+    documentDiagnostics.push(...spec.diagnostics);
+    specs.push(spec);
+  }
+  specs.sort((a, b) => a.path.localeCompare(b.path));
+
+  const documents = attachCompanions(specs, fileSet, repo);
+  await checkSpeckitChecklists(documents, files, source, repo);
+  const registry = new Registry(documents, fileSet);
+  resolveChangeProposals(documents, registry, repo);
+  checkDocumentIds(documents, repo);
+  checkReferences(documents, registry, repo);
+  checkTraceability(documents, registry, repo);
+
+  const linesOf = new Map<string, string[]>();
+  const lineText = (path: string, line: number): string | undefined => {
+    let lines = linesOf.get(path);
+    if (!lines) {
+      const bytes = bytesOf.get(path);
+      lines = bytes ? splitLines(decodeSpecBytes(bytes).text) : [];
+      linesOf.set(path, lines);
+    }
+    return lines[line - 1];
+  };
+  const repoDiagnostics = assignFingerprints(repo.all(), lineText);
+  const diagnostics = [...documentDiagnostics, ...repoDiagnostics].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || (a.range.start.column ?? 0) - (b.range.start.column ?? 0) || a.rule.localeCompare(b.rule),
+  );
+
+  // Status policy: executable documents have an executable status, a type and no error (document or repository level).
+  const withErrors = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.path));
+  for (const s of documents) {
+    const statusOk = s.meta.status !== undefined && (config.executableStatuses as readonly string[]).includes(s.meta.status);
+    const ownFiles = new Set([s.path, ...s.companions]);
+    s.diagnostics = diagnostics.filter((d) => ownFiles.has(d.path));
+    s.executable = statusOk && s.type !== undefined && ![...ownFiles].some((f) => withErrors.has(f));
+  }
+  return { specs: documents, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+/**
+ * spec-kit and Kiro bundles: `tasks.md` is folded into the sibling plan.md / design.md,
+ * which implicitly implements the sibling spec.md / requirements.md. A tasks.md with no
+ * sibling design stays a document (`bundle.orphan-tasks`).
+ */
+function attachCompanions(specs: ParsedSpec[], files: ReadonlySet<string>, repo: RepoSink): ParsedSpec[] {
+  const byPath = new Map(specs.map((s) => [s.path, s]));
+  const documents: ParsedSpec[] = [];
+  for (const s of specs) {
+    if (!isTaskList(s.path)) {
+      documents.push(s);
+      continue;
+    }
+    const dir = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/') + 1) : '';
+    const hostPath = [`${dir}plan.md`, `${dir}design.md`].find((p) => files.has(p));
+    const host = hostPath ? byPath.get(hostPath) : undefined;
+    if (!host) {
+      repo.add(s.path, 'bundle.orphan-tasks', 1, `${s.path} has no plan.md or design.md next to it; it is treated as a technical spec with only tasks.`);
+      documents.push(s);
+      continue;
+    }
+    host.companions.push(s.path);
+    host.tasks.push(...s.tasks.map((t) => ({ ...t, file: s.path })));
+  }
+  for (const s of documents) {
+    const role = bundleRoleOf(s.path);
+    if (!role || s.type !== 'technical-spec' || isTaskList(s.path)) continue;
+    const specFile = [`${role.dir}/spec.md`, `${role.dir}/requirements.md`, `${role.dir}/bugfix.md`].find((p) => files.has(p));
+    if (s.meta.implements.length === 0) {
+      if (specFile) {
+        s.meta.implements.push(specFile);
+        s.refs.push({ kind: 'fm', target: specFile, via: 'implements', line: 1 });
+      } else repo.add(s.path, 'ts.implements.missing', 1, `No spec.md or requirements.md next to ${s.path}, and no \`implements:\` in front matter.`);
+    }
+    const hasTaskSection = s.sections.some((x) => x.canonical === 'tasks');
+    if (s.tasks.length === 0 && !hasTaskSection) repo.add(s.path, 'ts.section.tasks', 1, 'No tasks: no tasks.md next to the design and no Implementation Plan section.');
+  }
+  return documents;
+}
+
+/** spec-kit `checklists/*.md`: every unchecked item is an open quality gate. */
+async function checkSpeckitChecklists(documents: readonly ParsedSpec[], files: readonly string[], source: SpecSource, repo: RepoSink): Promise<void> {
+  const dirs = new Set(documents.map((s) => bundleRoleOf(s.path)).filter((r) => r?.kind === 'speckit').map((r) => r!.dir));
+  for (const dir of dirs) {
+    for (const file of files.filter((f) => f.startsWith(`${dir}/checklists/`) && f.endsWith('.md'))) {
+      let text: string;
+      try {
+        text = decodeSpecBytes(await source.read(file)).text;
+      } catch {
+        continue;
+      }
+      let inFence = false;
+      splitLines(text).forEach((line, i) => {
+        if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
+        const m = !inFence && /^\s*[-*+]\s+\[ \]\s+(?<item>.{1,300})/.exec(line);
+        if (m) repo.add(file, 'bundle.checklist.incomplete', i + 1, `Unchecked: ${m.groups!.item!.trim()}`);
+      });
+    }
+  }
+}
+
+/** Two active documents with the same id. */
+function checkDocumentIds(documents: readonly ParsedSpec[], repo: RepoSink): void {
+  const first = new Map<string, ParsedSpec>();
+  for (const s of documents) {
+    if (!s.meta.id || INACTIVE.has(s.meta.status ?? '')) continue;
+    const prior = first.get(s.meta.id);
+    if (prior) repo.add(s.path, 'fm.id.duplicate', s.meta.lines.id ?? 1, `Id ${s.meta.id} is also used by ${prior.path}.`);
+    else first.set(s.meta.id, s);
+  }
+}
+
+/** Front-matter references, links, anchors, inline requirement ids, supersession. */
+function checkReferences(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink): void {
+  const allIds = definedIds(documents);
+  for (const s of documents) {
+    for (const ref of s.refs) {
+      if (ref.kind === 'fm') {
+        const hit = registry.resolve(ref.target, s.path);
+        if (hit) {
+          ref.resolved = hit.path;
+          if (ref.via === 'supersedes' && hit.meta.status !== 'superseded' && hit.meta.status !== 'deprecated') {
+            repo.add(hit.path, 'ref.superseded.status', hit.meta.lines.status ?? 1, `${hit.path} is superseded by ${s.path} but its status is ${hit.meta.statusRaw ?? 'missing'}.`);
+          }
+        } else {
+          const strong = STRONG_FM_KEYS.has(ref.via ?? '');
+          repo.add(s.path, 'ref.fm.dangling', ref.line, `\`${ref.via}: ${ref.target}\` names no document of the repository.`, strong ? {} : { severity: 'warning' });
+        }
+      } else if (ref.kind === 'link' || ref.kind === 'path') {
+        const [path, anchor] = ref.target.split('#') as [string, string | undefined];
+        if (path !== '' && !registry.exists(path, s.path)) {
+          if (ref.kind === 'link') repo.add(s.path, 'ref.link.dangling', ref.line, `Link target ${path} does not exist.`);
+          continue;
+        }
+        const target = path === '' ? s : registry.resolve(path, s.path);
+        if (target) ref.resolved = target.path;
+        if (anchor && target && ref.kind === 'link') {
+          const slugs = new Set(target.sections.map((x) => githubSlug(x.text)));
+          if (!slugs.has(safeDecode(anchor).toLowerCase())) repo.add(s.path, 'ref.anchor.dangling', ref.line, `${target.path} has no heading for #${anchor}.`);
+        }
+      }
+    }
+    // Inline requirement ids resolve in the document or the documents it links to; with no links, anywhere.
+    const idRefs = s.refs.filter((r) => r.kind === 'id');
+    if (idRefs.length === 0) continue;
+    const closure = linkedClosure(s, registry);
+    const known = closure.length > 1 ? definedIds(closure) : allIds;
+    const reported = new Set<string>();
+    for (const ref of idRefs) {
+      const canonical = canonicalIdOf(ref.target);
+      if (known.has(canonical) || reported.has(canonical)) continue;
+      reported.add(canonical);
+      repo.add(s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${closure.length > 1 ? 'this document or the documents it links to' : 'any spec of the repository'}.`);
+    }
+  }
+}
+
+function resolveTarget(t: ChangeTarget, scp: ParsedSpec, registry: Registry): ParsedSpec[] {
+  const typed = /^type:(?<type>.+)$/.exec(t.doc);
+  if (typed?.groups) return registry.specs.filter((s) => s.type === (typed.groups!.type as DocType) && s !== scp && !INACTIVE.has(s.meta.status ?? ''));
+  const hit = registry.resolve(t.doc, scp.path);
+  return hit ? [hit] : [];
+}
+
+/** Change-proposal targets: resolution, OLD ids that must exist, NEW ids that must not collide. */
+function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink): void {
+  for (const scp of documents) {
+    if (scp.type !== 'sprint-change-proposal' || !scp.changeSet) continue;
+    const cs = scp.changeSet;
+    const targets: ParsedSpec[] = [];
+    for (const t of cs.targets) {
+      const hits = resolveTarget(t, scp, registry);
+      if (hits.length === 0) {
+        if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
+        else if (!t.doc.startsWith('type:')) repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
+        continue;
+      }
+      t.resolved = hits[0]!.path;
+      targets.push(...hits);
+    }
+    const editIds = [...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id)];
+    if (targets.length === 0 && !cs.targets.some((t) => t.explicit)) {
+      // Infer from the ids the edits touch: documents that define them.
+      const wanted = new Set(editIds.map(canonicalIdOf));
+      for (const s of documents) {
+        if (s === scp || s.type === 'sprint-change-proposal') continue;
+        if (s.requirements.some((r) => wanted.has(r.canonicalId))) {
+          targets.push(s);
+          cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
+        }
+      }
+    }
+    if (targets.length === 0) continue;
+    const defined = new Map<string, string>();
+    for (const t of targets) for (const r of t.requirements) if (!defined.has(r.canonicalId)) defined.set(r.canonicalId, r.text);
+    const modifiedIds = new Set([...cs.modified, ...cs.removed].map(canonicalIdOf));
+    for (const id of modifiedIds) {
+      if (!defined.has(id)) {
+        const line = cs.targets.find((t) => t.ids.some((x) => canonicalIdOf(x) === id))?.line ?? cs.edits.find((e) => e.old && e.old.includes(id.split(':')[0]!))?.line ?? 1;
+        repo.add(scp.path, 'scp.edit.old-not-found', line, `${id.replace(':', '-')} is edited but ${targets.map((t) => t.meta.id ?? t.path).join(', ')} does not define it.`);
+      }
+    }
+    for (const r of scp.requirements) {
+      const existing = defined.get(r.canonicalId);
+      if (existing === undefined || modifiedIds.has(r.canonicalId)) continue;
+      if (normalizeText(existing) !== normalizeText(r.text)) {
+        repo.add(scp.path, 'scp.id.collision', r.line, `${r.id} already exists in ${targets.map((t) => t.meta.id ?? t.path).join(', ')} with different text.`);
+      }
+    }
+    for (const t of cs.targets) {
+      if (t.action !== 'add') continue;
+      for (const id of t.ids) {
+        const key = canonicalIdOf(id);
+        const newReq = scp.requirements.find((r) => r.canonicalId === key);
+        const existing = defined.get(key);
+        if (existing !== undefined && (!newReq || normalizeText(existing) !== normalizeText(newReq.text))) {
+          repo.add(scp.path, 'scp.id.collision', t.line, `\`action: add\` for ${id}, but ${id} already exists in ${t.resolved ?? t.doc}.`);
+        }
+      }
+    }
+  }
+}
+
+/** Technical specs: task refs must exist in the linked spec; every linked requirement needs a task. */
+function checkTraceability(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink): void {
+  for (const ts of documents) {
+    if (ts.type !== 'technical-spec') continue;
+    const linked = linkedClosure(ts, registry).filter((s) => s !== ts && (s.type === 'functional-spec' || s.type === 'prd'));
+    for (const key of ['files_to_modify']) {
+      const list = ts.meta.extra[key];
+      if (!Array.isArray(list)) continue;
+      for (const f of list.map(String)) {
+        if (!registry.files.has(normalizeRelative(f))) repo.add(ts.path, 'ts.files.missing', ts.meta.lines[key] ?? 1, `\`${key}\` lists ${f}, which does not exist.`);
+      }
+    }
+    if (linked.length === 0 || ts.tasks.length === 0) continue;
+    const known = definedIds(linked);
+    for (const s of linked) for (const r of s.requirements) if (r.kind === 'REQ') known.add(r.id);
+    const covered = new Set<string>();
+    for (const task of ts.tasks) {
+      for (const ref of task.reqRefs) {
+        if (/^AC\d+$/.test(ref)) continue;
+        const canonical = canonicalIdOf(ref);
+        if (known.has(canonical) || known.has(ref)) {
+          covered.add(canonical);
+          const kiro = /^(\d+)\.\d+$/.exec(ref);
+          if (kiro) covered.add(`REQ:${Number(kiro[1])}`);
+        } else {
+          repo.add(task.file ?? ts.path, 'ts.task.req-dangling', task.line, `Task ${task.id} cites ${ref}, which ${linked.map((s) => s.meta.id ?? s.path).join(', ')} does not define.`);
+        }
+      }
+    }
+    // Coverage is owed to the documents the spec implements directly, not to their parents.
+    const direct = ts.meta.implements.map((t) => registry.resolve(t, ts.path)).filter((s): s is ParsedSpec => s !== undefined && s !== ts);
+    const at = ts.meta.lines.implements ?? ts.meta.lines.prd ?? 1;
+    for (const s of direct) {
+      for (const r of s.requirements) {
+        if (!['FR', 'NFR', 'REQ', 'DOC-REQ', 'DESIGN-REQ'].includes(r.kind) || covered.has(r.canonicalId)) continue;
+        const must = r.priority === 'P1' || r.priority === 'must' || /\bMUST\b/.test(r.text);
+        repo.add(ts.path, 'ts.coverage.req-untasked', at, `${r.id} (${s.meta.id ?? s.path}) has no task.`, must ? { severity: 'error' } : {});
+      }
+    }
+  }
+}
