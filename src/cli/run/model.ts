@@ -1,0 +1,75 @@
+/**
+ * Which model the run talks to: the live Anthropic API (ANTHROPIC_API_KEY), a recorded
+ * session replayed offline (`--replay FILE`), and optionally a recording of the live
+ * calls (`--record FILE`). A resumed run replays from where the last invocation
+ * stopped: every model call of the recorded iterations is one turn in the ledger.
+ */
+import { readFile } from 'node:fs/promises';
+import { anthropicModelFromConfig, API_KEY_VARIABLE } from '../../adapters/anthropic/anthropic-model.js';
+import { RecordingModel } from '../../adapters/anthropic/recording-model.js';
+import { ReplayModel } from '../../adapters/anthropic/replay-model.js';
+import { parseSession } from '../../adapters/anthropic/session-format.js';
+import type { ModelPort } from '../../pipeline/agent/model-port.js';
+import type { AgentConfig } from '../../pipeline/config/schema.js';
+
+/** The run needs a key and has none; the message says how to set one or replay instead. */
+export class MissingKeyError extends Error {
+  override readonly name = 'MissingKeyError';
+  constructor() {
+    super(
+      [
+        `${API_KEY_VARIABLE} is not set, so the dev agent cannot call the model.`,
+        '',
+        'Set a key (create one at https://console.anthropic.com/settings/keys):',
+        `  bash/zsh:    export ${API_KEY_VARIABLE}=sk-ant-...`,
+        `  PowerShell:  $env:${API_KEY_VARIABLE}="sk-ant-..."`,
+        '',
+        'or run offline from a recorded session:',
+        '  spec-automation run <spec> --replay <session.jsonl>   (see `npm run demo`)',
+      ].join('\n'),
+    );
+  }
+}
+
+export interface ModelChoice {
+  port: ModelPort;
+  /** For the report and the plan: `live (claude-sonnet-4-6)`, `replay <file>`. */
+  source: string;
+  replay?: ReplayModel;
+}
+
+export interface ModelOptions {
+  agent: AgentConfig;
+  env: Record<string, string | undefined>;
+  replay?: string;
+  /** How to name the replayed file to people (the path as given). */
+  replayLabel?: string;
+  record?: string;
+  /** Model calls already made by earlier invocations of this run (the ledger's turns). */
+  callsDone: number;
+}
+
+/** Whether a live key is configured. */
+export function hasApiKey(env: Record<string, string | undefined>): boolean {
+  return (env[API_KEY_VARIABLE] ?? '').trim() !== '';
+}
+
+/**
+ * The model port for the run. Throws {@link MissingKeyError} without a key and without
+ * `--replay`, and the session reader's located error for a malformed session.
+ */
+export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
+  if (options.replay) {
+    const session = parseSession(await readFile(options.replay, 'utf8'), options.replay);
+    const skip = Math.min(options.callsDone, session.exchanges.length);
+    const exchanges = session.exchanges.slice(skip).map((e, i) => ({ ...e, index: i + 1 }));
+    const source = skip > 0 ? `${options.replay} (from exchange ${skip + 1})` : options.replay;
+    const replay = new ReplayModel({ source, header: session.header, exchanges });
+    return { port: replay, replay, source: `replay ${options.replayLabel ?? options.replay}${session.header.handWritten ? ' (hand-written session)' : ''}` };
+  }
+  if (!hasApiKey(options.env)) throw new MissingKeyError();
+  const live = anthropicModelFromConfig(options.agent, options.env);
+  if (!options.record) return { port: live, source: `live (${options.agent.model})` };
+  const recording = await RecordingModel.start(live, options.record, { model: options.agent.model, description: 'Recorded by spec-automation run' });
+  return { port: recording, source: `live (${options.agent.model}), recorded to ${options.record}` };
+}
