@@ -1,4 +1,6 @@
 import type { CommandLoader } from '../command.js';
 
 /** Every CLI command, by name. A new command is a file and a line here. */
-export const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {};
+export const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
+  validate: { summary: 'Find, parse and validate spec documents (PRD, functional/technical spec, change proposal)', load: async () => (await import('./validate.js')).validateCommand },
+};

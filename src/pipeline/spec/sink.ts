@@ -7,6 +7,8 @@ import { RULES, type RuleCode } from './rules.js';
 
 export interface AddOptions {
   column?: number;
+  /** Last column (inclusive) on the start line, to underline a span. */
+  endColumn?: number;
   endLine?: number;
   /** Overrides the registry's default (escalations such as markers in approved documents). */
   severity?: Severity;
@@ -34,7 +36,12 @@ export class DiagnosticSink {
     this.items.push({
       source: SPEC_SOURCE,
       path,
-      range: options.endLine !== undefined && options.endLine > start.line ? { start, end: { line: options.endLine } } : { start },
+      range:
+        options.endLine !== undefined && options.endLine > start.line
+          ? { start, end: { line: options.endLine } }
+          : options.endColumn !== undefined && options.column !== undefined && options.endColumn >= options.column
+            ? { start, end: { line: start.line, column: options.endColumn } }
+            : { start },
       severity: options.severity ?? info.severity,
       rule,
       message,

@@ -83,21 +83,22 @@ export function checkMarkers(facts: DocFacts): void {
   const leftoverRule = facts.type === 'functional-spec' ? 'fs.template-leftover' : facts.type === 'technical-spec' ? 'ts.template-leftover' : 'doc.template-leftover';
   let clarifications = 0;
   for (const m of facts.markers) {
+    const span = { column: m.column, endColumn: m.column + m.text.length - 1 };
     if (m.inCode) {
-      sink.add('marker.in-code', m.line, `${m.text} sits inside code, so it is not treated as open.`, { column: m.column });
+      sink.add('marker.in-code', m.line, `${m.text} sits inside code, so it is not treated as open.`, span);
       continue;
     }
     if (m.kind === 'template-leftover') {
-      sink.add(leftoverRule, m.line, `Template placeholder ${m.text} is still in the text.`, { column: m.column });
+      sink.add(leftoverRule, m.line, `Template placeholder ${m.text} is still in the text.`, span);
       continue;
     }
     if (m.kind === 'needs-clarification') clarifications += 1;
     const what = m.question ? `${m.text.slice(0, 80)}` : m.text;
     if (m.kind === 'needs-clarification' && separateClarification) {
-      sink.add('marker.needs-clarification', m.line, `Open question: ${what}${why}.`, { column: m.column, severity });
+      sink.add('marker.needs-clarification', m.line, `Open question: ${what}${why}.`, { ...span, severity });
       if (clarifications === 4) sink.add('marker.needs-clarification.too-many', m.line, 'More than 3 [NEEDS CLARIFICATION] markers.', { column: m.column });
     } else {
-      sink.add('marker.unresolved', m.line, `Unresolved ${m.kind.replace(/-/g, ' ')} marker ${what}${why}.`, { column: m.column, severity });
+      sink.add('marker.unresolved', m.line, `Unresolved ${m.kind.replace(/-/g, ' ')} marker ${what}${why}.`, { ...span, severity });
     }
   }
 }
