@@ -22,3 +22,8 @@ export interface SpecLoadRequest {
 }
 
 export type SpecLoader = (request: SpecLoadRequest) => Promise<LoadedSpec>;
+
+/** The file is not a spec the pipeline can read (not Markdown, excluded, unreadable). */
+export class SpecLoadError extends Error {
+  override readonly name = 'SpecLoadError';
+}

@@ -119,9 +119,9 @@ async function onlyPendingChanges(ctx: LocalRunContext, pending: PendingCommit):
 
 /**
  * A change set saved before it was applied means the last invocation stopped between
- * applying and committing it. Finish that instead of asking the model again: if the
- * commit exists, use it; otherwise apply the set again (idempotent) and commit it, as
- * long as the checkout holds nothing but that set.
+ * applying it and recording its commit in the state. Finish that instead of asking the
+ * model again: if the commit exists, use it; otherwise apply the set again (idempotent)
+ * and commit it, as long as the checkout holds nothing but that set.
  */
 async function recoverPending(ctx: LocalRunContext, mode: 'implement' | 'fix', iteration: number): Promise<AgentStep | undefined> {
   const pending = await ctx.store.loadPending();
@@ -137,7 +137,6 @@ async function recoverPending(ctx: LocalRunContext, mode: 'implement' | 'fix', i
     const message = await ctx.git.commitMessage(head);
     if (message.trim() === pending.message.trim()) {
       ctx.progress.note(`  recovered: iteration ${iteration + 1}'s change set was already committed as ${head.slice(0, 7)}`);
-      await ctx.store.clearPending();
       return { ...pending.step, commitSha: head };
     }
   }
@@ -150,7 +149,6 @@ async function recoverPending(ctx: LocalRunContext, mode: 'implement' | 'fix', i
   ctx.progress.note(`  recovered: committing iteration ${iteration + 1}'s change set saved before the last run stopped`);
   await applyChangeSet(ctx.root, pending.changes, writePolicyOf(localAgentConfig(ctx.config.agent)));
   const sha = await ctx.git.commit(pathsOf(pending.changes), pending.message);
-  await ctx.store.clearPending();
   ctx.progress.committed(sha, pending.changes.length, pending.message.split('\n', 1)[0]!);
   return { ...pending.step, commitSha: sha };
 }
@@ -235,8 +233,8 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
         ctx.progress.warn(`the change set was refused: ${error.message}`);
         return { ...step, stopReason: 'error', summary: `The change set was refused before anything was written: ${error.message}`, changedFiles: 0 };
       }
+      // The pending set stays on disk until the state has recorded this commit (see save).
       const sha = await ctx.git.commit(pathsOf(outcome.changes), message);
-      await ctx.store.clearPending();
       ctx.progress.committed(sha, outcome.changes.length, message.split('\n', 1)[0]!);
       return { ...step, commitSha: sha };
     },
@@ -259,10 +257,12 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
       return undefined;
     },
 
-    async save(state) {
+    async save(state, event) {
       const phaseChanged = ctx.record.state.phase !== state.phase;
       ctx.record.state = state;
       await ctx.store.save(ctx.record);
+      // Only now does the state know the iteration's commit; until here a crash is recovered from the pending set.
+      if (event.type === 'agent.finished') await ctx.store.clearPending();
       if (phaseChanged) ctx.progress.phase(state);
     },
 

@@ -24,12 +24,12 @@ import { startRun, transition, type Effect } from '../../pipeline/workflow/trans
 import { renderRunReportMarkdown, renderRunReportText, type RunEnding } from '../../reporting/run-report.js';
 import { EXIT, type CliIO } from '../io.js';
 import { scanCoverage } from './coverage.js';
-import type { SpecLoader } from './load-spec.js';
+import { SpecLoadError, type SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
 import { chooseModel, hasApiKey, MissingKeyError, type ModelChoice } from './model.js';
 import { parseRunOptions, RUN_USAGE, UsageError, type RunOptions } from './options.js';
 import { RunProgress } from './progress.js';
-import { ensureIgnored, fileSafeId, REPORTS_DIR, StateFileError, StateStore, type RunRecord } from './state-store.js';
+import { ensureIgnored, fileSafeId, REPORTS_DIR, StateFileError, StateStore, type PendingCommit, type RunRecord } from './state-store.js';
 import { blockingChanges, dirtyTreeMessage } from './worktree.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT). */
@@ -124,6 +124,19 @@ function exitCodeOf(ending: RunEnding): number {
   return EXIT.findings;
 }
 
+/** A pending change set of the iteration the state is still in: its commit is not recorded yet. */
+function isLivePending(state: WorkflowState, pending: PendingCommit | undefined): pending is PendingCommit {
+  return pending !== undefined && pending.iteration === state.iteration && (state.phase === 'developing' || state.phase === 'fixing');
+}
+
+/**
+ * Model calls the run has made so far: the ledger's turns, plus those of an iteration
+ * whose change set is pending (its turns reach the ledger once its commit is recorded).
+ */
+function callsDone(state: WorkflowState, pending: PendingCommit | undefined): number {
+  return state.ledger.turns + (isLivePending(state, pending) ? (pending.step.spent.turns ?? 0) : 0);
+}
+
 function gateNames(config: Config): string[] {
   return Object.entries(config.gates)
     .filter(([, g]) => g !== false && g.enabled)
@@ -174,7 +187,14 @@ async function prepare(args: readonly string[], io: CliIO, deps: RunDeps): Promi
   }
 
   const specPath = specPathOf(root, io.cwd, options.spec);
-  const { spec, text } = await deps.loadSpec({ root, path: specPath, config });
+  let loaded;
+  try {
+    loaded = await deps.loadSpec({ root, path: specPath, config });
+  } catch (error) {
+    if (error instanceof SpecLoadError) throw new Stop(error.message, EXIT.error);
+    throw error;
+  }
+  const { spec, text } = loaded;
   const errors = spec.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new Stop(
@@ -287,7 +307,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
     return EXIT.error;
   }
   // A pending change set is checked file by file when the iteration resumes; anything else in the way stops here.
-  if (dirty && !(options.resume && pending)) {
+  if (dirty && !(options.resume && p.saved && isLivePending(p.saved.state, pending))) {
     io.stderr.write(`${dirty}\n`);
     return EXIT.error;
   }
@@ -299,7 +319,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
       env: io.env,
       ...(options.replay ? { replay: resolve(io.cwd, options.replay), replayLabel: options.replay } : {}),
       ...(options.record ? { record: resolve(io.cwd, options.record) } : {}),
-      callsDone: options.resume && p.saved ? p.saved.state.ledger.turns : 0,
+      callsDone: options.resume && p.saved ? callsDone(p.saved.state, pending) : 0,
     });
   } catch (error) {
     if (error instanceof MissingKeyError || error instanceof SessionFormatError) {

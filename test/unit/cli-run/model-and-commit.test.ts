@@ -1,0 +1,88 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseModel, MissingKeyError } from '../../../src/cli/run/model.js';
+import { commitMessage, localAgentConfig } from '../../../src/cli/run/local-ports.js';
+import { ReplayMismatchError } from '../../../src/adapters/anthropic/replay-model.js';
+import { agentConfig } from '../agent/helpers.js';
+import { startRun } from '../../../src/pipeline/workflow/transitions.js';
+import { removeDir } from './support.js';
+
+describe('chooseModel', () => {
+  it('without a key and without --replay: says how to set one in bash and PowerShell, or to replay', async () => {
+    const error = await chooseModel({ agent: agentConfig(), env: {}, callsDone: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingKeyError);
+    const message = (error as Error).message;
+    expect(message).toContain('export ANTHROPIC_API_KEY=sk-ant-...');
+    expect(message).toContain('$env:ANTHROPIC_API_KEY="sk-ant-..."');
+    expect(message).toContain('--replay <session.jsonl>');
+    await expect(chooseModel({ agent: agentConfig(), env: { ANTHROPIC_API_KEY: '  ' }, callsDone: 0 })).rejects.toThrow(MissingKeyError);
+  });
+
+  it('with a key: the live model, named in the source', async () => {
+    const choice = await chooseModel({ agent: agentConfig(), env: { ANTHROPIC_API_KEY: 'sk-ant-test' }, callsDone: 0 });
+    expect(choice.source).toBe('live (claude-sonnet-4-6)');
+    expect(choice.replay).toBeUndefined();
+  });
+
+  it('replays from where an earlier invocation stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'choose-model-'));
+    try {
+      const file = join(dir, 's.jsonl');
+      const exchange = (index: number, messages: string[]) =>
+        JSON.stringify({
+          type: 'exchange',
+          index,
+          shape: { model: 'claude-sonnet-4-6', tools: ['finish'], messages },
+          response: { id: `msg_${index}`, type: 'message', role: 'assistant', model: 'claude-sonnet-4-6', content: [], stop_reason: 'end_turn', usage: { input_tokens: index, output_tokens: 1 } },
+        });
+      writeFileSync(file, [JSON.stringify({ type: 'session', format: 1, model: 'claude-sonnet-4-6', created: 'x', handWritten: true }), exchange(1, ['user']), exchange(2, ['user'])].join('\n'));
+      const choice = await chooseModel({ agent: agentConfig(), env: {}, replay: file, replayLabel: 's.jsonl', callsDone: 1 });
+      expect(choice.source).toBe('replay s.jsonl (hand-written session)');
+      expect(choice.replay?.remaining).toBe(1);
+      const request = { model: 'claude-sonnet-4-6', max_tokens: 1, system: [], tools: [{ name: 'finish', description: '', input_schema: { type: 'object' as const } }], messages: [{ role: 'user' as const, content: [] }] };
+      expect((await choice.port.create(request)).usage.input_tokens).toBe(2);
+      await expect(choice.port.create({ ...request, model: 'other' })).rejects.toThrow(/has 1 exchanges|exchange 2/);
+      const fresh = await chooseModel({ agent: agentConfig(), env: {}, replay: file, callsDone: 0 });
+      await expect(fresh.port.create({ ...request, tools: [] })).rejects.toThrow(ReplayMismatchError);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe('commitMessage', () => {
+  const t = startRun({
+    type: 'run.started',
+    at: 't',
+    spec: { path: 'docs/scp.md', type: 'sprint-change-proposal', id: 'SCP-003', title: 'Export', contentHash: 'abcdef0123456789' },
+    baseSha: 'b',
+    branch: 'spec/SCP-003',
+    budget: { maxIterations: 3, turns: 80, tokens: 4e6, costUsd: 20 },
+  });
+  if (t.kind !== 'applied') throw new Error('start');
+
+  it('names the spec and the iteration, and says honestly how the agent ended', () => {
+    const message = commitMessage({ state: t.state, mode: 'implement', iteration: 0, outcome: { stopReason: 'finished', message: 'done', summary: 'Added CSV export.', turns: 4 }, files: 3 });
+    expect(message).toBe(
+      'spec-automation: implement SCP-003 (iteration 1 of at most 4)\n\nAdded CSV export.\n\nSpec: docs/scp.md (sprint-change-proposal, sha256 abcdef012345)\nAgent: finished after 4 turns, 3 files changed\nWritten by the spec-automation dev agent; the quality gates run on this commit next.\n',
+    );
+  });
+
+  it('marks partial work and names the failures a fix works on', () => {
+    const state = { ...t.state, headSha: '1234567890' };
+    const failures = [{ gate: 'pytest', tool: 'pytest', status: 'failed' as const, exitCode: 1, durationMs: 1, fromCache: false, command: [], diagnostics: [] }];
+    const message = commitMessage({ state, mode: 'fix', iteration: 1, outcome: { stopReason: 'budget:turns', message: 'Turn budget used up.', turns: 1 }, files: 1, failures });
+    expect(message.split('\n')[0]).toBe('spec-automation: fix gate failures of SCP-003 (iteration 2 of at most 4) (partial: agent stopped, budget:turns)');
+    expect(message).toContain('Turn budget used up.');
+    expect(message).toContain('Fixing: pytest failed on 1234567');
+    expect(message).toContain('Agent: budget:turns after 1 turn, 1 file changed');
+  });
+});
+
+describe('localAgentConfig', () => {
+  it('keeps the agent out of the run’s own directory, on top of the configured deny list', () => {
+    expect(localAgentConfig(agentConfig({ denyPaths: ['secrets/**'] })).denyPaths).toEqual(['secrets/**', '.spec-automation/**']);
+  });
+});
