@@ -8,6 +8,7 @@
 import * as core from '@actions/core';
 import type { LocalReportSink } from '../github/reporter.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
+import { renderWorkflowCommands } from '../reporting/workflow-commands.js';
 
 export interface ActionLocalSink extends LocalReportSink {
   /** Synchronous {@link LocalReportSink.annotate}, for the error path. */
@@ -17,14 +18,7 @@ export interface ActionLocalSink extends LocalReportSink {
 /** The sink the action reports through; writes go to the real runner files and stdout. */
 export function createLocalSink(write: (text: string) => void = (text) => void process.stdout.write(text)): ActionLocalSink {
   const annotateNow = (diagnostics: readonly Diagnostic[]) => {
-    // TEMPORARY until src/reporting/workflow-commands.ts lands.
-    for (const d of diagnostics) {
-      const props = { file: d.path || undefined, startLine: d.range.start.line, title: `${d.source} ${d.rule}` };
-      if (d.severity === 'error') core.error(d.message, props);
-      else if (d.severity === 'warning') core.warning(d.message, props);
-      else core.notice(d.message, props);
-    }
-    void write;
+    if (diagnostics.length > 0) write(renderWorkflowCommands(diagnostics));
   };
   return {
     async writeSummary(markdown) {
@@ -34,6 +28,25 @@ export function createLocalSink(write: (text: string) => void = (text) => void p
     annotateNow,
     warn(message) {
       core.warning(message);
+    },
+  };
+}
+
+/**
+ * Wraps a sink to remember which findings it annotated, so `report: annotations` adds
+ * only those the read-only fallback did not already write.
+ */
+export function trackingAnnotations(sink: LocalReportSink): { sink: LocalReportSink; annotated: Set<string> } {
+  const annotated = new Set<string>();
+  return {
+    annotated,
+    sink: {
+      writeSummary: (markdown) => sink.writeSummary(markdown),
+      warn: (message) => sink.warn(message),
+      async annotate(diagnostics) {
+        await sink.annotate(diagnostics);
+        for (const d of diagnostics) annotated.add(d.fingerprint);
+      },
     },
   };
 }

@@ -6,16 +6,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
-import { createGitHubClient } from '../github/octokit.js';
 import { ConfigError, loadActionConfig } from './config.js';
+import { connectToGitHub, type GitHubConnection } from './github-connection.js';
 import { InputError, parseInputs, type ActionInputs, type Mode } from './inputs.js';
 import { createLocalSink } from './local-sink.js';
 import type { ModeContext } from './mode-context.js';
 import { gatesMode } from './modes/gates.js';
 import { outputsOf, type ModeOutcome } from './outcome.js';
 import { prefixOf, rebaseDiagnostic } from './rebase.js';
-import { isLoopbackApi, readRunContext, type ActionsContextLike, type RunContext } from './run-context.js';
+import { runnerPaths, type ActionsContextLike } from './run-context.js';
 
 /** Options for tests; the action itself calls `run()` with none. */
 export interface RunOptions {
@@ -35,7 +34,7 @@ async function modeRunner(mode: Mode): Promise<ModeRunner> {
     case 'gates':
       return gatesMode;
     case 'validate':
-      return revalidateRunner(); // TEMPORARY until the spec pipeline lands.
+      return (await import('./modes/validate.js')).validateMode;
     case 'revalidate':
       return revalidateRunner();
   }
@@ -57,18 +56,6 @@ function projectRoot(inputs: ActionInputs, workspace: string): string {
     throw new InputError('working-directory', `${inputs.workingDirectory} is not a directory in the workspace (${workspace}). Check out the repository first (actions/checkout) and check the path.`);
   }
   return root;
-}
-
-function createClient(run: RunContext, token: string) {
-  return createGitHubClient({
-    auth: token,
-    baseUrl: run.apiUrl,
-    userAgent: 'spec-automation-action',
-    waits: isLoopbackApi(run.apiUrl) ? 'none' : 'real',
-    onRateLimit: (e) =>
-      core.warning(`GitHub ${e.kind} rate limit on ${e.method} ${e.url}: ${e.willRetry ? `waiting ${e.retryAfterSeconds} s and retrying` : 'giving up on this request'}.`),
-    warn: (message) => core.debug(message),
-  });
 }
 
 function applyOutputs(outcome: ModeOutcome): void {
@@ -96,24 +83,25 @@ export async function run(options: RunOptions = {}): Promise<void> {
   let prefix = '';
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    const runContext = readRunContext(options.context ?? context, env, inputs.token);
     if (inputs.token !== '') core.setSecret(inputs.token);
-    const root = projectRoot(inputs, runContext.workspace);
-    const knownPrefix = prefixOf(runContext.workspace, root);
-    if (knownPrefix === undefined) core.warning(`working-directory ${root} is outside the workspace ${runContext.workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
+    const { workspace, runnerTemp } = runnerPaths(env);
+    const root = projectRoot(inputs, workspace);
+    const knownPrefix = prefixOf(workspace, root);
+    if (knownPrefix === undefined) core.warning(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
     prefix = knownPrefix ?? '';
     const { config, file } = await loadActionConfig(root, inputs);
     core.info(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
-    if (runContext.readOnly) core.info(`Reporting locally only: ${runContext.readOnly}.`);
 
+    let connection: Promise<GitHubConnection> | undefined;
     const outcome = await (await modeRunner(inputs.mode))({
       inputs,
-      run: runContext,
+      workspace,
+      runnerTemp,
+      connect: () => (connection ??= connectToGitHub(inputs.token, env, options.context)),
       config,
       configFile: file,
       root,
       prefix,
-      client: createClient(runContext, inputs.token),
       sink,
       step: env.GITHUB_ACTION,
       signal: controller.signal,

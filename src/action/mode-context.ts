@@ -3,14 +3,21 @@
  * configuration, the project root, and the two ways out (GitHub and the runner).
  */
 import type { LocalReportSink } from '../github/reporter.js';
-import type { GitHubClient } from '../github/types.js';
 import type { Config } from '../pipeline/config/schema.js';
+import type { GitHubConnection } from './github-connection.js';
 import type { ActionInputs } from './inputs.js';
-import type { RunContext } from './run-context.js';
 
 export interface ModeContext {
   inputs: ActionInputs;
-  run: RunContext;
+  /** GITHUB_WORKSPACE, or the current directory. */
+  workspace: string;
+  /** RUNNER_TEMP, or the OS temp directory. */
+  runnerTemp: string;
+  /**
+   * The event and the GitHub client, loaded on the first call (the same promise after):
+   * a mode calls it once the tools are running.
+   */
+  connect(): Promise<GitHubConnection>;
   config: Config;
   /** Repo-relative path of the configuration file read, when there was one. */
   configFile: string | undefined;
@@ -18,8 +25,6 @@ export interface ModeContext {
   root: string;
   /** Repo-relative path of `root` (`''` at the repository root): prefixed to every finding's path. */
   prefix: string;
-  /** The Octokit with retry and throttling; never called when `run.readOnly` is set. */
-  client: GitHubClient;
   /** Job summary and workflow-command annotations. */
   sink: LocalReportSink;
   /** GITHUB_ACTION, for per-step file names. */

@@ -55,6 +55,11 @@ function pullRequestOf(payload: unknown): { number: number; headSha: string | un
   return { number, headSha };
 }
 
+/** The runner's directories: GITHUB_WORKSPACE (else the current directory) and RUNNER_TEMP (else the OS temp directory). */
+export function runnerPaths(env: Record<string, string | undefined>): { workspace: string; runnerTemp: string } {
+  return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || tmpdir() };
+}
+
 /**
  * Builds the run context.
  *
@@ -89,8 +94,7 @@ export function readRunContext(context: ActionsContextLike, env: Record<string, 
     readOnly,
     detailsUrl,
     apiUrl: context.apiUrl,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    ...runnerPaths(env),
   };
 }
 

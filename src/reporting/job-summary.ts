@@ -17,6 +17,8 @@ export interface JobSummaryOptions {
   links?: Readonly<Record<string, string>>;
   /** Override the 1 MiB limit (tests, or when other steps share the summary). */
   limit?: TextLimit;
+  /** The heading's words before the conclusion; default `spec-automation gates` (the action's validate mode says `spec-automation validate`). */
+  title?: string;
 }
 
 const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
@@ -48,7 +50,7 @@ function gateLink(gate: string, links: JobSummaryOptions['links']): string {
 }
 
 function headOf(run: GatesRun, options: JobSummaryOptions): string {
-  const lines = [`## ${CONCLUSION_ICON[run.conclusion]} spec-automation gates: ${run.conclusion}`, ''];
+  const lines = [`## ${CONCLUSION_ICON[run.conclusion]} ${escapeInline(options.title ?? 'spec-automation gates')}: ${run.conclusion}`, ''];
   const notices = (options.notices ?? []).filter((n) => n.trim() !== '');
   if (notices.length > 0) {
     lines.push('> [!WARNING]');

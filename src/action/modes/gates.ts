@@ -6,21 +6,32 @@
  */
 import * as core from '@actions/core';
 import { runGates, UnknownGateError } from '../../gates/index.js';
-import { reportGates, type ReportOutcome } from '../../github/reporter.js';
+import type { reportGates as ReportGates, ReportOutcome } from '../../github/reporter.js';
+import type { GitHubConnection } from '../github-connection.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { renderGatesSummary } from '../../reporting/text/gates.js';
 import { InputError } from '../inputs.js';
+import { trackingAnnotations } from '../local-sink.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { createProgressLog } from '../progress.js';
 import { rebaseRun } from '../rebase.js';
+import { gatesSarifRuns, writeSarifFile } from '../sarif-file.js';
 
-async function runTheGates(ctx: ModeContext): Promise<GatesRun> {
+async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<GatesRun> {
+  const log = createProgressLog((line) => core.info(line));
+  let started = false;
   try {
     return await runGates({
       root: ctx.root,
       config: ctx.config,
-      onProgress: createProgressLog((line) => core.info(line)),
+      onProgress: (event) => {
+        log(event);
+        if (event.kind === 'started' && !started) {
+          started = true;
+          onFirstStart();
+        }
+      },
       signal: ctx.signal,
       ...(ctx.inputs.gates ? { only: ctx.inputs.gates } : {}),
     });
@@ -45,30 +56,32 @@ function logReport(outcome: ReportOutcome): void {
 /** Runs mode `gates`; see the file comment. */
 export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   const { inputs } = ctx;
-  const run = rebaseRun(await runTheGates(ctx), ctx.prefix);
+  // Reporting code loads while the tools run, not before the first one starts.
+  let reporting: Promise<[{ reportGates: typeof ReportGates }, GitHubConnection]> | undefined;
+  const loadReporting = () => {
+    reporting ??= Promise.all([import('../../github/reporter.js'), ctx.connect()]);
+    // Awaited below; until then a failure must not count as unhandled.
+    reporting.catch(() => undefined);
+  };
+  const run = rebaseRun(await runTheGates(ctx, loadReporting), ctx.prefix);
+  loadReporting();
+  const [{ reportGates }, github] = await reporting!;
   core.info('');
   core.info(renderGatesSummary(run, { color: false }).trimEnd());
 
   const report = inputs.report;
-  const annotated = new Set<string>();
-  const sink = {
-    ...ctx.sink,
-    annotate: async (diagnostics: Parameters<typeof ctx.sink.annotate>[0]) => {
-      await ctx.sink.annotate(diagnostics);
-      for (const d of diagnostics) annotated.add(d.fingerprint);
-    },
-  };
+  const { sink, annotated } = trackingAnnotations(ctx.sink);
   const outcome = await reportGates({
-    client: ctx.client,
+    client: github.client,
     // Without a repository or commit the run is read-only (run-context.ts): nothing is sent.
-    repo: ctx.run.repo ?? { owner: '', repo: '' },
-    sha: ctx.run.sha ?? '',
+    repo: github.run.repo ?? { owner: '', repo: '' },
+    sha: github.run.sha ?? '',
     run,
-    ...(ctx.run.pullNumber !== undefined ? { pullNumber: ctx.run.pullNumber } : {}),
+    ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
     targets: { checks: report.has('check-runs'), review: report.has('review'), summary: report.has('summary') },
-    ...(ctx.run.readOnly !== undefined ? { readOnly: { reason: ctx.run.readOnly } } : {}),
+    ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
     maxInlineComments: inputs.maxReviewComments,
-    ...(ctx.run.detailsUrl ? { detailsUrl: ctx.run.detailsUrl } : {}),
+    ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
     sink,
   });
   logReport(outcome);
@@ -79,8 +92,8 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
     if (rest.length > 0) await sink.annotate(rest);
   }
 
-  const sarifFile: string | undefined = undefined; // TEMPORARY until src/reporting/sarif.ts lands.
-  const resultsFile = runnerFile(ctx.run.runnerTemp, 'gates', ctx.step, 'json');
+  const sarifFile = report.has('sarif') ? await writeSarifFile(gatesSarifRuns(run), ctx, 'gates') : undefined;
+  const resultsFile = runnerFile(ctx.runnerTemp, 'gates', ctx.step, 'json');
   await writeJsonFile(resultsFile, run);
 
   const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' ? [{ name: g.gate, status: g.status }] : []));

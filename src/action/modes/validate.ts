@@ -1,0 +1,124 @@
+/**
+ * Mode `validate`: the spec pipeline on the repository's spec documents (the
+ * configuration's `specs` globs), reported like a gate: a check run
+ * "spec-automation / validate" with annotations on the spec lines, a review on the
+ * changed spec lines of a pull request, the job summary, SARIF and the results JSON.
+ * It goes through the same check-run and review machinery as the gates, so re-runs,
+ * batches of 50, read-only tokens and fork pull requests behave the same.
+ */
+import * as core from '@actions/core';
+import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
+import { reportGates } from '../../github/reporter.js';
+import { isAtLeast, type Diagnostic } from '../../pipeline/diagnostic.js';
+import type { GateResult, GatesRun } from '../../pipeline/gate-result.js';
+import { validateRepository, type RepositoryValidation } from '../../pipeline/spec/index.js';
+import { renderJobSummary } from '../../reporting/job-summary.js';
+import { trackingAnnotations } from '../local-sink.js';
+import type { ModeContext } from '../mode-context.js';
+import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
+import { rebaseDiagnostic } from '../rebase.js';
+import { writeSarifFile } from '../sarif-file.js';
+
+/** The check run is `spec-automation / validate`. */
+export const VALIDATE_GATE = 'validate';
+
+/** What the results JSON of mode validate holds. */
+export interface ValidateResults {
+  schemaVersion: 1;
+  mode: 'validate';
+  conclusion: GatesRun['conclusion'];
+  /** The documents found, with what the pipeline made of them. */
+  specs: { path: string; type: string | null; id: string | null; title: string; status: string | null; executable: boolean; errors: number; warnings: number }[];
+  skipped: { path: string; reason: string }[];
+  diagnostics: Diagnostic[];
+}
+
+/** The validation as one gate result, so the gates' renderers and reporter apply unchanged. */
+export function validationAsGate(diagnostics: Diagnostic[], threshold: 'error' | 'warning', durationMs: number): GateResult {
+  const failing = diagnostics.some((d) => isAtLeast(d.severity, threshold));
+  return {
+    gate: VALIDATE_GATE,
+    tool: 'spec-automation',
+    status: failing ? 'failed' : 'passed',
+    exitCode: null,
+    durationMs,
+    fromCache: false,
+    command: [],
+    diagnostics,
+  };
+}
+
+function resultsOf(validation: RepositoryValidation, prefix: string, diagnostics: Diagnostic[], conclusion: GatesRun['conclusion']): ValidateResults {
+  const withPrefix = (p: string) => rebaseDiagnostic({ path: p } as Diagnostic, prefix).path;
+  return {
+    schemaVersion: 1,
+    mode: 'validate',
+    conclusion,
+    specs: validation.specs.map((s) => {
+      const counts = severityCounts(s.diagnostics);
+      return { path: withPrefix(s.path), type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
+    }),
+    skipped: validation.skipped.map((s) => ({ ...s, path: withPrefix(s.path) })),
+    diagnostics,
+  };
+}
+
+/** Runs mode `validate`; see the file comment. */
+export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
+  const { inputs } = ctx;
+  const connecting = ctx.connect();
+  connecting.catch(() => undefined);
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const validation = await validateRepository(createFsSpecSource(ctx.root), ctx.config.specs);
+  const diagnostics = validation.diagnostics.map((d) => rebaseDiagnostic(d, ctx.prefix));
+  core.info(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
+  for (const s of validation.specs) core.info(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
+
+  const threshold = inputs.failOn === 'warning' || (inputs.failOn === undefined && ctx.config.failOn === 'warning') ? 'warning' : 'error';
+  const gate = validationAsGate(diagnostics, threshold, Math.round(performance.now() - started));
+  const run: GatesRun = { schemaVersion: 1, startedAt, durationMs: gate.durationMs, conclusion: gate.status === 'failed' ? 'failure' : 'success', gates: [gate] };
+
+  const github = await connecting;
+  const report = inputs.report;
+  const { sink, annotated } = trackingAnnotations(ctx.sink);
+  const outcome = await reportGates({
+    client: github.client,
+    repo: github.run.repo ?? { owner: '', repo: '' },
+    sha: github.run.sha ?? '',
+    run,
+    ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
+    // The summary is written below, with this mode's heading.
+    targets: { checks: report.has('check-runs'), review: report.has('review'), summary: false },
+    ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
+    maxInlineComments: inputs.maxReviewComments,
+    ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
+    sink,
+  });
+  for (const c of outcome.checkRuns) core.info(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
+  if (report.has('annotations')) {
+    const rest = diagnostics.filter((d) => !annotated.has(d.fingerprint));
+    if (rest.length > 0) await sink.annotate(rest);
+  }
+  if (report.has('summary')) {
+    const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url!]));
+    try {
+      await sink.writeSummary(renderJobSummary(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
+    } catch (error) {
+      sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const sarifFile = report.has('sarif') ? await writeSarifFile([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
+  const resultsFile = runnerFile(ctx.runnerTemp, 'validate', ctx.step, 'json');
+  await writeJsonFile(resultsFile, resultsOf(validation, ctx.prefix, diagnostics, run.conclusion));
+  const failed = gate.status === 'failed' ? [{ name: VALIDATE_GATE, status: 'failed' as const }] : [];
+  return {
+    conclusion: run.conclusion,
+    ...severityCounts(diagnostics),
+    failedGates: failed.map((f) => f.name),
+    resultsFile,
+    sarifFile,
+    failure: failureMessage(run.conclusion, inputs.failOn, failed),
+  };
+}
