@@ -32,6 +32,8 @@ interface EditPart {
 
 /** An edit pair plus the requirement ids its blocks define. */
 export interface FoundEdit extends ChangeEdit {
+  /** Requirements quoted in the OLD block, with their text. */
+  oldRequirements: Requirement[];
   oldIds: string[];
   newIds: string[];
   /** Requirements defined in the NEW block, with their text. */
@@ -85,6 +87,14 @@ function definitionsIn(lines: ReadonlyArray<{ text: string; line: number }>, sec
     });
   }
   return out;
+}
+
+/** Text compared for "unchanged": case, markup and punctuation ignored. */
+function sameText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function normalizeAction(value: unknown): ChangeTarget['action'] | undefined {
@@ -182,12 +192,14 @@ export function extractChangeProposal(
     const toEdit = (old: EditPart | undefined, neu: EditPart | undefined): FoundEdit => {
       const anchor = (old ?? neu)!;
       const newRequirements = neu ? definitionsIn(neu.lines, neu.section) : [];
+      const oldRequirements = old ? definitionsIn(old.lines, old.section) : [];
       return {
         line: anchor.line,
         ...(anchor.section ? { section: anchor.section } : {}),
         ...(old ? { old: old.lines.map((l) => l.text).join('\n').trim() } : {}),
         ...(neu ? { new: neu.lines.map((l) => l.text).join('\n').trim() } : {}),
-        oldIds: old ? definitionsIn(old.lines, old.section).map((r) => r.id) : [],
+        oldRequirements,
+        oldIds: oldRequirements.map((r) => r.id),
         newIds: newRequirements.map((r) => r.id),
         newRequirements,
         ...(old && !neu ? { unpaired: 'old' as const } : {}),
@@ -228,9 +240,14 @@ export function extractChangeProposal(
   const modified = new Map<string, string>();
   const removed = new Map<string, string>();
   for (const e of edits) {
-    const oldSet = new Set(e.oldIds.map(canonical));
+    const oldText = new Map(e.oldRequirements.map((r) => [r.canonicalId, sameText(r.text)]));
     const newSet = new Set(e.newIds.map(canonical));
-    for (const id of e.newIds) (oldSet.has(canonical(id)) ? modified : added).set(canonical(id), id);
+    for (const r of e.newRequirements) {
+      const before = oldText.get(r.canonicalId);
+      if (before === undefined) added.set(r.canonicalId, r.id);
+      else if (before !== sameText(r.text)) modified.set(r.canonicalId, r.id);
+      // Same id and same text on both sides: context quoted to show where the edit goes.
+    }
     for (const id of e.oldIds) if (!newSet.has(canonical(id))) removed.set(canonical(id), id);
   }
   for (const t of targets) {
@@ -243,11 +260,13 @@ export function extractChangeProposal(
   }
   for (const key of added.keys()) modified.delete(key);
 
+  // The proposal's own requirements: what it adds or rewrites (not the unchanged context).
+  const changed = new Set([...added.keys(), ...modified.keys()]);
   const requirements: Requirement[] = [];
   const seenReq = new Set<string>();
   for (const e of edits) {
     for (const r of e.newRequirements) {
-      if (seenReq.has(r.canonicalId)) continue;
+      if (seenReq.has(r.canonicalId) || !changed.has(r.canonicalId)) continue;
       seenReq.add(r.canonicalId);
       requirements.push(r);
     }
@@ -260,7 +279,7 @@ export function extractChangeProposal(
     requirements,
     changeSet: {
       targets,
-      edits: edits.map(({ oldIds: _o, newIds: _n, newRequirements: _r, unpaired: _u, ...edit }) => edit),
+      edits: edits.map(({ oldIds: _o, newIds: _n, newRequirements: _r, oldRequirements: _or, unpaired: _u, ...edit }) => edit),
       added: [...added.values()],
       modified: [...modified.values()],
       removed: [...removed.values()],
