@@ -6,15 +6,18 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfigText } from '../../../src/pipeline/config/load.js';
 import type { Config } from '../../../src/pipeline/config/schema.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const NODE_BIN = join(REPO, 'node_modules', '.bin');
-/** Debian's interpreter, with python3-pytest and python3-pyqt6. */
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+/**
+ * The interpreter with pytest and PyQt6: SPEC_AUTOMATION_TEST_PYTHON when set (CI on
+ * Windows points it at setup-python's), else Debian's, with python3-pytest and python3-pyqt6.
+ */
+export const SYSTEM_PYTHON = process.env.SPEC_AUTOMATION_TEST_PYTHON || '/usr/bin/python3';
 export const HAS_SYSTEM_PYTHON = existsSync(SYSTEM_PYTHON);
 
 /**
@@ -22,6 +25,14 @@ export const HAS_SYSTEM_PYTHON = existsSync(SYSTEM_PYTHON);
  * would otherwise decide which pytest runs.
  */
 export function toolEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  if (process.platform === 'win32') {
+    // Windows needs its own PATH (System32, git); the interpreter's folders go first. The
+    // variable is spelt `Path` there: drop every spelling before setting one.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toUpperCase() !== 'PATH'));
+    const python = dirname(SYSTEM_PYTHON);
+    const path = [NODE_BIN, dirname(process.execPath), python, join(python, 'Scripts'), process.env.PATH ?? ''].join(delimiter);
+    return { ...env, PATH: path, QT_QPA_PLATFORM: 'offscreen', ...extra };
+  }
   return { ...process.env, PATH: [NODE_BIN, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'), QT_QPA_PLATFORM: 'offscreen', ...extra };
 }
 
