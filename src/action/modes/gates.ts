@@ -12,6 +12,7 @@ import type { GatesRun } from '../../pipeline/gate-result.js';
 import { renderGatesSummary } from '../../reporting/text/gates.js';
 import { InputError } from '../inputs.js';
 import { trackingAnnotations } from '../local-sink.js';
+import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { createProgressLog } from '../progress.js';
@@ -66,7 +67,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   const run = rebaseRun(await runTheGates(ctx, loadReporting), ctx.prefix);
   loadReporting();
   const [{ reportGates }, github] = await reporting!;
-  core.info('');
+  logFindings(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);
   core.info(renderGatesSummary(run, { color: false }).trimEnd());
 
   const report = inputs.report;

@@ -14,6 +14,7 @@ import type { GateResult, GatesRun } from '../../pipeline/gate-result.js';
 import { validateRepository, type RepositoryValidation } from '../../pipeline/spec/index.js';
 import { renderJobSummary } from '../../reporting/job-summary.js';
 import { trackingAnnotations } from '../local-sink.js';
+import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { rebaseDiagnostic } from '../rebase.js';
@@ -75,6 +76,7 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
   core.info(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
   for (const s of validation.specs) core.info(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
 
+  logFindings([{ name: 'spec validation', diagnostics }], ctx.workspace);
   const threshold = inputs.failOn === 'warning' || (inputs.failOn === undefined && ctx.config.failOn === 'warning') ? 'warning' : 'error';
   const gate = validationAsGate(diagnostics, threshold, Math.round(performance.now() - started));
   const run: GatesRun = { schemaVersion: 1, startedAt, durationMs: gate.durationMs, conclusion: gate.status === 'failed' ? 'failure' : 'success', gates: [gate] };

@@ -131,6 +131,11 @@ describe('run() on a pull_request event', () => {
     expect(workflowCommands(files.stdout, 'error')).toEqual([
       '::error::spec-automation failed: lint. See the check runs and the job summary for the findings; set fail-on: never to report without failing the step.',
     ]);
+    // The log: a collapsed group of findings per gate with code frames, then the table.
+    const log = files.stdout.join('');
+    expect(log).toContain('::group::lint: 3 findings\n');
+    expect(log).toMatch(/::group::lint: 3 findings\n[^]*src\/app\.py[^]*value_3 = 3[^]*::endgroup::/);
+    expect(log).not.toContain('::group::unit');
     // The token is masked in the log.
     expect(files.stdout.join('')).toContain('::add-mask::ghs_test_token');
   });
