@@ -21,6 +21,8 @@ export interface FoundCriterion extends AcceptanceCriterion {
 }
 
 const KIRO_LINE = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S/;
+/** BMAD v4's `item_template`: `1: text` is a paragraph line, not a list item (§9.3). */
+const NUMBERED_LINE = /^\s*(?<n>\d{1,3})\s*[:)]\s+\S/;
 const AC_LIKE_ITEM = /^\s*(?:AC|IV)[-\s]?\d{1,3}\s*[:.)：]|^\s*(?:WHEN|WHILE|IF|WHERE)\b|^\s*(?:given|when)\b/iu;
 
 interface Draft {
@@ -93,9 +95,11 @@ export function extractCriteria(blocks: readonly Block[], structure: DocStructur
           if (trimmed === '') return;
           const raw = rawLines[i] ?? line;
           const kiro = KIRO_LINE.test(trimmed);
+          const numbered = NUMBERED_LINE.exec(trimmed);
           const gwt = GWT_LINE.test(trimmed);
-          if (kiro || (gwt && (GIVEN_LINE.test(trimmed) || !open))) {
-            const d: Draft = { text: trimmed, raw, line: block.line + i, block: b, gwtOpen: gwt && !kiro };
+          if (kiro || numbered || (gwt && (GIVEN_LINE.test(trimmed) || !open))) {
+            const d: Draft = { text: numbered ? trimmed.slice(numbered[0].length - 1) : trimmed, raw, line: block.line + i, block: b, gwtOpen: gwt && !kiro && !numbered };
+            if (numbered?.groups) d.ordinal = Number(numbered.groups.n);
             if (parent) d.parent = parent;
             drafts.push(d);
             open = d;

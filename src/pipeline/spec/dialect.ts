@@ -39,6 +39,13 @@ const BMAD_HEADINGS = new Set([
   'high level architecture',
   'tech stack',
   'source tree',
+  'identified issue summary',
+  'epic impact summary',
+  'artifact adjustment needs',
+  'agent handoff plan',
+  'prd mvp impact',
+  'project context analysis',
+  'core architectural decisions',
 ]);
 
 export function detectDialect(path: string, type: DocType | undefined, fm: Record<string, unknown> | undefined, title: string, structure: DocStructure): SpecDialect {

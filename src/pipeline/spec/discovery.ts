@@ -30,7 +30,20 @@ function matcher(globs: readonly string[]): (path: string) => string | undefined
  *   a folder contributes its Markdown files minus the exclusions (include globs are not applied)
  */
 export function discoverSpecs(files: readonly string[], config: SpecsConfig, paths?: readonly string[]): Discovery {
-  const excluded = matcher([...BUILTIN_EXCLUDES, ...config.exclude]);
+  const builtIn = matcher(BUILTIN_EXCLUDES);
+  const configured = matcher(config.exclude);
+  // BMAD shards (`docs/prd/epic-1-launch.md` next to `docs/prd/index.md`) are part of their
+  // document, so the built-in `epic-*.md` exclusion does not apply inside a shard folder.
+  const shardFolders = new Set(
+    files
+      .map(normalizeRelative)
+      .filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f))
+      .map((f) => f.slice(0, f.lastIndexOf('/') + 1)),
+  );
+  const excluded = (file: string): string | undefined => {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    return configured(file) ?? (shardFolders.has(dir) ? undefined : builtIn(file));
+  };
   const included = matcher(config.include);
   const markdown = files.map(normalizeRelative).filter((f) => MARKDOWN.test(f));
   const candidates = new Set<string>();

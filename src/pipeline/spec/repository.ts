@@ -318,7 +318,8 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
           if (ref.via === 'supersedes' && hit.meta.status !== 'superseded' && hit.meta.status !== 'deprecated') {
             repo.add(hit.path, 'ref.superseded.status', hit.meta.lines.status ?? 1, `${hit.path} is superseded by ${s.path} but its status is ${hit.meta.statusRaw ?? 'missing'}.`);
           }
-        } else {
+        } else if (!registry.exists(ref.target, s.path)) {
+          // A reference to an existing file that is not a spec (a product brief, say) resolves.
           const strong = STRONG_FM_KEYS.has(ref.via ?? '');
           repo.add(s.path, 'ref.fm.dangling', ref.line, `\`${ref.via}: ${ref.target}\` names no document of the repository.`, strong ? {} : { severity: 'warning' });
         }
@@ -368,7 +369,9 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       const hits = resolveTarget(t, scp, registry);
       if (hits.length === 0) {
         if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
-        else if (!t.doc.startsWith('type:')) repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
+        else if (!t.doc.startsWith('type:') && !registry.exists(t.doc, scp.path)) {
+          repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
+        }
         continue;
       }
       t.resolved = hits[0]!.path;

@@ -18,7 +18,7 @@ const GRAMMARS: readonly StoryGrammar[] = [
 ];
 
 /** Japanese: `<role>として、<want>したい。それにより<why>` (the why is optional there). */
-const JA = { role: /として[、,]\s*/gu, want: /(?:したい|がほしい|を望む)/gu };
+const JA = { role: /として[、,]\s*/gu, want: /(?:たい|がほしい|を望む)(?=[。、,.\s]|$)/gu };
 
 const MAX = 2000;
 

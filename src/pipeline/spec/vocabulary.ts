@@ -131,6 +131,7 @@ const TS_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'summary', 'overview', 'introduction', 'technical summary', 'problem statement', 'solution', 'problem statement / solution', 'purpose', 'context',
+      'project context analysis', 'project context',
       '简介', '概要', '概述', 'はじめに', 'aperçu', 'résumé',
     ],
   },
@@ -348,6 +349,8 @@ export const BUILTIN_EXCLUDES: readonly string[] = [
   '**/data-model.md',
   '**/quickstart.md',
   '**/contracts/**',
+  '**/product-brief*.md',
+  '**/project-context*.md',
   '**/node_modules/**',
   '**/.git/**',
   '**/.github/**',

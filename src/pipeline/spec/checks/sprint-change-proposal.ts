@@ -17,7 +17,10 @@ export function checkChangeProposal(facts: DocFacts): void {
   const scp = facts.scp!;
   const explicit = scp.targets.some((t) => t.explicit);
   if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0) sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
-  else if (!explicit) sink.add('scp.target.inferred', at, `Targets inferred from the text (${scp.targets.map((t) => t.doc).join(', ') || `ids ${scp.editIds.join(', ')}`}).`);
+  else if (!explicit) {
+    const named = scp.targets.map((t) => (t.doc.startsWith('type:') ? `the ${t.doc.slice(5)} documents` : t.doc));
+    sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`);
+  }
   for (const e of scp.edits) {
     if (e.unpaired === 'old') sink.add('scp.edit.unpaired', e.line, 'OLD block without a NEW block.', { hint: 'Add the NEW block (write "NEW: (removed)" for a deletion).' });
     if (e.unpaired === 'new') sink.add('scp.edit.unpaired', e.line, 'NEW block without an OLD block.', { hint: 'Add the OLD block it replaces (for a pure addition, quote the text it goes after).' });
