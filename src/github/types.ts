@@ -24,7 +24,10 @@ export type Permission =
   | 'issues: write'
   | 'issues: read'
   | 'contents: read'
-  | 'contents: write';
+  | 'contents: write'
+  | 'actions: read'
+  | 'actions: write'
+  | 'metadata: read';
 
 /** GitHub's int64 ids are typed `number | bigint`; they fit in a double for decades yet. */
 export function idOf(value: number | bigint): number {

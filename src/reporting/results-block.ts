@@ -216,3 +216,34 @@ export function decodeResultsBlock(text: unknown): DecodeResult {
   }
   return { ok: true, block: parsed.data };
 }
+
+/**
+ * The gate result a results block stands for, as the agent's fix mode and the workflow
+ * bridge take it. Lossy by design: the block carries the counts and the most important
+ * findings (up to {@link RESULTS_BLOCK_MAX_FINDINGS}), not tracebacks, test cases or
+ * every finding; the full list stays in the check run and its annotations.
+ */
+export function gateResultOfBlock(block: ResultsBlock): GateResult {
+  const diagnostics: Diagnostic[] = block.top.map((f) => ({
+    source: block.gate,
+    path: f.path,
+    range: { start: { line: f.line }, ...(f.endLine !== undefined ? { end: { line: f.endLine } } : {}) },
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
+    fingerprint: f.fingerprint,
+  }));
+  const t = block.tests;
+  return {
+    gate: block.gate,
+    tool: block.tool,
+    status: block.status,
+    exitCode: null,
+    durationMs: block.durationMs,
+    fromCache: block.fromCache,
+    command: [],
+    diagnostics,
+    ...(t ? { tests: { ...t, durationMs: 0, cases: [] } } : {}),
+    ...(block.error ? { error: { message: block.error.message, ...(block.error.hint ? { hint: block.error.hint } : {}) } } : {}),
+  };
+}

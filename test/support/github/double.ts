@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkGraphQLRequest } from './graphql.js';
 import { GitHubRequestError, checkRequest, errorResponseFor } from './openapi.js';
 
 /** What a handler gets. */
@@ -123,7 +124,8 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
     entry.body = body;
     let matched;
     try {
-      matched = checkRequest(method, url.pathname + url.search, body);
+      // GraphQL is not in the REST description; ./graphql.ts checks the operations used.
+      matched = method === 'POST' && url.pathname.replace(/^\/api/, '') === '/graphql' ? checkGraphQLRequest(body) : checkRequest(method, url.pathname + url.search, body);
     } catch (error) {
       if (!(error instanceof GitHubRequestError)) throw error;
       violations.push(error);

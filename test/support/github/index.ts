@@ -10,3 +10,5 @@ export { GitHubRequestError, checkRequest, errorResponseFor, matchRoute, type Ma
 export { mockGitHub, type GitHubMock, type RecordedRequest } from './nock.js';
 export { startGitHubDouble, type DoubleHandler, type DoubleRequest, type DoubleResponse, type GitHubDouble, type LogEntry } from './double.js';
 export { createFakeGitHub, startFakeGitHub, type FakeGitHub, type FakeGitHubState, type FakeCheckRun } from './fake-github.js';
+export { checkGraphQLRequest } from './graphql.js';
+export { createFakeRepo, startFakeRepo, type FakeRepo, type FakeRepoState, type FakePull, type FakeWorkflowRun } from './fake-repo.js';

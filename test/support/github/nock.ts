@@ -13,6 +13,7 @@
  */
 import nock from 'nock';
 import { afterEach } from 'vitest';
+import { checkGraphQLRequest } from './graphql.js';
 import { GitHubRequestError, checkRequest, errorResponseFor, type MatchedRoute } from './openapi.js';
 
 export interface RecordedRequest {
@@ -68,7 +69,8 @@ function wrapInterceptor(interceptor: nock.Interceptor, mock: GitHubMock, scopeP
             const body = parseJson(text);
             let matched: MatchedRoute | undefined;
             try {
-              matched = checkRequest(req.method, req.url, body);
+              const isGraphQL = req.method === 'POST' && new URL(req.url).pathname.replace(/^\/api/, '') === '/graphql';
+              matched = isGraphQL ? checkGraphQLRequest(body) : checkRequest(req.method, req.url, body);
             } catch (error) {
               if (!(error instanceof GitHubRequestError)) throw error;
               mock.violations.push(error);

@@ -1,0 +1,172 @@
+/**
+ * The state comment of a spec pull request: the hidden, versioned state block (the
+ * truth the app reads back) above a summary people read: phase, iteration, the budget
+ * ledger with its numbers, every attempt with its gate outcome, what failed and what
+ * was tried when a human is needed, the traceability table when the run is ready, and
+ * the commands. One comment, edited in place.
+ */
+import { encodeState, STATE_MARKER } from '../pipeline/workflow/state-document.js';
+import { phaseLabel, totalTokens, type Attempt, type GatesOutcome, type Phase, type WorkflowState } from '../pipeline/workflow/state.js';
+import { codeSpan, escapeInline, oneLine, plural, tableCell } from './markdown.js';
+import { COMMENT_BODY_LIMIT, byteLength, formatCount, shrink, truncateMarkdown } from './truncate.js';
+
+export { STATE_MARKER };
+
+/** One requirement of the spec and the tests that cite it. */
+export interface TraceabilityRow {
+  id: string;
+  text: string;
+  tests: string[];
+}
+
+export interface StateCommentInput {
+  state: WorkflowState;
+  /** Requirement → tests, shown when the run is ready. */
+  traceability?: readonly TraceabilityRow[];
+  /** `https://github.com/<owner>/<repo>`, for commit links. */
+  repoUrl?: string;
+}
+
+const PHASE_TEXT: Record<Phase, { icon: string; text: string }> = {
+  developing: { icon: '🛠️', text: 'the agent is implementing the spec' },
+  qa: { icon: '🔎', text: 'waiting for the gates' },
+  fixing: { icon: '🔧', text: 'the agent is fixing what the gates found' },
+  ready: { icon: '✅', text: 'the gates pass; ready for review' },
+  'needs-human': { icon: '🙋', text: 'a human is needed' },
+  failed: { icon: '💥', text: 'the run failed' },
+  cancelled: { icon: '⏹️', text: 'cancelled' },
+};
+
+/**
+ * Prose from outside (agent summaries, tool messages, reasons quoting them) on one line:
+ * no HTML, no @mentions, no links, no headings; backticks stay so `commands` still read
+ * as code.
+ */
+export function safeProse(text: string, max = 500): string {
+  const flat = oneLine(text)
+    .replace(/</g, '&lt;')
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function shortSha(sha: string | undefined): string {
+  return sha ? sha.slice(0, 7) : '';
+}
+
+function commitRef(sha: string | undefined, repoUrl: string | undefined): string {
+  if (!sha) return '—';
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return codeSpan(shortSha(sha));
+  return repoUrl ? `[\`${shortSha(sha)}\`](${repoUrl}/commit/${sha})` : codeSpan(shortSha(sha));
+}
+
+function money(usd: number): string {
+  return `$${usd.toFixed(2)}`;
+}
+
+/** `❌ failure: pytest, ruff · 2 failing tests · 3 errors`. */
+export function describeGates(outcome: GatesOutcome | undefined): string {
+  if (!outcome) return '—';
+  const icon = outcome.conclusion === 'success' ? '✅' : outcome.conclusion === 'error' ? '💥' : '❌';
+  const parts = [`${icon} ${outcome.conclusion}${outcome.failed.length > 0 ? `: ${outcome.failed.map((g) => tableCell(g)).join(', ')}` : ''}`];
+  if (outcome.failedTests) parts.push(plural(outcome.failedTests, 'failing test'));
+  if (outcome.errors) parts.push(plural(outcome.errors, 'error'));
+  if (outcome.warnings) parts.push(plural(outcome.warnings, 'warning'));
+  return parts.join(' · ');
+}
+
+function ledgerTable(state: WorkflowState): string[] {
+  const { ledger, budget } = state;
+  return [
+    '| Budget | Spent | Limit |',
+    '|---|--:|--:|',
+    `| Agent turns | ${formatCount(ledger.turns)} | ${formatCount(budget.turns)} |`,
+    `| Tokens | ${formatCount(totalTokens(ledger))} | ${formatCount(budget.tokens)} |`,
+    `| Cost | ${money(ledger.costUsd)} | ${money(budget.costUsd)} |`,
+    `| Fix iterations | ${formatCount(state.iteration)} | ${formatCount(budget.maxIterations)} |`,
+    '',
+    `<sub>Tokens: ${formatCount(ledger.inputTokens)} input, ${formatCount(ledger.outputTokens)} output, ${formatCount(ledger.cacheWriteTokens)} cache writes, ${formatCount(ledger.cacheReadTokens)} cache reads.</sub>`,
+  ];
+}
+
+function historyTable(attempts: readonly Attempt[], repoUrl: string | undefined): string[] {
+  if (attempts.length === 0) return [];
+  const rows = attempts.map((a) => {
+    const agent = a.stopReason ? tableCell(a.stopReason) : a.finishedAt ? '—' : 'running';
+    return `| ${a.iteration} | ${a.mode} | ${tableCell(a.startedAt.replace(/\.\d{3}Z$/, 'Z'))} | ${agent} | ${commitRef(a.commitSha, repoUrl)} | ${formatCount(a.changedFiles)} | ${money(a.spent.costUsd)} | ${describeGates(a.gates)} |`;
+  });
+  return ['#### History', '', '| # | Mode | Started | Agent | Commit | Files | Cost | Gates |', '|--:|---|---|---|---|--:|--:|---|', ...rows];
+}
+
+function failedSection(state: WorkflowState): string[] {
+  const lines = ['#### What failed', '', safeProse(state.reason ?? 'No reason was recorded.', 2000)];
+  const lastGates = [...state.attempts].reverse().find((a) => a.gates)?.gates;
+  if (lastGates && lastGates.conclusion !== 'success') {
+    lines.push('', `Last gate results on ${codeSpan(shortSha(lastGates.headSha))}: ${describeGates(lastGates)}`);
+    for (const e of lastGates.toolErrors.slice(0, 10)) lines.push(`- ${safeProse(e, 300)}`);
+  }
+  const tried = state.attempts.filter((a) => a.summary || a.stopReason);
+  if (tried.length > 0) {
+    lines.push('', '#### What was tried', '');
+    for (const a of tried) {
+      const what = a.summary ? safeProse(a.summary, 600) : `stopped: ${safeProse(a.stopReason ?? '', 200)}`;
+      lines.push(`- Iteration ${a.iteration} (${a.mode}): ${what}`);
+    }
+  }
+  return lines;
+}
+
+function traceabilitySection(rows: readonly TraceabilityRow[]): string[] {
+  if (rows.length === 0) return [];
+  const covered = rows.filter((r) => r.tests.length > 0).length;
+  const lines = ['#### Traceability', '', `${covered} of ${plural(rows.length, 'requirement')} cited by a test.`, '', '| Requirement | Tests |', '|---|---|'];
+  for (const r of rows) {
+    const tests = r.tests.length > 0 ? r.tests.slice(0, 5).map((t) => codeSpan(t)).join('<br>') + (r.tests.length > 5 ? ` (+${r.tests.length - 5})` : '') : '⚠️ no test cites it';
+    const text = r.text ? ` ${tableCell(r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text)}` : '';
+    lines.push(`| **${tableCell(r.id)}**${text} | ${tests} |`);
+  }
+  return lines;
+}
+
+/** The commands, as the state comment and `/spec help` list them. */
+export function commandsHelp(): string[] {
+  return [
+    '| Command | What it does |',
+    '|---|---|',
+    '| `/spec status` | Replies with the phase, iteration and budget. |',
+    '| `/spec retry` or `/spec retry dev` | Runs the agent again (a fix iteration when gate failures are on record, else the implementation). |',
+    '| `/spec retry qa` | Re-runs the gates workflow on the head commit. |',
+    '| `/spec retry validate` | Re-reads the spec from the base branch, validates it and restarts the run. |',
+    '| `/spec cancel` | Stops the run (the agent stops after its current iteration). |',
+    '| `/spec help` | Lists these commands. |',
+    '',
+    'Commands are read at the start of a comment, from people with write, maintain or admin permission. Admins may raise the budget: `/spec retry dev --budget 30` (USD), `--turns 120`, `--tokens 6000000`, `--iterations 5`.',
+  ];
+}
+
+/**
+ * The whole comment body: state block first (never cut), then the summary cut to fit
+ * GitHub's 65,536-character limit.
+ */
+export function renderStateComment(input: StateCommentInput): string {
+  const { state } = input;
+  const block = encodeState(state);
+  const phase = PHASE_TEXT[state.phase];
+  const title = state.spec.title || state.spec.id;
+  const lines: string[] = [
+    `### ${phase.icon} spec-automation: ${escapeInline(oneLine(title))}`,
+    '',
+    `**Phase:** ${codeSpan(phaseLabel(state.phase))}: ${phase.text}${state.phase === 'qa' && state.headSha ? ` on ${commitRef(state.headSha, input.repoUrl)}` : ''}`,
+    `**Spec:** ${codeSpan(state.spec.path)} (${state.spec.type}, id ${codeSpan(state.spec.id)}) at ${commitRef(state.baseSha, input.repoUrl)} · **Branch:** ${codeSpan(state.branch)} · **Iteration:** ${state.iteration === 0 ? 'implementation' : `fix ${state.iteration} of ${state.budget.maxIterations}`}`,
+  ];
+  if (state.reason && state.phase !== 'needs-human' && state.phase !== 'failed') lines.push(`**Note:** ${safeProse(state.reason, 1000)}`);
+  lines.push('', ...ledgerTable(state), '');
+  if (state.phase === 'needs-human' || state.phase === 'failed') lines.push(...failedSection(state), '');
+  if (state.phase === 'ready' && input.traceability) lines.push(...traceabilitySection(input.traceability), '');
+  lines.push(...historyTable(state.attempts, input.repoUrl), '');
+  lines.push('<details><summary>Commands</summary>', '', ...commandsHelp(), '', '</details>', '');
+  lines.push(`<sub>Updated ${escapeInline(state.updatedAt)}. The block above this summary is the run's state: the app reads it back, so please do not edit this comment.</sub>`);
+  const summary = lines.join('\n');
+  const room = shrink(COMMENT_BODY_LIMIT, byteLength(block) + 2);
+  return `${block}\n\n${truncateMarkdown(summary, room)}`;
+}
