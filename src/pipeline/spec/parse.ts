@@ -177,7 +177,9 @@ function parseSpecUnguarded(path: string, bytes: Uint8Array, config: SpecsConfig
   const structure = buildStructure(md.blocks, lines.length);
   const meta = buildMeta(fm.data, fm.keyLines, md.blocks, structure, config, sink);
   const title = resolveTitle(meta, structure, path, sink);
-  const decision = detectType(path, fm.data, fm.keyLines.type ?? 1, title, structure.sections, fm.body, config, sink, options.fallbackType);
+  // A tasks.md is a task list of a technical spec, even alone (`bundle.orphan-tasks`).
+  const fallbackType = options.fallbackType ?? (isTaskList(path) ? 'technical-spec' : undefined);
+  const decision = detectType(path, fm.data, fm.keyLines.type ?? 1, title, structure.sections, fm.body, config, sink, fallbackType);
   const type = decision.type;
   assignCanonical(structure, { type });
   const dialect = detectDialect(path, type, fm.data, title, structure);

@@ -390,29 +390,34 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       }
     }
     if (targets.length === 0) continue;
+    const targetNames = [...new Set(targets.map((t) => t.meta.id ?? t.path))].join(', ');
+    const collided = new Set<string>();
     const defined = new Map<string, string>();
     for (const t of targets) for (const r of t.requirements) if (!defined.has(r.canonicalId)) defined.set(r.canonicalId, r.text);
     const modifiedIds = new Set([...cs.modified, ...cs.removed].map(canonicalIdOf));
     for (const id of modifiedIds) {
       if (!defined.has(id)) {
         const line = cs.targets.find((t) => t.ids.some((x) => canonicalIdOf(x) === id))?.line ?? cs.edits.find((e) => e.old && e.old.includes(id.split(':')[0]!))?.line ?? 1;
-        repo.add(scp.path, 'scp.edit.old-not-found', line, `${id.replace(':', '-')} is edited but ${targets.map((t) => t.meta.id ?? t.path).join(', ')} does not define it.`);
+        repo.add(scp.path, 'scp.edit.old-not-found', line, `${id.replace(':', '-')} is edited but ${targetNames} does not define it.`);
       }
     }
     for (const r of scp.requirements) {
       const existing = defined.get(r.canonicalId);
       if (existing === undefined || modifiedIds.has(r.canonicalId)) continue;
       if (normalizeText(existing) !== normalizeText(r.text)) {
-        repo.add(scp.path, 'scp.id.collision', r.line, `${r.id} already exists in ${targets.map((t) => t.meta.id ?? t.path).join(', ')} with different text.`);
+        collided.add(r.canonicalId);
+        repo.add(scp.path, 'scp.id.collision', r.line, `${r.id} already exists in ${targetNames} with different text.`);
       }
     }
     for (const t of cs.targets) {
       if (t.action !== 'add') continue;
       for (const id of t.ids) {
         const key = canonicalIdOf(id);
+        if (collided.has(key)) continue;
         const newReq = scp.requirements.find((r) => r.canonicalId === key);
         const existing = defined.get(key);
         if (existing !== undefined && (!newReq || normalizeText(existing) !== normalizeText(newReq.text))) {
+          collided.add(key);
           repo.add(scp.path, 'scp.id.collision', t.line, `\`action: add\` for ${id}, but ${id} already exists in ${t.resolved ?? t.doc}.`);
         }
       }

@@ -5,7 +5,7 @@
  * definitions.
  */
 import type { DocStructure } from './context.js';
-import { sectionPath, withinSection } from './context.js';
+import { labelOf, sectionPath, withinSection } from './context.js';
 import { KIRO_REQUIREMENT_HEADING, matchCellId, matchDefinition, matchHeadingDefinition, type RequirementId } from './ids.js';
 import type { Block } from './markdown.js';
 import type { Requirement, UserStoryTriple } from './model.js';
@@ -45,7 +45,7 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
     return s >= 0 && (withinSection(sections, s, 'traceability') || withinSection(sections, s, 'change-log') || withinSection(sections, s, 'references'));
   };
   const pathOf = (b: number) => (sectionOf[b]! >= 0 ? sectionPath(sections, sectionOf[b]!) : []);
-  const push = (b: number, block: Block, id: string, canonicalId: string, kind: string, text: string, raw: string, line: number, form: Requirement['form'], parsed?: RequirementId) => {
+  const push = (b: number, _block: Block, id: string, canonicalId: string, kind: string, text: string, raw: string, line: number, form: Requirement['form'], parsed?: RequirementId) => {
     const priority = priorityOf(text);
     found.push({
       id,
@@ -60,7 +60,6 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
       ...(priority ? { priority } : {}),
       ...(parsed ? { parsed } : {}),
     });
-    void block;
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -78,7 +77,16 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
           break;
         }
         const parsed = matchHeadingDefinition(text);
-        if (parsed) push(b, block, parsed.id, parsed.canonical, parsed.prefix, rest(text, parsed), text, block.line, 'heading', parsed);
+        if (parsed) {
+          // A heading names the requirement; the paragraph right under it says what it is.
+          const next = blocks[b + 1];
+          const description =
+            next?.kind === 'paragraph' && structure.sectionOf[b + 1] === structure.sectionOf[b] && labelOf(next.raw.split('\n', 1)[0] ?? '') === undefined
+              ? next.text.replace(/\s*\n\s*/g, ' ').trim()
+              : '';
+          const title = rest(text, parsed);
+          push(b, block, parsed.id, parsed.canonical, parsed.prefix, description ? `${title} — ${description}` : title, text, block.line, 'heading', parsed);
+        }
         break;
       }
       case 'item': {
