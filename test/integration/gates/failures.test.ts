@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGates } from '../../../src/gates/index.js';
-import { config, HAS_SYSTEM_PYTHON, processesMentioning, processGone, removeDir, SYSTEM_PYTHON, toolEnv } from './support.js';
+import { config, HAS_PROC, HAS_SYSTEM_PYTHON, processesMentioning, processGone, removeDir, SYSTEM_PYTHON, toolEnv, VENV_BIN, WINDOWS } from './support.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -25,7 +25,7 @@ describe('gate errors', () => {
     expect(run.conclusion).toBe('error');
     const [ruff] = run.gates;
     expect(ruff).toMatchObject({ gate: 'ruff', status: 'error', exitCode: null, command: ['ruff', 'check', '--output-format=json', '--no-fix'] });
-    expect(ruff!.error!.message).toContain(`tried ${join(dir, '.venv/bin/ruff')}`);
+    expect(ruff!.error!.message).toContain(`tried ${join(dir, '.venv', VENV_BIN, 'ruff')}`);
     expect(ruff!.error!.hint).toMatch(/pip install ruff/);
   });
 
@@ -37,11 +37,14 @@ describe('gate errors', () => {
     const [pytest] = run.gates;
     expect(pytest).toMatchObject({ status: 'error', error: { message: 'pytest did not finish within 3 s; its whole process tree was killed.' } });
     expect(Date.now() - started).toBeLessThan(30_000);
-    expect(processesMentioning(join(dir, 'tests'))).toEqual([]);
-    expect(processesMentioning('pytest --junitxml=' + tmpdir())).toEqual([]);
+    if (HAS_PROC) {
+      expect(processesMentioning(join(dir, 'tests'))).toEqual([]);
+      expect(processesMentioning('pytest --junitxml=' + tmpdir())).toEqual([]);
+    }
   });
 
-  it('a timeout kills grandchildren too, even one that ignores SIGTERM', async () => {
+  // POSIX shell and /proc; on Windows the same execa option runs `taskkill /T /F`.
+  it.skipIf(WINDOWS || !HAS_PROC)('a timeout kills grandchildren too, even one that ignores SIGTERM', async () => {
     const script = [
       'sleep 1000 & echo $! > child.pid',
       // `trap '' TERM` is inherited: this sleep ignores SIGTERM and needs the SIGKILL.

@@ -19,6 +19,15 @@ export const NODE_BIN = join(REPO, 'node_modules', '.bin');
  */
 export const SYSTEM_PYTHON = process.env.SPEC_AUTOMATION_TEST_PYTHON || '/usr/bin/python3';
 export const HAS_SYSTEM_PYTHON = existsSync(SYSTEM_PYTHON);
+export const WINDOWS = process.platform === 'win32';
+/** Where a virtualenv keeps its programs. */
+export const VENV_BIN = WINDOWS ? 'Scripts' : 'bin';
+/** The interpreter inside a virtualenv at `venv`. */
+export function venvPython(venv: string): string {
+  return join(venv, VENV_BIN, WINDOWS ? 'python.exe' : 'python');
+}
+/** Process checks read /proc: Linux only. */
+export const HAS_PROC = existsSync('/proc/self/status');
 
 /**
  * PATH with basedpyright (npm) and the system directories only: a developer's pyenv shims

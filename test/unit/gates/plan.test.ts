@@ -2,6 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// Shebangs and execute bits are POSIX; Windows lookups are tested with `windows: true` below.
+const POSIX_HOST = process.platform !== 'win32';
 import { parseConfigText } from '../../../src/pipeline/config/load.js';
 import type { Config } from '../../../src/pipeline/config/schema.js';
 import { planGates, UnknownGateError } from '../../../src/gates/plan.js';
@@ -47,7 +50,7 @@ describe('planGates', () => {
     expect(plans[2]!.python).toBe(python);
   });
 
-  it('runs the pytest script on PATH when there is no virtualenv, with its interpreter for basedpyright', () => {
+  it.runIf(POSIX_HOST)('runs the pytest script on PATH when there is no virtualenv, with its interpreter for basedpyright', () => {
     const python = tool(join(dir, 'sys/python3'));
     const pytest = tool(join(bin, 'pytest'), `#!${python}\n`);
     tool(join(bin, 'basedpyright'));

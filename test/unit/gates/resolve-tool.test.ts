@@ -2,6 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// Shebangs and execute bits are POSIX; Windows lookups are tested with `windows: true` below.
+const POSIX_HOST = process.platform !== 'win32';
 import { envValue, findProgram, findPython, shebangPython } from '../../../src/gates/resolve-tool.js';
 
 let dir: string;
@@ -31,7 +34,7 @@ describe('findProgram', () => {
     expect(findProgram('ruff', root, posix(join(dir, 'bin'))).path).toBe(venv);
   });
 
-  it('skips files that are not executable on POSIX', () => {
+  it.runIf(POSIX_HOST)('skips files that are not executable on POSIX', () => {
     const root = join(dir, 'repo');
     executable('repo/.venv/bin/ruff');
     chmodSync(join(root, '.venv/bin/ruff'), 0o644);
@@ -69,7 +72,7 @@ describe('findPython', () => {
     expect(findPython(undefined, root, posix(''))).toMatchObject({ path: venvPython, origin: 'venv' });
   });
 
-  it('without a virtualenv, uses the interpreter of the pytest on PATH, then python3 on PATH', () => {
+  it.runIf(POSIX_HOST)('without a virtualenv, uses the interpreter of the pytest on PATH, then python3 on PATH', () => {
     const root = join(dir, 'repo');
     const python = executable('sys/python3');
     executable('bin/pytest', `#!${python}\nimport pytest\n`);
@@ -86,7 +89,7 @@ describe('findPython', () => {
 });
 
 describe('shebangPython', () => {
-  it('reads direct and env shebangs, ignores other interpreters', () => {
+  it.runIf(POSIX_HOST)('reads direct and env shebangs, ignores other interpreters', () => {
     const python = executable('bin/python3.11');
     expect(shebangPython(executable('a', `#!${python}\n`), posix(''))).toBe(python);
     expect(shebangPython(executable('b', '#!/usr/bin/env python3.11\n'), posix(join(dir, 'bin')))).toBe(python);

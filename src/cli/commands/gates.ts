@@ -1,0 +1,252 @@
+/**
+ * `spec-automation gates`: runs the quality gates of a project, shows live per-gate
+ * status on stderr while they run, then the report on stdout (text, json, sarif or
+ * junit). Exit 0 when every gate passed, 1 when a gate failed, 2 when a gate could not
+ * run or the usage or configuration is wrong.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cachedConfig, rememberConfig } from '../../gates/config-cache.js';
+import { informationUriOf, runGates, UnknownGateError, type GateProgressEvent } from '../../gates/index.js';
+import { CONFIG_PATH } from '../../pipeline/config/path.js';
+import type { Config } from '../../pipeline/config/schema.js';
+import type { Diagnostic } from '../../pipeline/diagnostic.js';
+import type { GatesRun } from '../../pipeline/gate-result.js';
+import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
+import { renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
+import type { Command } from '../command.js';
+import { EXIT, type CliIO } from '../io.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: spec-automation gates [options]
+
+Runs the project's quality gates (ruff, basedpyright and pytest by default, or the
+gates in ${CONFIG_PATH}) in parallel and reports what they found.
+
+Options:
+  --cwd DIR          the project root (default: the current directory)
+  --only a,b         run only these gates
+  --format FORMAT    text (default), json, sarif or junit, written to stdout;
+                     progress always goes to stderr
+  --no-cache         run every gate, even when its inputs did not change
+  --config FILE      configuration file (default: DIR/${CONFIG_PATH})
+
+Exit codes: 0 every gate passed, 1 a gate failed, 2 a gate could not run (missing
+tool, timeout, unreadable output) or bad usage or configuration.
+`;
+
+/** Repaints the live block on an interactive terminal; logs one line per change otherwise. */
+class Progress {
+  private states: GateLiveState[] = [];
+  private drawnLines = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly interactive: boolean,
+  ) {}
+
+  readonly handle = (event: GateProgressEvent): void => {
+    const now = Date.now();
+    if (event.kind === 'planned') {
+      this.states = event.gates.map((gate) => ({ gate, phase: 'queued' }));
+      if (this.interactive) this.timer = setInterval(() => this.draw(), 250).unref();
+      this.draw();
+      return;
+    }
+    const state = this.states.find((s) => s.gate === event.gate);
+    if (!state) return;
+    if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
+    else Object.assign(state, { phase: 'done', result: event.result });
+    if (this.interactive) this.draw();
+    else this.io.stderr.write(renderStatusChange(state, now));
+  };
+
+  private draw(): void {
+    if (!this.interactive) return;
+    const block = renderLiveStatus(this.states, Date.now(), { color: true });
+    // Move up over the previous block and clear it, then paint the new one.
+    const up = this.drawnLines > 0 ? `\u001b[${this.drawnLines}F\u001b[J` : '';
+    this.io.stderr.write(up + block);
+    this.drawnLines = this.states.length;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.draw();
+  }
+}
+
+/**
+ * Reads and validates the configuration; a text validated before comes from the cache,
+ * so the YAML parser and the schema library load only when the file changed.
+ */
+async function loadConfig(root: string, configFlag: string | undefined, io: CliIO): Promise<{ config: Config } | { diagnostics: Diagnostic[]; text: string; shownPath: string }> {
+  const file = configFlag ? resolve(io.cwd, configFlag) : resolve(root, CONFIG_PATH);
+  const exists = existsSync(file);
+  if (!exists && configFlag) throw new UsageError(`The configuration file ${configFlag} does not exist.`);
+  const text = exists ? readFileSync(file, 'utf8') : undefined;
+  const cached = await cachedConfig(root, text);
+  if (cached) return { config: cached };
+  const { parseConfigText } = await import('../../pipeline/config/load.js');
+  const rel = relative(root, file);
+  const shownPath = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+  const result = parseConfigText(text ?? '', shownPath);
+  if (!result.ok) return { diagnostics: result.diagnostics, text: text ?? '', shownPath };
+  await rememberConfig(root, text, result.config);
+  return { config: result.config };
+}
+
+class UsageError extends Error {}
+
+function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: Format; noCache: boolean; config?: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        cwd: { type: 'string' },
+        only: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'no-cache': { type: 'boolean', default: false },
+        config: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${FORMATS.join(', ')}.`);
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    format,
+    noCache: values['no-cache'] ?? false,
+    ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
+    ...(only && only.length > 0 ? { only } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  };
+}
+
+async function sarifOf(run: GatesRun): Promise<string> {
+  const { renderSarif } = await import('../../reporting/sarif.js');
+  const log = renderSarif(
+    run.gates
+      .filter((g) => g.status !== 'skipped')
+      .map((g) => {
+        const informationUri = informationUriOf(g.gate);
+        return {
+          tool: g.tool,
+          ...(g.toolVersion ? { version: g.toolVersion } : {}),
+          ...(informationUri ? { informationUri } : {}),
+          diagnostics: g.diagnostics,
+        };
+      }),
+  );
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Source lines for code frames: files inside the project only, and not huge ones. */
+function projectLines(root: string): (path: string) => string[] | undefined {
+  return (path) => {
+    if (path === '' || isAbsolute(path) || path.split('/').includes('..')) return undefined;
+    try {
+      const full = join(root, path);
+      if (statSync(full).size > 4 * 1024 * 1024) return undefined;
+      return readFileSync(full, 'utf8').split(/\r?\n/);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function exitCodeOf(run: GatesRun): number {
+  if (run.conclusion === 'error') return EXIT.error;
+  return run.conclusion === 'failure' ? EXIT.findings : EXIT.ok;
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  let options;
+  try {
+    options = parseOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`spec-automation gates: ${error.message}\n\n${USAGE}`);
+    return EXIT.error;
+  }
+  const root = resolve(io.cwd, options.cwd ?? '.');
+  if (!existsSync(root)) {
+    io.stderr.write(`spec-automation gates: the directory ${options.cwd} does not exist.\n`);
+    return EXIT.error;
+  }
+  let loaded;
+  try {
+    loaded = await loadConfig(root, options.config, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`spec-automation gates: ${error.message}\n`);
+    return EXIT.error;
+  }
+  if ('diagnostics' in loaded) {
+    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shownPath]: loaded.text }, color: io.isTTY }));
+    io.stderr.write(`\nspec-automation gates: the configuration has errors; no gate was run.\n`);
+    return EXIT.error;
+  }
+  const progress = new Progress(io, io.isTTY);
+  let result: GatesRun;
+  try {
+    result = await runGates({
+      root,
+      config: loaded.config,
+      noCache: options.noCache,
+      onProgress: progress.handle,
+      env: io.env,
+      ...(options.only ? { only: options.only } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof UnknownGateError)) throw error;
+    io.stderr.write(`spec-automation gates: ${error.message}\n`);
+    return EXIT.error;
+  } finally {
+    progress.stop();
+  }
+  const style = { color: io.isTTY };
+  switch (options.format) {
+    case 'json':
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      io.stderr.write(`\n${renderGatesSummary(result, { color: false })}`);
+      break;
+    case 'sarif':
+      io.stdout.write(await sarifOf(result));
+      io.stderr.write(`\n${renderGatesSummary(result, { color: false })}`);
+      break;
+    case 'junit':
+      io.stdout.write((await import('../../reporting/junit.js')).renderJunit(result));
+      io.stderr.write(`\n${renderGatesSummary(result, { color: false })}`);
+      break;
+    default: {
+      // Findings first, grouped by file; the verdict last, where the eye lands.
+      const findings = result.gates.flatMap((g) => g.diagnostics);
+      if (findings.length > 0) io.stdout.write(`\n${renderDiagnostics(findings, { readLines: projectLines(root), color: io.isTTY })}`);
+      io.stdout.write(`\n${renderGatesSummary(result, style)}`);
+    }
+  }
+  return exitCodeOf(result);
+}
+
+export const gatesCommand: Command = {
+  name: 'gates',
+  summary: 'Run the quality gates (ruff, basedpyright, pytest, any command) in parallel',
+  usage: USAGE,
+  run,
+};
+
+export default gatesCommand;
