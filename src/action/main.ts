@@ -76,9 +76,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const controller = new AbortController();
   // The runner cancels a job with SIGINT, then SIGTERM: stop the tools, still report.
+  // `on`, not `once`: execa's signal-exit re-raises a signal that no other listener is
+  // left to handle, which a `once` listener no longer is by the time it looks.
   const abort = () => controller.abort(new Error('The job was cancelled.'));
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
+  process.on('SIGINT', abort);
+  process.on('SIGTERM', abort);
   const sink = createLocalSink();
   let prefix = '';
   try {

@@ -3,7 +3,7 @@
 // GITHUB_STEP_SUMMARY, RUNNER_TEMP, GITHUB_WORKSPACE, GITHUB_API_URL), on a copy of the
 // failing example app, with real basedpyright and pytest, against the loopback fake of
 // GitHub (every request checked against GitHub's OpenAPI description).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { parseReviewMarker } from '../../src/reporting/review.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github/fake-github.js';
 import type { GitHubDouble } from '../support/github/double.js';
 import { parseOutputFile, webhookExample, type PullRequestEvent } from '../contract/action/support.js';
-import { copyExample, gitInit, HAS_SYSTEM_PYTHON, REPO, removeDir, SYSTEM_PYTHON, toolEnv } from '../integration/gates/support.js';
+import { copyExample, gitInit, HAS_SYSTEM_PYTHON, processGone, REPO, removeDir, SYSTEM_PYTHON, toolEnv } from '../integration/gates/support.js';
 
 const DIST = join(REPO, 'dist', 'index.js');
 const LINT_FINDINGS = 120;
@@ -230,5 +230,43 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('the bundled action on examples/tasklet-brok
     expect(summary).toContain('comes from a fork');
     expect(summary).toContain('reportReturnType');
     expect(parseOutputFile(readFileSync(runner.output, 'utf8'))).toMatchObject({ conclusion: 'failure', errors: '6', 'failed-gates': 'basedpyright,pytest' });
+  });
+});
+
+describe('the bundled action when the job is cancelled', () => {
+  it.skipIf(process.platform === 'win32')('kills the running tools on SIGTERM, still reports the run, and exits', async () => {
+    if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build`.');
+    const ws = mkdtempSync(join(tmpdir(), 'action-e2e-cancel-'));
+    const started = await startFakeGitHub();
+    const r = newRunnerFiles(ws);
+    try {
+      mkdirSync(join(ws, '.github'));
+      const pidFile = join(ws, 'tool.pid');
+      // A tool that never finishes, and says who it is.
+      const hang = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000);`;
+      writeFileSync(join(ws, '.github', 'spec-automation.yml'), `cache:\n  enabled: false\ngates:\n  slow:\n    command: [${JSON.stringify(process.execPath)}, "-e", ${JSON.stringify(hang)}]\n    parser: exit-code\n    timeout: 600\n`);
+      const event = webhookExample<{ after: string }>('push');
+      const child = spawn(process.execPath, [DIST], { env: runnerEnv(r, 'push', event, event.after, started.double.url, { python: '' }) as NodeJS.ProcessEnv, cwd: ws });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 30_000;
+      while (!existsSync(pidFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const toolPid = Number(readFileSync(pidFile, 'utf8'));
+      child.kill('SIGTERM');
+      const code = await exited;
+
+      expect(code).toBe(1);
+      expect(processGone(toolPid)).toBe(true);
+      const run = started.fake.state.checkRuns;
+      expect(run.map((c) => [c.name, c.conclusion])).toEqual([['spec-automation / slow', 'failure']]);
+      expect(run[0]!.output.title).toMatch(/^slow could not run: slow was cancelled/);
+      expect(parseOutputFile(readFileSync(r.output, 'utf8'))).toMatchObject({ conclusion: 'error', 'failed-gates': 'slow' });
+      expect(stdout).toContain('::error::spec-automation could not run (a tool error is not a pass): slow.');
+    } finally {
+      await started.double.close();
+      rmSync(r.dir, { recursive: true, force: true });
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 });
