@@ -65,7 +65,8 @@ export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
     const exchanges = session.exchanges.slice(skip).map((e, i) => ({ ...e, index: i + 1 }));
     const source = skip > 0 ? `${options.replay} (from exchange ${skip + 1})` : options.replay;
     const replay = new ReplayModel({ source, header: session.header, exchanges });
-    return { port: replay, replay, source: `replay ${options.replayLabel ?? options.replay}${session.header.handWritten ? ' (hand-written session)' : ''}` };
+    const notes = [...(session.header.handWritten ? ['hand-written session'] : []), ...(skip > 0 ? [`resumed at exchange ${skip + 1}`] : [])];
+    return { port: replay, replay, source: `replay ${options.replayLabel ?? options.replay}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
   }
   if (!hasApiKey(options.env)) throw new MissingKeyError();
   const live = anthropicModelFromConfig(options.agent, options.env);
