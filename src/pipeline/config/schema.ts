@@ -128,6 +128,8 @@ export const traceabilitySchema = z.strictObject({
   patterns: z.array(z.string()).default([]),
   /** pytest marker name: `@pytest.mark.req("FR-12")`. */
   marker: z.string().min(1).default('req'),
+  /** Requirement kinds (id prefixes) that need no test of their own: user journeys, success metrics and criteria. */
+  ignoreKinds: z.array(z.string().min(1)).default(['UJ', 'SM', 'SM-C', 'SC']),
 });
 
 /** Scheduled re-validation. */
