@@ -23,7 +23,7 @@ export interface FoundCriterion extends AcceptanceCriterion {
 const KIRO_LINE = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S/;
 /** BMAD v4's `item_template`: `1: text` is a paragraph line, not a list item (§9.3). */
 const NUMBERED_LINE = /^\s*(?<n>\d{1,3})\s*[:)]\s+\S/;
-const AC_LIKE_ITEM = /^\s*(?:AC|IV)[-\s]?\d{1,3}\s*[:.)：]|^\s*(?:WHEN|WHILE|IF|WHERE)\b|^\s*(?:given|when)\b/iu;
+const AC_LIKE_ITEM = /^\s*(?:AC|IV)[-\s]?\d{1,5}(?:\.\d{1,5})*\s*[:.)：]|^\s*(?:WHEN|WHILE|IF|WHERE)\b|^\s*(?:given|when)\b/iu;
 
 interface Draft {
   text: string;

@@ -21,7 +21,7 @@ export interface CriterionShape {
 /** Criteria longer than this are not parsed into parts (they are prose by then). */
 const MAX_CRITERION = 2000;
 
-const NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,3})\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
+const NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,5}(?:\.\d{1,5})*)\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
 const MODAL = /\b(SHALL(?:\s+NOT)?|shall(?:\s+not)?|MUST(?:\s+NOT)?|SHOULD(?:\s+NOT)?|MAY)\b/;
 const SYSTEM = /^[\p{L}\p{N}_\- ]{1,80}$/u;
 
@@ -114,7 +114,7 @@ function parseEars(text: string, kw: string | undefined): CriterionShape {
 export function classifyCriterion(rawText: string, checkbox?: boolean): CriterionShape {
   const full = rawText.replace(/\s+/g, ' ').trim();
   const numbering = NUMBERING.exec(full);
-  const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${Number(numbering.groups.ac)}` : undefined);
+  const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${numbering.groups.ac.split('.').map(Number).join('.')}` : undefined);
   const text = numbering ? full.slice(numbering[0].length).trim() : full;
   const withId = (shape: CriterionShape): CriterionShape => (explicitId ? { ...shape, explicitId } : shape);
   if (text.length <= MAX_CRITERION) {
