@@ -22,6 +22,7 @@ function clampRange(d: DiagnosticInput, files: SourceFiles): DiagnosticInput {
   return d;
 }
 
+/** Clamped, sorted, fingerprinted diagnostics, ready for any reporter. */
 export function finalizeDiagnostics(inputs: readonly DiagnosticInput[], files: SourceFiles): Diagnostic[] {
   // Sorted before fingerprinting, so occurrence suffixes do not depend on the tool's output order.
   const clamped = sortDiagnostics(inputs.map((d) => clampRange(d, files)) as Diagnostic[]);

@@ -52,6 +52,7 @@ export function preloadProcessRunner(): void {
   execaModule ??= import('execa');
 }
 
+/** Runs a command to completion; never rejects (a failure to start is `spawnError`). */
 export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
   preloadProcessRunner();
   const { execa } = await execaModule!;

@@ -9,6 +9,7 @@ import type { SourceFiles } from './types.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/** {@link SourceFiles} over the files under `root`. */
 export function createSourceFiles(root: string): SourceFiles {
   const cache = new Map<string, string[] | null>();
   const lines = (path: string): string[] | null => {

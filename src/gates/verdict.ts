@@ -50,6 +50,7 @@ const NO_TESTS: DiagnosticInput = {
   hint: 'Add tests, check testpaths/python_files, or set gates.<name>.noTests: pass.',
 };
 
+/** The status of a gate from its process and its parsed output. */
 export function decideVerdict(input: VerdictInput): Verdict {
   const { gate, process: p } = input;
   const name = gate.name;

@@ -12,6 +12,7 @@ export function commandArgv(command: GateConfig['command']): string[] {
   return typeof command === 'string' ? command.trim().split(/\s+/).filter(Boolean) : [...command];
 }
 
+/** The definition of a configured command gate. */
 export function commandDefinition(name: string, parser: ParserName, argv: string[]): GateDefinition {
   const [program = name, ...rest] = argv;
   return {

@@ -12,6 +12,7 @@ export function tail(text: string, lines = QUOTED_LINES): string {
   return all.slice(-lines).join('\n');
 }
 
+/** The `exit-code` parser. */
 export const parseExitCode: Parser = (output: ToolOutput, context: ParseContext) => {
   if (output.exitCode === 0) return { diagnostics: [] };
   const quoted = tail(`${output.stdout}\n${output.stderr}`);

@@ -5,6 +5,7 @@
  */
 import { ToolOutputError } from '../types.js';
 
+/** The JSON value a tool printed; throws {@link ToolOutputError} when there is none. */
 export function parseJsonOutput(text: string, tool: string, opener: '[' | '{'): unknown {
   if (text.trim() === '') {
     throw new ToolOutputError(`${tool} printed nothing on stdout, where its JSON report was expected.`, 'Run the command by hand to see what went wrong.');

@@ -51,6 +51,7 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
   return diagnostic;
 }
 
+/** The `basedpyright` parser (pyright's JSON too). */
 export const parsePyrightJson: Parser = (output: ToolOutput, context: ParseContext) => {
   const data = parseJsonOutput(output.stdout, 'basedpyright', '{');
   if (!isRecord(data) || !Array.isArray(data.generalDiagnostics)) {

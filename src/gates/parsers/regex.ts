@@ -41,6 +41,7 @@ export function compilePattern(pattern: string | undefined): RegExp {
   return regex;
 }
 
+/** The `regex` parser: `pattern` from the gate's configuration. */
 export const parseRegex: Parser = (output: ToolOutput, context: ParseContext) => {
   const regex = compilePattern(context.gate.pattern);
   const text = output.report ?? `${output.stdout}\n${output.stderr}`;

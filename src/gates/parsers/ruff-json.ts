@@ -72,6 +72,7 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
   return diagnostic;
 }
 
+/** The `ruff` parser. */
 export const parseRuffJson: Parser = (output: ToolOutput, context: ParseContext) => {
   const data = parseJsonOutput(output.stdout, 'ruff', '[');
   if (!Array.isArray(data)) throw new ToolOutputError('ruff printed JSON that is not an array of findings.');
