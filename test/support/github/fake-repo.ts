@@ -261,6 +261,52 @@ export function createFakeRepo(options: FakeRepoOptions = {}): FakeRepo {
   };
   const body = <T>(req: DoubleRequest) => (req.body ?? {}) as T;
 
+  const compare = (basehead: string): DoubleResponse => {
+      const [baseRef, headRef] = basehead.split('...') as [string, string];
+      const base = resolve(baseRef);
+      const head = resolve(headRef);
+      if (!base || !head) return error(404, 'Not Found');
+      // Commits reachable from head and not from base, oldest first.
+      const inBase = new Set<string>();
+      const mark = [base];
+      while (mark.length) {
+        const s = mark.pop()!;
+        if (inBase.has(s)) continue;
+        inBase.add(s);
+        mark.push(...(state.commits.get(s)?.parents ?? []));
+      }
+      const commits: FakeCommit[] = [];
+      const seen = new Set<string>();
+      const walk = [head];
+      while (walk.length) {
+        const s = walk.pop()!;
+        if (inBase.has(s) || seen.has(s)) continue;
+        seen.add(s);
+        commits.push(state.commits.get(s)!);
+        walk.push(...state.commits.get(s)!.parents);
+      }
+      commits.sort((a, b) => a.date.localeCompare(b.date));
+      const mergeBase = commits.length > 0 ? commits[0]!.parents.find((p) => inBase.has(p)) : head;
+      return {
+        status: 200,
+        body: {
+          url: '',
+          html_url: '',
+          permalink_url: '',
+          diff_url: '',
+          patch_url: '',
+          base_commit: { sha: base, commit: commitJson(state.commits.get(base)!) },
+          merge_base_commit: { sha: mergeBase ?? base, commit: commitJson(state.commits.get(mergeBase ?? base)!) },
+          status: commits.length > 0 ? 'ahead' : 'identical',
+          ahead_by: commits.length,
+          behind_by: 0,
+          total_commits: commits.length,
+          commits: commits.map((c) => ({ sha: c.sha, node_id: '', url: '', html_url: '', comments_url: '', commit: commitJson(c), author: null, committer: null, parents: c.parents.map((p) => ({ sha: p, url: '' })) })),
+          files: diffFiles(mergeBase, head),
+        },
+      };
+    };
+
   const handlers: Record<string, DoubleHandler> = {
     ...github.handlers,
     'GET /app': () => ({ status: 200, body: { id: 9001, slug: 'spec-automation', node_id: 'A_1', name: 'spec-automation', owner: { login: owner }, permissions: {}, events: [] } }),
@@ -352,51 +398,9 @@ export function createFakeRepo(options: FakeRepoOptions = {}): FakeRepo {
       if (!blob) return error(404, 'Not Found');
       return { status: 200, body: { sha: req.params.file_sha, node_id: 'B', size: blob.length, url: '', content: blob.toString('base64'), encoding: 'base64' } };
     },
-    'GET /repos/{owner}/{repo}/compare/{basehead}': (req) => {
-      const [baseRef, headRef] = req.params.basehead!.split('...') as [string, string];
-      const base = resolve(baseRef);
-      const head = resolve(headRef);
-      if (!base || !head) return error(404, 'Not Found');
-      // Commits reachable from head and not from base, oldest first.
-      const inBase = new Set<string>();
-      const mark = [base];
-      while (mark.length) {
-        const s = mark.pop()!;
-        if (inBase.has(s)) continue;
-        inBase.add(s);
-        mark.push(...(state.commits.get(s)?.parents ?? []));
-      }
-      const commits: FakeCommit[] = [];
-      const seen = new Set<string>();
-      const walk = [head];
-      while (walk.length) {
-        const s = walk.pop()!;
-        if (inBase.has(s) || seen.has(s)) continue;
-        seen.add(s);
-        commits.push(state.commits.get(s)!);
-        walk.push(...state.commits.get(s)!.parents);
-      }
-      commits.sort((a, b) => a.date.localeCompare(b.date));
-      const mergeBase = commits.length > 0 ? commits[0]!.parents.find((p) => inBase.has(p)) : head;
-      return {
-        status: 200,
-        body: {
-          url: '',
-          html_url: '',
-          permalink_url: '',
-          diff_url: '',
-          patch_url: '',
-          base_commit: { sha: base, commit: commitJson(state.commits.get(base)!) },
-          merge_base_commit: { sha: mergeBase ?? base, commit: commitJson(state.commits.get(mergeBase ?? base)!) },
-          status: commits.length > 0 ? 'ahead' : 'identical',
-          ahead_by: commits.length,
-          behind_by: 0,
-          total_commits: commits.length,
-          commits: commits.map((c) => ({ sha: c.sha, node_id: '', url: '', html_url: '', comments_url: '', commit: commitJson(c), author: null, committer: null, parents: c.parents.map((p) => ({ sha: p, url: '' })) })),
-          files: diffFiles(mergeBase, head),
-        },
-      };
-    },
+    'GET /repos/{owner}/{repo}/compare/{basehead}': (req) => compare(req.params.basehead!),
+    // The description also lists the older spelling of the same operation.
+    'GET /repos/{owner}/{repo}/compare/{base}...{head}': (req) => compare(`${req.params.base}...${req.params.head}`),
     'GET /repos/{owner}/{repo}/commits/{ref}': (req) => {
       const sha = resolve(req.params.ref!);
       const c = sha ? state.commits.get(sha) : undefined;

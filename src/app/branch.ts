@@ -1,0 +1,27 @@
+/**
+ * The start of a run on its branch: an empty commit (the base commit's tree, the base
+ * commit as parent) that names the spec in its trailers, and the branch pointed at it.
+ * Empty, so the draft pull request can be opened before the agent has written a line;
+ * a branch that already exists for the same spec is moved (forced) rather than a new
+ * one made, so a spec keeps one branch and one pull request.
+ */
+import { createCommit, setBranch } from '../github/git-data.js';
+import type { GitHubClient, RepoRef } from '../github/types.js';
+import type { WorkflowState } from '../pipeline/workflow/state.js';
+import { startCommitMessage } from './commit-messages.js';
+
+export interface RunStart {
+  branch: string;
+  spec: WorkflowState['spec'];
+  baseSha: string;
+  baseTreeSha: string;
+  /** Whether the branch exists already (it is then moved, forced). */
+  exists: boolean;
+}
+
+/** Creates the start commit and points the branch at it. Returns the commit's sha. Two requests. */
+export async function resetBranchForRun(client: GitHubClient, repo: RepoRef, start: RunStart): Promise<string> {
+  const sha = await createCommit(client, repo, { message: startCommitMessage(start.spec, start.baseSha), treeSha: start.baseTreeSha, parents: [start.baseSha] });
+  await setBranch(client, repo, start.branch, sha, { exists: start.exists, force: true });
+  return sha;
+}

@@ -1,0 +1,236 @@
+/**
+ * The Probot app: event routing only. Each handler checks what it can from the payload
+ * alone (a branch push, not a fork; a comment that is a command and not from a bot; a
+ * completed workflow run of this repository), queues a job and returns, so GitHub gets
+ * its answer in milliseconds; the jobs do the work (see the files they call).
+ *
+ * `createApp(deps)` builds the app function with its dependencies (model, spec pipeline,
+ * clock, queue limits, recovery policy) so tests and other hosts can choose them; the
+ * default export of ./index.ts is `createApp()` with the production ones.
+ */
+import type { ApplicationFunction, Context, Probot } from 'probot';
+import { anthropicModelFromConfig } from '../adapters/anthropic/anthropic-model.js';
+import { getAuthenticatedApp } from '../github/installations.js';
+import { parseCommand, type Command } from './commands.js';
+import { fullName, type AppClient, type AppDeps, type AppIdentity, type AppLog, type RepoSession, type Runtime } from './context.js';
+import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
+import { commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
+import { WorkQueue } from './queue.js';
+import { recoverRuns } from './recovery.js';
+import { Redactor } from './redact.js';
+import { loadRepoConfig } from './repo-config.js';
+import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';
+import { specPipeline } from './spec-pipeline.js';
+import { steerJob } from './steer.js';
+import { getPermission, permits } from '../github/collaborators.js';
+
+/** The app function, with its runtime (queue, caches) for hosts and tests. */
+export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime };
+
+/** Defaults: the Anthropic API, the real spec pipeline, 4 jobs at once, park interrupted agents. */
+export function defaultDeps(env: Record<string, string | undefined> = process.env): AppDeps {
+  const concurrency = Number(env.SPEC_AUTOMATION_CONCURRENCY);
+  const recovery = env.SPEC_AUTOMATION_RECOVERY;
+  return {
+    model: (agent) => anthropicModelFromConfig(agent, env),
+    specs: specPipeline,
+    now: () => Date.now(),
+    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : 4,
+    recovery: recovery === 'resume' || recovery === 'off' ? recovery : 'mark',
+    ...(env.APP_SLUG ? { appSlug: env.APP_SLUG } : {}),
+    trustedGateApps: ['github-actions'],
+    redactor: Redactor.fromEnv(env),
+  };
+}
+
+interface PinoLike {
+  debug(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+function redactFields(fields: Record<string, unknown> | undefined, redactor: Redactor): Record<string, unknown> {
+  if (!fields) return {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'string' ? redactor.redact(v) : v;
+  return out;
+}
+
+function makeLog(target: () => PinoLike | undefined, redactor: Redactor): AppLog {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: Record<string, unknown>) => {
+    const log = target();
+    if (log) log[level]({ app: 'spec-automation', ...redactFields(fields, redactor) }, redactor.redact(message));
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+/** The fields of a repository payload a session needs. */
+interface RepositoryLike {
+  name: string;
+  owner: { login: string };
+  html_url?: string;
+  default_branch?: string;
+  full_name?: string;
+  fork?: boolean;
+}
+
+function sessionOf(context: Context, repository: RepositoryLike): RepoSession {
+  return {
+    client: context.octokit as unknown as AppClient,
+    repo: { owner: repository.owner.login, repo: repository.name },
+    htmlUrl: repository.html_url ?? `https://github.com/${repository.owner.login}/${repository.name}`,
+    defaultBranch: repository.default_branch ?? 'main',
+  };
+}
+
+function isBot(user: { type?: string; login?: string } | null | undefined): boolean {
+  return !user || user.type === 'Bot' || (user.login ?? '').endsWith('[bot]');
+}
+
+export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
+  const deps: AppDeps = { ...defaultDeps(), ...overrides };
+  let pino: PinoLike | undefined;
+  const log = makeLog(() => pino, deps.redactor);
+  const queue = new WorkQueue({
+    concurrency: deps.concurrency,
+    onError: (error, job) => log.error('A job failed', { job: job.label, error: error instanceof Error ? error.message : String(error) }),
+  });
+  let identity: Promise<AppIdentity> | undefined;
+  let authAsApp: (() => Promise<AppClient>) | undefined;
+  const runtime: Runtime = {
+    deps,
+    queue,
+    log,
+    identity() {
+      if (deps.appSlug) return Promise.resolve({ slug: deps.appSlug, botLogin: `${deps.appSlug}[bot]` });
+      identity ??= (async () => {
+        if (!authAsApp) throw new Error('The app is not loaded yet');
+        const app = await getAuthenticatedApp(await authAsApp());
+        if (!app.slug) throw new Error('GET /app returned no slug; set APP_SLUG');
+        return { slug: app.slug, botLogin: `${app.slug}[bot]` };
+      })();
+      // A failure (GitHub down at start) is not cached: the next event asks again.
+      identity.catch(() => {
+        identity = undefined;
+      });
+      return identity;
+    },
+    runChecks: new Map(),
+    labelsEnsured: new Set(),
+  };
+
+  const appFn = (app: Probot): void => {
+    pino = app.log as unknown as PinoLike;
+    authAsApp = async () => (await app.auth()) as unknown as AppClient;
+
+    app.on('push', async (context) => {
+      const payload = context.payload as unknown as PushLike & { repository: RepositoryLike };
+      const check = pushIsRelevant(payload);
+      if (!check.relevant) {
+        log.debug('Push ignored', { why: check.why, repo: payload.repository.full_name });
+        return;
+      }
+      const session = sessionOf(context, payload.repository);
+      queue.enqueue(`push:${fullName(session.repo)}`, async () => pushJob(runtime, session, await runtime.identity(), payload, context.id), { deliveryId: context.id, label: `push ${payload.after.slice(0, 7)}` });
+    });
+
+    app.on('workflow_run.completed', async (context) => {
+      const payload = context.payload as unknown as { workflow_run: WorkflowRunLike; repository: RepositoryLike };
+      const repository = payload.repository;
+      if (!workflowRunIsRelevant(payload.workflow_run, repository.full_name ?? `${repository.owner.login}/${repository.name}`)) return;
+      const session = sessionOf(context, repository);
+      const branch = payload.workflow_run.head_branch!;
+      queue.enqueue(`${fullName(session.repo)}@${branch}`, async (signal) => gatesCompletedJob(runtime, session, await runtime.identity(), payload.workflow_run, context.id, signal), {
+        deliveryId: context.id,
+        label: `gates ${branch}`,
+      });
+    });
+
+    app.on('issue_comment.created', async (context) => {
+      const payload = context.payload as unknown as {
+        issue: { number: number; pull_request?: unknown };
+        comment: { id: number; body?: string; user?: { login?: string; type?: string } | null };
+        repository: RepositoryLike;
+      };
+      if (!payload.issue.pull_request) return;
+      // Bots never steer the app, and the app never answers itself.
+      if (isBot(payload.comment.user)) return;
+      const command = parseCommand(payload.comment.body);
+      if (!command) return;
+      const session = sessionOf(context, payload.repository);
+      const by = payload.comment.user!.login!;
+      queue.enqueue(
+        `${fullName(session.repo)}#${payload.issue.number}`,
+        async () => steerJob(runtime, session, await runtime.identity(), { target: { pr: payload.issue.number }, command, by, commentId: payload.comment.id, deliveryId: context.id }),
+        { deliveryId: context.id, label: `command ${command.kind} #${payload.issue.number}` },
+      );
+    });
+
+    app.on(['check_run.requested_action', 'check_run.rerequested'], async (context) => {
+      const payload = context.payload as unknown as {
+        action: string;
+        requested_action?: { identifier?: string };
+        check_run: { name: string; head_sha: string; external_id?: string | null; check_suite?: { head_branch?: string | null } | null };
+        sender: { login: string; type?: string };
+        repository: RepositoryLike;
+      };
+      if (isBot(payload.sender)) return;
+      const run = payload.check_run;
+      const session = sessionOf(context, payload.repository);
+      const by = payload.sender.login;
+      if (run.name === VALIDATE_CHECK_NAME && payload.action === 'rerequested') {
+        const branch = run.check_suite?.head_branch;
+        if (!branch) return;
+        queue.enqueue(`push:${fullName(session.repo)}`, async () => revalidateCommit(runtime, session, await runtime.identity(), branch, run.head_sha, by, context.id), {
+          deliveryId: context.id,
+          label: `revalidate ${run.head_sha.slice(0, 7)}`,
+        });
+        return;
+      }
+      if (run.name !== RUN_CHECK_NAME) return;
+      const branch = run.external_id || run.check_suite?.head_branch;
+      if (!branch) return;
+      const command = commandOfButton(payload.action, payload.requested_action?.identifier);
+      queue.enqueue(`${fullName(session.repo)}@button:${branch}`, async () => steerJob(runtime, session, await runtime.identity(), { target: { branch }, command, by, deliveryId: context.id }), {
+        deliveryId: context.id,
+        label: `button ${command.kind} ${branch}`,
+      });
+    });
+
+    if (deps.recovery !== 'off') {
+      queue.enqueue('recovery', async () => {
+        await recoverRuns(runtime, { app: async () => (await app.auth()) as unknown as AppClient, installation: async (id) => (await app.auth(id)) as unknown as AppClient }, await runtime.identity());
+      }, { label: 'start-up recovery' });
+    }
+  };
+  return Object.assign(appFn, { runtime });
+}
+
+/** The order a check run button (or "Re-run") gives. */
+export function commandOfButton(action: string, identifier: string | undefined): Command {
+  if (action === 'rerequested') return { kind: 'retry', target: 'dev' };
+  switch (identifier) {
+    case BUTTONS.retryDev.identifier:
+      return { kind: 'retry', target: 'dev' };
+    case BUTTONS.retryQa.identifier:
+      return { kind: 'retry', target: 'qa' };
+    case BUTTONS.cancel.identifier:
+      return { kind: 'cancel' };
+    default:
+      return { kind: 'unknown', text: `button ${String(identifier).slice(0, 40)}` };
+  }
+}
+
+/** "Re-run" on the validate check run: the commit's spec files validated again (and runs started). */
+async function revalidateCommit(runtime: Runtime, session: RepoSession, identity: AppIdentity, branch: string, sha: string, by: string, deliveryId: string): Promise<void> {
+  const permission = await getPermission(session.client, session.repo, by);
+  if (!permits(permission, 'write')) {
+    runtime.log.info('Re-run of the validation refused', { by, permission });
+    return;
+  }
+  const loaded = await loadRepoConfig(session.client, session.repo);
+  if (!loaded.ok) return;
+  const paths = await commitPaths(session, sha);
+  await validateAndStart(runtime, session, identity, loaded.config, { branch, sha, paths, deliveryId });
+}

@@ -1,0 +1,218 @@
+/**
+ * The workflow driver's ports over GitHub (src/pipeline/workflow/driver.ts): the agent
+ * works over the branch's tree read through the Git Data API and its change set lands
+ * as one commit; the gates run in the repository's own workflow (so `runGates` answers
+ * `pending` and the run goes on at `workflow_run`); state goes to the state comment,
+ * the phase label and the run check run.
+ */
+import { commitFiles, getBranchSha, getCommit, type TreeWrite } from '../github/git-data.js';
+import { markReadyForReview } from '../github/pull-requests.js';
+import { postComment } from '../github/reactions.js';
+import { findWorkflowRuns, rerunWorkflowRun } from '../github/workflow-runs.js';
+import { GitHubTree } from '../github/workspace.js';
+import { attempt } from '../github/errors.js';
+import { checkWritablePath, writePolicyOf } from '../pipeline/agent/guards.js';
+import { runAgent } from '../pipeline/agent/loop.js';
+import type { AgentConfig } from '../pipeline/config/schema.js';
+import type { GateResult } from '../pipeline/gate-result.js';
+import { gatesOutcomeOf, spentFromLedger, spentOf } from '../pipeline/workflow/bridge.js';
+import type { AgentStep, RunPorts } from '../pipeline/workflow/driver.js';
+import type { Budget, GatesOutcome, Phase, WorkflowState } from '../pipeline/workflow/state.js';
+import type { WorkflowEvent } from '../pipeline/workflow/transitions.js';
+import { safeProse } from '../reporting/state-comment.js';
+import { agentCommitMessage } from './commit-messages.js';
+import { gateResultsOf } from './gate-outcome.js';
+import type { RunStore } from './run-store.js';
+import { resetBranchForRun } from './branch.js';
+import { postValidation } from './validation.js';
+import { traceabilityOf } from './traceability.js';
+
+/** A run step that cannot go on, with what to do about it. */
+export class RunError extends Error {
+  override readonly name = 'RunError';
+}
+
+export interface PortsOptions {
+  store: RunStore;
+  /** Start-up recovery: a run in qa looks for gate results that arrived while the app was down. */
+  resuming?: boolean;
+}
+
+export interface GitHubRunPorts extends RunPorts {
+  /** The state as last saved. */
+  lastSaved(): WorkflowState | undefined;
+}
+
+/** The agent configuration with the run's budget (an admin may have raised it). */
+export function agentConfigFor(agent: AgentConfig, budget: Budget): AgentConfig {
+  return { ...agent, budgets: { ...agent.budgets, turns: budget.turns, tokens: budget.tokens, costUsd: budget.costUsd } };
+}
+
+export function createRunPorts(options: PortsOptions): GitHubRunPorts {
+  const { store } = options;
+  const { session, runtime, config } = store.env;
+  const { client, repo } = session;
+  const deps = runtime.deps;
+  const redact = (text: string) => deps.redactor.redact(text);
+  let saved: WorkflowState | undefined;
+
+  const outcomeOf = async (sha: string): Promise<{ outcome: GatesOutcome; results: GateResult[] }> => {
+    const { results } = await gateResultsOf(client, repo, sha, config, deps.trustedGateApps);
+    return { outcome: gatesOutcomeOf(sha, results), results };
+  };
+
+  const changedSince = async (base: string, head: string): Promise<string[]> => {
+    const r = await attempt({ operation: `compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, permission: 'contents: read' }, () =>
+      client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 100 }),
+    );
+    return (r.data.files ?? []).map((f) => f.filename).slice(0, 300);
+  };
+
+  const ensureTraceability = async (state: WorkflowState): Promise<void> => {
+    const sha = store.pr.headSha;
+    if (store.traceability?.sha === sha) return;
+    try {
+      const tree = new GitHubTree(client, repo, sha);
+      const bytes = await tree.readRaw(state.spec.path);
+      const requirements = bytes ? deps.specs.parse(state.spec.path, bytes, config.specs).requirements : [];
+      const rows = await traceabilityOf(requirements, {
+        listFiles: () => tree.listFiles(),
+        readText: async (path) => {
+          const file = await tree.readFile(path);
+          return file?.kind === 'text' && file.bytes <= 256 * 1024 ? file.text : undefined;
+        },
+      }, config.traceability);
+      store.traceability = { sha, rows };
+    } catch (error) {
+      runtime.log.warn('Could not compute the traceability table', { pr: store.pr.number, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return {
+    lastSaved: () => saved,
+
+    now: () => new Date(deps.now()).toISOString(),
+
+    async save(state: WorkflowState): Promise<void> {
+      if (state.phase === 'ready') await ensureTraceability(state);
+      await store.save(state);
+      saved = state;
+    },
+
+    async runAgent(state: WorkflowState, mode: 'implement' | 'fix', iteration: number): Promise<AgentStep> {
+      const head = await getBranchSha(client, repo, state.branch);
+      if (!head) throw new RunError(`the branch ${state.branch} no longer exists; \`/spec retry validate\` starts it again`);
+      if (head !== store.pr.headSha) store.headMoved(head);
+      const commit = await getCommit(client, repo, head);
+      const tree = new GitHubTree(client, repo, head, { treeSha: commit.treeSha });
+      const specBytes = await tree.readRaw(state.spec.path);
+      if (!specBytes) throw new RunError(`the spec ${state.spec.path} is not on the branch ${state.branch}; \`/spec retry validate\` starts the run again from the base branch`);
+      const spec = deps.specs.parse(state.spec.path, specBytes, config.specs);
+      const failures = mode === 'fix' ? (await outcomeOf(state.headSha ?? head)).results : [];
+      const previousChanges = mode === 'fix' ? await changedSince(state.baseSha, head) : undefined;
+      const agent = agentConfigFor(config.agent, state.budget);
+      const startedAt = deps.now();
+      const outcome = await runAgent(
+        {
+          spec,
+          specText: new TextDecoder('utf-8').decode(specBytes),
+          agent,
+          marker: config.traceability.marker,
+          mode: mode === 'fix' ? { kind: 'fix', failures } : { kind: 'implement' },
+          iteration: iteration + 1,
+          maxIterations: state.budget.maxIterations + 1,
+          spent: spentFromLedger(state.ledger, startedAt),
+          ...(previousChanges ? { previousChanges } : {}),
+        },
+        { model: deps.model(agent), workspace: tree, clock: { now: deps.now } },
+      );
+      const spent = spentOf(outcome);
+      const summary = redact(outcome.summary ?? outcome.message);
+      let commitSha: string | undefined;
+      if (outcome.changes.length > 0) {
+        // The change set's guards already refused protected paths; checked again because
+        // a commit cannot be taken back.
+        const policy = writePolicyOf(agent);
+        const writes: TreeWrite[] = [];
+        for (const change of outcome.changes) {
+          checkWritablePath(change.path, policy);
+          if (change.action === 'delete') writes.push({ path: change.path, delete: true });
+          else writes.push({ path: change.path, content: change.content, mode: (await tree.modeOf(change.path)) === '100755' ? '100755' : '100644' });
+        }
+        const committed = await commitFiles(client, repo, {
+          branch: state.branch,
+          parent: { sha: head, treeSha: commit.treeSha },
+          writes,
+          message: agentCommitMessage({ specId: state.spec.id, mode, iteration, summary, spent }),
+        });
+        commitSha = committed.sha;
+        store.headMoved(commitSha);
+      }
+      runtime.log.info('Agent iteration done', { pr: store.pr.number, mode, iteration, stopReason: outcome.stopReason, turns: outcome.turns, costUsd: Number(outcome.costUsd.toFixed(4)), files: outcome.changes.length });
+      return { stopReason: outcome.stopReason, summary, ...(commitSha ? { commitSha } : {}), changedFiles: outcome.changes.length, spent };
+    },
+
+    async runGates(state: WorkflowState, headSha: string, rerun: boolean): Promise<GatesOutcome | 'pending'> {
+      const workflow = config.app.gatesWorkflow;
+      if (rerun) {
+        const runs = await findWorkflowRuns(client, repo, headSha, workflow);
+        const latest = runs[0];
+        if (!latest) {
+          throw new RunError(`no run of the gates workflow "${workflow}" on ${headSha.slice(0, 7)} to re-run; check that it runs on pushes to ${config.app.branchPrefix}** branches (app.gatesWorkflow names it)`);
+        }
+        if (latest.status === 'completed') await rerunWorkflowRun(client, repo, latest.id);
+        return 'pending';
+      }
+      if (!options.resuming) return 'pending';
+      // After a restart the workflow_run event may have come and gone: look.
+      const done = (await findWorkflowRuns(client, repo, headSha, workflow)).find((r) => r.status === 'completed');
+      if (!done || done.conclusion === 'cancelled') return 'pending';
+      void state;
+      return (await outcomeOf(headSha)).outcome;
+    },
+
+    async markReady(state: WorkflowState): Promise<void> {
+      void state;
+      if (!store.pr.draft) return;
+      await markReadyForReview(client, store.pr);
+      store.pr = { ...store.pr, draft: false };
+    },
+
+    async notify(state: WorkflowState, phase: Phase, reason: string): Promise<void> {
+      if (phase !== 'needs-human' && phase !== 'failed') return;
+      const what = phase === 'needs-human' ? '🙋 **spec-automation needs a human here.**' : '💥 **The spec-automation run failed.**';
+      const body = [
+        what,
+        '',
+        safeProse(reason, 1500),
+        '',
+        `Iteration ${state.iteration}, $${state.ledger.costUsd.toFixed(2)} of $${state.budget.costUsd.toFixed(2)} spent. The state comment has what was tried; \`/spec retry\` runs the agent again, \`/spec retry qa\` re-runs the gates, \`/spec help\` lists the commands.`,
+      ].join('\n');
+      await postComment(client, repo, store.pr.number, redact(body));
+    },
+
+    async revalidate(state: WorkflowState): Promise<WorkflowEvent | undefined> {
+      const baseRef = store.pr.baseRef;
+      const baseSha = await getBranchSha(client, repo, baseRef);
+      if (!baseSha) throw new RunError(`the base branch ${baseRef} no longer exists`);
+      const tree = new GitHubTree(client, repo, baseSha);
+      const validation = await postValidation(store.env, tree, [state.spec.path]);
+      const spec = validation.specs.find((s) => s.path === state.spec.path);
+      if (!spec || !spec.executable || !spec.type) {
+        const why = !spec ? `${state.spec.path} is no longer a spec on ${baseRef}` : !spec.type ? 'its type is unknown' : 'it is not executable (its status, or errors: see the check run)';
+        await postComment(client, repo, store.pr.number, redact(`The spec did not pass validation on \`${baseRef}\` (${baseSha.slice(0, 7)}): ${why}. The run stays as it was.`));
+        return undefined;
+      }
+      const specRef = { path: spec.path, type: spec.type, id: state.spec.id, title: spec.title, contentHash: spec.contentHash };
+      const start = await resetBranchForRun(client, repo, { branch: state.branch, spec: specRef, baseSha, baseTreeSha: await tree.treeSha(), exists: true });
+      store.headMoved(start);
+      const budget = {
+        maxIterations: Math.max(state.budget.maxIterations, config.agent.maxIterations),
+        turns: Math.max(state.budget.turns, config.agent.budgets.turns),
+        tokens: Math.max(state.budget.tokens, config.agent.budgets.tokens),
+        costUsd: Math.max(state.budget.costUsd, config.agent.budgets.costUsd),
+      };
+      return { type: 'run.started', at: new Date(deps.now()).toISOString(), spec: specRef, baseSha, branch: state.branch, pr: store.pr.number, budget };
+    },
+  };
+}
