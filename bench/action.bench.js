@@ -46,7 +46,7 @@ function workspace(findings, markerFile) {
   mkdirSync(join(dir, '.github'));
   writeFileSync(join(dir, 'src', 'app.py'), Array.from({ length: 200 }, (_, i) => `v${i} = ${i}\n`).join(''));
   const lines = Array.from({ length: findings }, (_, i) => `src/app.py:${1 + (i % 200)}:1: error E${i % 90} finding number ${i}`);
-  writeFileSync(join(dir, 'lint.mjs'), `process.stdout.write(${JSON.stringify(lines.join('\n') + '\n')});\nprocess.exit(${findings > 0 ? 1 : 0});\n`);
+  writeFileSync(join(dir, 'lint.mjs'), `process.stdout.write(${JSON.stringify(lines.join('\n') + '\n')});\nprocess.exitCode = ${findings > 0 ? 1 : 0};\n`);
   const node = JSON.stringify(process.execPath);
   // The gate records when its process started: the end of the cold start.
   const probe = markerFile ? `require('fs').writeFileSync(${JSON.stringify(markerFile)}, String(performance.timeOrigin))` : 'process.exit(0)';
@@ -166,11 +166,14 @@ for (const n of [0, 50, 5000]) {
   const result = await run(process.execPath, [DIST.pathname], runnerEnv(dir, { apiUrl: github.url, token: 'ghs_bench', report: 'check-runs, review, summary' }), dir);
   const ms = performance.now() - t0;
   github.server.close();
+  const outputs = readFileSync(join(dir, '.runner', 'output'), 'utf8');
   rmSync(dir, { recursive: true, force: true });
   if (result.code !== 0) throw new Error(`the action failed with ${n} findings:\n${result.stdout}\n${result.stderr}`);
   // A degraded report (a request that failed) would send fewer requests: not a result.
   const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning'));
   if (warnings.length > 0) throw new Error(`the report degraded with ${n} findings:\n${warnings.join('\n')}`);
+  // Every finding must have reached the report, or the count below measures less work.
+  if (!new RegExp(`errors<<(\\S+)\\n${n}\\n`).test(outputs)) throw new Error(`the action did not see all ${n} findings:\n${outputs}`);
   const minimum = 1 + Math.max(1, Math.ceil(n / 50)) + (n > 0 ? 1 : 0) + 1 + (n > 0 ? 1 : 0);
   requestRows.push({ n, sent: github.counts.length, minimum, ms, routes: github.counts });
 }

@@ -36,7 +36,7 @@ function pullFiles() {
 function writeProjectConfig(dir: string): void {
   const lines = Array.from({ length: LINT_FINDINGS }, (_, i) => `tests/conftest.py:${1 + (i % 16)}:1: warning W${100 + i} finding number ${i}`);
   mkdirSync(join(dir, '.github'), { recursive: true });
-  writeFileSync(join(dir, 'lint.mjs'), `process.stdout.write(${JSON.stringify(`${lines.join('\n')}\n`)});\nprocess.exit(1);\n`);
+  writeFileSync(join(dir, 'lint.mjs'), `process.stdout.write(${JSON.stringify(`${lines.join('\n')}\n`)});\nprocess.exitCode = 1;\n`);
   writeFileSync(
     join(dir, '.github', 'spec-automation.yml'),
     [

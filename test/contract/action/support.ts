@@ -84,7 +84,7 @@ export function createRunner(options: { subdir?: string; lintOutput?: string[]; 
   writeFileSync(join(project, 'src', 'app.py'), `${APP_LINES.join('\n')}\n`);
   writeFileSync(join(project, 'src', 'util.py'), 'a = 1\nif a == None:\n    pass\n');
   const lines = options.lintOutput ?? LINT_OUTPUT;
-  writeFileSync(join(project, 'lint.mjs'), `process.stdout.write(${JSON.stringify(lines.join('\n') + '\n')});\nprocess.exit(${lines.length > 0 ? 1 : 0});\n`);
+  writeFileSync(join(project, 'lint.mjs'), `process.stdout.write(${JSON.stringify(lines.join('\n') + '\n')});\nprocess.exitCode = ${lines.length > 0 ? 1 : 0};\n`);
   if (options.config !== null) writeFileSync(join(project, '.github', 'spec-automation.yml'), options.config ?? projectConfig());
   const temp = join(dir, 'runner-temp');
   mkdirSync(temp);
