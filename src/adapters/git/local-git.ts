@@ -219,7 +219,8 @@ export class LocalGit {
     const identity = await this.#identityArgs();
     // `add -A` on a pathspec stages deletions too; `--` keeps a path like "-x" a path.
     await this.#git(['add', '-A', '--', ...paths]);
-    await this.#git([...identity, 'commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], { input: message });
+    // verbatim: the message is kept byte for byte (a summary line starting with # stays), so it can be recognised later.
+    await this.#git([...identity, 'commit', '--quiet', '--no-verify', '--cleanup=verbatim', '--file=-', '--', ...paths], { input: message });
     const sha = await this.headSha();
     if (!sha) throw new GitError('git commit reported success, but HEAD has no commit.', ['commit'], '');
     return sha;

@@ -62,6 +62,10 @@ describe('LocalGit', () => {
     expect(await repo.commitsSince(before!)).toEqual([{ sha, subject: 'spec-automation: implement X (iteration 1)' }]);
     expect(await repo.isAncestor(before!, sha)).toBe(true);
     expect(await repo.isAncestor(sha, before!)).toBe(false);
+    // The message is kept byte for byte, a Markdown heading from the agent's summary included.
+    writeFileSync(join(dir, 'a.py'), 'a = 4\n');
+    const verbatim = await repo.commit(['a.py'], 'subject\n\n# A Markdown heading from the agent\nline  \n');
+    expect(await repo.commitMessage(verbatim)).toBe('subject\n\n# A Markdown heading from the agent\nline  \n\n');
   });
 
   it('keeps the repository’s own identity when it has one', async () => {
