@@ -53,6 +53,8 @@ interface Segment {
   start: number;
   /** Lines of the segment's file skipped before its text (its front matter). */
   fileOffset: number;
+  /** Lines the segment occupies in the combined text. */
+  lines: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export function parseSharded(group: ShardGroup, bytesOf: ReadonlyMap<string, Uin
       }
     }
     const lines = splitLines(text);
-    segments.push({ path, start: line, fileOffset });
+    segments.push({ path, start: line, fileOffset, lines: lines.length });
     parts.push(lines.join('\n'));
     line += lines.length + 1; // one blank separator line
   }
@@ -92,7 +94,8 @@ export function parseSharded(group: ShardGroup, bytesOf: ReadonlyMap<string, Uin
   const locate = (l: number): { path: string; line: number } => {
     let seg = segments[0]!;
     for (const s of segments) if (s.start <= l) seg = s;
-    return { path: seg.path, line: l - seg.start + 1 + seg.fileOffset };
+    // The blank separator after a segment belongs to that segment's last line.
+    return { path: seg.path, line: Math.min(l - seg.start + 1, seg.lines) + seg.fileOffset };
   };
   const move = <T extends { line: number; file?: string }>(item: T): T => {
     const at = locate(item.line);

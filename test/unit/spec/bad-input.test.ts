@@ -134,6 +134,18 @@ describe('size and depth', () => {
   });
 });
 
+describe('bundles with broken parts', () => {
+  it('a sharded PRD with an empty index keeps every finding inside its own file (found by fast-check)', async () => {
+    const files = { 'docs/prd/index.md': '', 'docs/prd/requirements.md': '\n| FR-3 | table |' };
+    const result = await validateRepository(memorySource(files), config);
+    for (const d of result.diagnostics) {
+      const lines = files[d.path as keyof typeof files].split('\n').length;
+      expect(d.range.start.line, `${d.rule} in ${d.path}`).toBeLessThanOrEqual(lines);
+    }
+    expect(result.specs[0]?.requirements.map((r) => [r.id, r.file, r.line])).toEqual([['FR-3', 'docs/prd/requirements.md', 2]]);
+  });
+});
+
 describe('one bad file never stops the run', () => {
   it('validates the good files next to broken ones', async () => {
     const result = await validateRepository(
