@@ -3,6 +3,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and GitHub answered by nock with every request
 // checked against GitHub's OpenAPI description (mockGitHub).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GatesRun } from '../../../src/pipeline/gate-result.js';
@@ -111,7 +112,7 @@ describe('run() on a pull_request event', () => {
     expect(parseReviewMarker(review.comments[0]!.body)).toMatchObject({ gate: 'lint' });
     expect(review.body).toContain('2 findings outside the changed lines');
 
-    const results = JSON.parse(read(`${files.temp}/spec-automation-gates-gates.json`)) as GatesRun;
+    const results = JSON.parse(read(join(files.temp, 'spec-automation-gates-gates.json'))) as GatesRun;
     expect(results.gates.map((g) => [g.gate, g.status, g.diagnostics.length])).toEqual([
       ['lint', 'failed', 3],
       ['unit', 'passed', 0],
@@ -121,7 +122,7 @@ describe('run() on a pull_request event', () => {
       errors: '2',
       warnings: '1',
       'failed-gates': 'lint',
-      results: `${files.temp}/spec-automation-gates-gates.json`,
+      results: join(files.temp, 'spec-automation-gates-gates.json'),
       sarif: '',
     });
     // The summary is exactly the rendered one, links to the check runs included.
@@ -213,7 +214,7 @@ describe('run() with a read-only token', () => {
     await runAction();
 
     expect(github.requests).toEqual([]);
-    const results = JSON.parse(read(`${files.temp}/spec-automation-gates-gates.json`)) as GatesRun;
+    const results = JSON.parse(read(join(files.temp, 'spec-automation-gates-gates.json'))) as GatesRun;
     const notice =
       'This pull request comes from a fork (outsider/Hello-World), so GitHub gives this workflow a read-only token: results are in this summary and as log annotations instead of check runs and review comments. To get check runs and review comments on pull requests from forks, install the spec-automation GitHub App or report from a `workflow_run` workflow.';
     expect(read(files.summary)).toBe(`${renderJobSummary(results, { notices: [notice], links: {} })}\n`);
@@ -287,6 +288,6 @@ describe('run() input and configuration errors', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^::error .*file=\.github\/spec-automation\.yml,line=3.*::Unknown key "comand" in gates\.lint\./);
     expect(errors[1]).toMatch(/^::error::The configuration \.github\/spec-automation\.yml has 1 error \(first: \.github\/spec-automation\.yml:3: Unknown key "comand"/);
-    expect(existsSync(`${files.temp}/spec-automation-gates-gates.json`)).toBe(false);
+    expect(existsSync(join(files.temp, 'spec-automation-gates-gates.json'))).toBe(false);
   });
 });

@@ -109,7 +109,7 @@ describe('run() in mode validate', () => {
     expect(review.comments[0]!.body).toContain('FR-1 is defined twice');
 
     const outputs = parseOutputFile(read(files.output));
-    expect(outputs).toMatchObject({ conclusion: 'failure', 'failed-gates': 'validate', results: `${files.temp}/spec-automation-validate-gates.json`, sarif: `${files.temp}/spec-automation-validate-gates.sarif` });
+    expect(outputs).toMatchObject({ conclusion: 'failure', 'failed-gates': 'validate', results: join(files.temp, 'spec-automation-validate-gates.json'), sarif: join(files.temp, 'spec-automation-validate-gates.sarif') });
     const results = JSON.parse(read(outputs.results!)) as ValidateResults;
     expect(results.specs.map((s) => [s.path, s.type, s.id])).toEqual([
       ['docs/prd.md', 'prd', 'PRD-1'],
