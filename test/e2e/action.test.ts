@@ -270,3 +270,31 @@ describe('the bundled action when the job is cancelled', () => {
     }
   });
 });
+
+describe('the bundled action in mode validate', () => {
+  it('loads the spec pipeline from the bundle and posts "spec-automation / validate" on spec lines', async () => {
+    if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build`.');
+    const ws = mkdtempSync(join(tmpdir(), 'action-e2e-validate-'));
+    const started = await startFakeGitHub();
+    const r = newRunnerFiles(ws);
+    try {
+      mkdirSync(join(ws, 'docs'));
+      writeFileSync(join(ws, 'docs', 'prd.md'), '---\ntype: prd\nid: PRD-1\ntitle: Tasklet\nstatus: approved\n---\n# Tasklet\n\n## Functional Requirements\n\n- FR-1: Add a task.\n- FR-1: Remove a task.\n');
+      const event = webhookExample<{ after: string }>('push');
+      const result = await runDist(runnerEnv(r, 'push', event, event.after, started.double.url, { mode: 'validate', python: '' }), ws);
+
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(1);
+      expect(started.double.violations).toEqual([]);
+      const [run] = started.fake.state.checkRuns;
+      expect(run).toMatchObject({ name: 'spec-automation / validate', head_sha: event.after, conclusion: 'failure' });
+      expect(run!.annotations).toContainEqual(expect.objectContaining({ path: 'docs/prd.md', start_line: 12, annotation_level: 'failure' }));
+      expect(parseOutputFile(readFileSync(r.output, 'utf8'))).toMatchObject({ conclusion: 'failure', 'failed-gates': 'validate' });
+      expect(readFileSync(r.summary, 'utf8')).toMatch(/^## ❌ spec-automation validate: failure/);
+    } finally {
+      await started.double.close();
+      rmSync(r.dir, { recursive: true, force: true });
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
