@@ -177,6 +177,8 @@ export interface Marker {
   inCode: boolean;
   line: number;
   column: number;
+  /** Repo path of the file the marker is in, when not the document itself (BMAD shards). */
+  file?: string;
 }
 
 export interface CrossRef {
@@ -187,6 +189,8 @@ export interface CrossRef {
   /** Repo path of the resolved document, when it resolves. */
   resolved?: string;
   line: number;
+  /** Repo path of the file the reference is in, when not the document itself (BMAD shards). */
+  file?: string;
 }
 
 /** An OLD/NEW pair of a sprint change proposal. */

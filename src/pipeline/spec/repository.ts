@@ -321,19 +321,19 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
         } else if (!registry.exists(ref.target, s.path)) {
           // A reference to an existing file that is not a spec (a product brief, say) resolves.
           const strong = STRONG_FM_KEYS.has(ref.via ?? '');
-          repo.add(s.path, 'ref.fm.dangling', ref.line, `\`${ref.via}: ${ref.target}\` names no document of the repository.`, strong ? {} : { severity: 'warning' });
+          repo.add(ref.file ?? s.path, 'ref.fm.dangling', ref.line, `\`${ref.via}: ${ref.target}\` names no document of the repository.`, strong ? {} : { severity: 'warning' });
         }
       } else if (ref.kind === 'link' || ref.kind === 'path') {
         const [path, anchor] = ref.target.split('#') as [string, string | undefined];
-        if (path !== '' && !registry.exists(path, s.path)) {
-          if (ref.kind === 'link') repo.add(s.path, 'ref.link.dangling', ref.line, `Link target ${path} does not exist.`);
+        if (path !== '' && !registry.exists(path, ref.file ?? s.path)) {
+          if (ref.kind === 'link') repo.add(ref.file ?? s.path, 'ref.link.dangling', ref.line, `Link target ${path} does not exist.`);
           continue;
         }
-        const target = path === '' ? s : registry.resolve(path, s.path);
+        const target = path === '' ? s : registry.resolve(path, ref.file ?? s.path);
         if (target) ref.resolved = target.path;
         if (anchor && target && ref.kind === 'link') {
           const slugs = new Set(target.sections.map((x) => githubSlug(x.text)));
-          if (!slugs.has(safeDecode(anchor).toLowerCase())) repo.add(s.path, 'ref.anchor.dangling', ref.line, `${target.path} has no heading for #${anchor}.`);
+          if (!slugs.has(safeDecode(anchor).toLowerCase())) repo.add(ref.file ?? s.path, 'ref.anchor.dangling', ref.line, `${target.path} has no heading for #${anchor}.`);
         }
       }
     }
@@ -347,7 +347,7 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
       const canonical = canonicalIdOf(ref.target);
       if (known.has(canonical) || reported.has(canonical)) continue;
       reported.add(canonical);
-      repo.add(s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${closure.length > 1 ? 'this document or the documents it links to' : 'any spec of the repository'}.`);
+      repo.add(ref.file ?? s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${closure.length > 1 ? 'this document or the documents it links to' : 'any spec of the repository'}.`);
     }
   }
 }

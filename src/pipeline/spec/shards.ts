@@ -112,12 +112,8 @@ export function parseSharded(group: ShardGroup, bytesOf: ReadonlyMap<string, Uin
   spec.epics?.forEach(move);
   spec.tasks.forEach(move);
   spec.checklist?.forEach(move);
-  spec.refs.forEach((r) => {
-    r.line = locate(r.line).line;
-  });
-  spec.markers.forEach((m) => {
-    m.line = locate(m.line).line;
-  });
+  spec.refs.forEach(move);
+  spec.markers.forEach(move);
   spec.sections.forEach((s) => {
     const end = locate(s.endLine);
     s.line = locate(s.line).line;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { splitIntoChunks } from '../../../src/pipeline/spec/chunks.js';
 import { parseMarkdown, type Block } from '../../../src/pipeline/spec/markdown.js';
 
-const ONE_CHUNK = { targetChars: 1e9, targetNested: 1e9, hardChars: 1e9, hardNested: 1e9 };
-const TINY = { targetChars: 1, targetNested: 1, hardChars: 1, hardNested: 1 };
-const SMALL = { targetChars: 200, targetNested: 2, hardChars: 400, hardNested: 4 };
+const ONE_CHUNK = { targetChars: 1e9, targetNested: 1e9, hardChars: 1e9, hardNested: 1e9, hardDelimiters: 1e9 };
+const TINY = { targetChars: 1, targetNested: 1, hardChars: 1, hardNested: 1, hardDelimiters: 1e9 };
+const SMALL = { targetChars: 200, targetNested: 2, hardChars: 400, hardNested: 4, hardDelimiters: 1e9 };
 
 /** What must not change when a document is parsed in chunks. */
 function project(blocks: Block[]) {
@@ -65,6 +65,15 @@ describe('chunked Markdown parsing', () => {
     const starts = splitIntoChunks(lines, TINY).map((c) => c.start);
     // lines 2..7 are the backtick fence, 11..13 the tilde fence
     for (const s of starts) expect([3, 4, 5, 6, 7, 12, 13]).not.toContain(s);
+  });
+
+  it('cuts a paragraph with hundreds of delimiters between lines, keeping every line where it was', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `*a ${i}`).join('\n');
+    const parsed = parseMarkdown(`# T\n\n${body}\n`, 2);
+    expect(parsed.chunkCount).toBeGreaterThan(2);
+    const lines = parsed.blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => (b.kind === 'paragraph' ? b.text.split('\n').map((t, i) => [t, b.line + i]) : []));
+    expect(lines).toHaveLength(400);
+    expect(lines[399]).toEqual(['*a 399', 404]);
   });
 
   it('reports file lines after the front-matter offset', () => {
