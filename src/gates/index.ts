@@ -88,8 +88,8 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const limit = createLimiter(config.concurrency > 0 ? config.concurrency : availableParallelism());
   const files = createSourceFiles(root);
   const results: GateResult[] = await Promise.all(
-    plans.map(async (gate) => {
-      const result = await runGate(gate, {
+    plans.map((gate) =>
+      runGate(gate, {
         root,
         env,
         files,
@@ -99,10 +99,9 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
         limit,
         ...(options.signal ? { signal: options.signal } : {}),
         onStart: (name, command) => options.onProgress?.({ kind: 'started', gate: name, command }),
-      });
-      options.onProgress?.({ kind: 'finished', gate: gate.name, result });
-      return result;
-    }),
+        onFinish: (name, result) => options.onProgress?.({ kind: 'finished', gate: name, result }),
+      }),
+    ),
   );
   await probes.save();
   return {

@@ -32,6 +32,8 @@ export interface GateRunDeps {
   limit: <T>(task: () => Promise<T>) => Promise<T>;
   signal?: AbortSignal;
   onStart?: (gate: string, command: string[]) => void;
+  /** Called before the gate's concurrency slot goes to the next gate, so progress never shows more running than the limit. */
+  onFinish?: (gate: string, result: GateResult) => void;
 }
 
 /** Environment of a tool process: the caller's, UTF-8 Python I/O, no colours, the gate's own. */
@@ -111,17 +113,22 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
 
 /** Runs one planned gate (or answers from the cache) and returns its normalized result. */
 export async function runGate(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
-  if (gate.skipped) return { ...baseResult(gate), status: 'skipped' };
-  if (gate.problem) return { ...baseResult(gate), status: 'error', error: gate.problem };
-  if (!deps.cache || !deps.cacheKey) return deps.limit(() => execute(gate, deps));
+  const finish = (result: GateResult): GateResult => {
+    deps.onFinish?.(gate.name, result);
+    return result;
+  };
+  const run = () => deps.limit(async () => finish(await execute(gate, deps)));
+  if (gate.skipped) return finish({ ...baseResult(gate), status: 'skipped' });
+  if (gate.problem) return finish({ ...baseResult(gate), status: 'error', error: gate.problem });
+  if (!deps.cache || !deps.cacheKey) return run();
   // Reading the cache needs the key first; with reading off (--no-cache) the tool starts
   // at once and the key, needed only to store the result, is computed alongside.
   const keyPromise = deps.cacheKey(gate);
   if (deps.readCache) {
     const hit = await deps.cache.get(await keyPromise);
-    if (hit) return { ...hit, fromCache: true };
+    if (hit) return finish({ ...hit, fromCache: true });
   }
-  const [result, key] = await Promise.all([deps.limit(() => execute(gate, deps)), keyPromise]);
+  const [result, key] = await Promise.all([run(), keyPromise]);
   // Only verdicts are worth keeping; a tool error is retried next time.
   if (result.status === 'passed' || result.status === 'failed') await deps.cache.set(key, result);
   return result;
