@@ -197,8 +197,15 @@ export class LocalGit {
     return exitCode === 0;
   }
 
-  /** The identity `-c` options to add when git has no author configured anywhere. */
-  async #identityArgs(): Promise<string[]> {
+  #identity: Promise<string[]> | undefined;
+
+  /** The identity `-c` options to add when git has no author configured anywhere (asked once per checkout). */
+  #identityArgs(): Promise<string[]> {
+    this.#identity ??= this.#findIdentityArgs();
+    return this.#identity;
+  }
+
+  async #findIdentityArgs(): Promise<string[]> {
     const env = this.#env;
     const fromEnv = (kind: 'AUTHOR' | 'COMMITTER') => Boolean(env[`GIT_${kind}_NAME`]?.trim() && env[`GIT_${kind}_EMAIL`]?.trim());
     if (fromEnv('AUTHOR') && fromEnv('COMMITTER')) return [];
