@@ -7,7 +7,6 @@ export * from './change-set.js';
 export * from './clock.js';
 export * from './failures.js';
 export * from './guards.js';
-export * from './iteration-record.js';
 export * from './loop.js';
 export type * from './model-port.js';
 export * from './prompts.js';
