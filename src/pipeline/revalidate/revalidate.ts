@@ -1,0 +1,105 @@
+/**
+ * `revalidateRepository`: the scheduled re-validation over a repository read through the
+ * {@link SpecSource} port (the checkout in the action, the working tree in the CLI):
+ * validate every spec, scan tests and code for requirement ids, compare the specs with
+ * the lock file, and combine it all into the Spec health report.
+ */
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/schema.js';
+import { classifyDrift, parseLock, type LockFile, type LockProblem } from '../drift/index.js';
+import { normalizeRelative } from '../repo-path.js';
+import { validateRepository } from '../spec/index.js';
+import type { SpecSource } from '../spec/source.js';
+import { collectTraceFiles, scanTraceability, traceRequirements, type CollectLimits } from '../traceability/index.js';
+import { buildSpecHealthReport } from './build-report.js';
+import type { FailOn, SpecHealthReport } from './model.js';
+
+export interface RevalidateOptions {
+  /** Overrides `revalidate.failOn` (the action's `fail-on` input, the CLI's `--fail-on`). */
+  failOn?: FailOn;
+  /** Repo-relative path of the configuration file read, for findings about it. */
+  configFile?: string;
+  commit?: string;
+  ref?: string;
+  limits?: CollectLimits;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function isMissing(error: unknown): boolean {
+  const e = error as { code?: unknown; status?: unknown; kind?: unknown } | null;
+  return e?.code === 'ENOENT' || e?.code === 'ENOTDIR' || e?.status === 404 || e?.kind === 'not-found';
+}
+
+/** The lock file's text, `undefined` when there is none, or the reason it could not be read. */
+async function readLock(source: SpecSource, path: string): Promise<{ text?: string; problem?: LockProblem }> {
+  try {
+    return { text: decoder.decode(await source.read(path)) };
+  } catch (error) {
+    if (isMissing(error)) return {};
+    return { problem: { line: 1, fatal: true, message: `The lock file could not be read: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}.` } };
+  }
+}
+
+/** sha256 of the bytes with CRLF turned into LF: what git stores for a file a Windows checkout shows with CRLF. */
+function lfHash(bytes: Uint8Array): string | undefined {
+  if (!bytes.includes(13)) return undefined;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
+    out[n++] = bytes[i]!;
+  }
+  return createHash('sha256').update(out.subarray(0, n)).digest('hex');
+}
+
+/**
+ * Re-validates a repository.
+ * @param source the repository's files
+ * @param config the repository's configuration
+ */
+export async function revalidateRepository(source: SpecSource, config: Config, options: RevalidateOptions = {}): Promise<SpecHealthReport> {
+  // The listing is needed three times (specs, traceability, drift): walk the tree once.
+  const listing = source.list().then((files) => files.map(normalizeRelative));
+  const cached: SpecSource = { list: () => listing, read: (p) => source.read(p) };
+  const validation = await validateRepository(cached, config.specs);
+  const files = await listing;
+
+  const lockPath = normalizeRelative(config.revalidate.lockFile);
+  const read = await readLock(source, lockPath);
+  const parsed = read.text !== undefined ? parseLock(read.text) : undefined;
+  const problems = [...(read.problem ? [read.problem] : []), ...(parsed?.problems ?? [])];
+  const usable: LockFile | undefined = parsed && !parsed.problems.some((p) => p.fatal) ? parsed.lock : undefined;
+
+  // Specs whose bytes differ from the lock's hash may only differ in line endings.
+  const lfHashes = new Map<string, string>();
+  for (const spec of validation.specs) {
+    const entry = usable?.entries.get(spec.path);
+    if (!entry || entry.contentHash === spec.contentHash) continue;
+    try {
+      const h = lfHash(await source.read(spec.path));
+      if (h) lfHashes.set(spec.path, h);
+    } catch {
+      // Unreadable now: it was reported by validation.
+    }
+  }
+
+  const traceFiles = await collectTraceFiles(cached, files, config.traceability, options.limits);
+  const index = scanTraceability(traceFiles, config.traceability);
+  const trace = traceRequirements(validation.specs, index, { ignoreKinds: config.traceability.ignoreKinds });
+  const drift = classifyDrift({ specs: validation.specs, lock: usable, files: new Set(files), executableStatuses: config.specs.executableStatuses, lfHashes });
+
+  return buildSpecHealthReport({
+    validation,
+    trace,
+    drift,
+    lock: { path: lockPath, present: read.text !== undefined, ...(read.text !== undefined ? { text: read.text } : {}), entries: usable?.entries.size ?? 0, problems },
+    traceProblems: index.problems,
+    skipped: index.skipped,
+    failOn: options.failOn ?? config.revalidate.failOn,
+    marker: config.traceability.marker,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.ref ? { ref: options.ref } : {}),
+  });
+}
