@@ -28,6 +28,8 @@ const examples = require('@octokit/webhooks-examples');
 const PR_EVENT = examples.find((e) => e.name === 'pull_request').examples.find((e) => e.action === 'opened');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// On a shared machine the minimum is the best estimate of the intrinsic cost; both are shown.
+const best = (xs) => Math.min(...xs);
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 function run(file, args, env, cwd) {
@@ -104,6 +106,7 @@ for (let i = 0; i < 10; i++) {
   baselineRuns.push(performance.timeOrigin + performance.now() - t0);
 }
 const baseline = median(baselineRuns);
+const baselineBest = best(baselineRuns);
 
 // --- Cold start to the first gate spawn (no token: nothing is sent; the cost of loading
 // and of validating the configuration is all in it). First run: the configuration is
@@ -121,6 +124,7 @@ const firstRun = await timeToFirstSpawn();
 const warmRuns = [];
 for (let i = 0; i < 9; i++) warmRuns.push(await timeToFirstSpawn());
 const warm = median(warmRuns);
+const warmBest = best(warmRuns);
 rmSync(startDir, { recursive: true, force: true });
 rmSync(probeFile, { force: true });
 
@@ -178,12 +182,13 @@ for (const n of [0, 50, 5000]) {
   requestRows.push({ n, sent: github.counts.length, minimum, ms, routes: github.counts });
 }
 
-console.log(`baseline: node -e "" start-up ${fmt(baseline)} (median of ${baselineRuns.length})`);
+console.log(`baseline: node -e "" start-up ${fmt(baseline)} median, ${fmt(baselineBest)} best of ${baselineRuns.length}`);
 console.log('');
 console.log('| measure | value | target | ratio to baseline |');
 console.log('|---|---|---|---|');
 console.log(`| cold start → first gate spawn, first run (config validated) | ${fmt(firstRun)} | < 300 ms | ${(firstRun / baseline).toFixed(1)}× node -e "" |`);
 console.log(`| cold start → first gate spawn, config cached (median of ${warmRuns.length}) | ${fmt(warm)} | < 300 ms | ${(warm / baseline).toFixed(1)}× node -e "" |`);
+console.log(`| cold start → first gate spawn, config cached (best of ${warmRuns.length}) | ${fmt(warmBest)} | < 300 ms | ${(warmBest / baselineBest).toFixed(1)}× best node -e "" |`);
 console.log(`| bundle size (dist/*.js) | ${(jsBytes / 1024 / 1024).toFixed(2)} MB (${distFiles.length} files, ${(allBytes / 1024 / 1024).toFixed(2)} MB with licenses) | < 5 MB | ${(jsBytes / (5 * 1024 * 1024)).toFixed(2)} of the target |`);
 console.log('');
 console.log('| findings (one gate, pull request) | requests sent | API minimum | sent / minimum | wall time |');
