@@ -91,6 +91,20 @@ function sanitize(value: unknown, depth: number, state: SanitizeState): unknown 
   return value;
 }
 
+const SCALAR_LINE = /^(?<key>[A-Za-z_][\w.-]*)[ \t]*:[ \t]+(?<value>[^\s[{|>&*!#%@`][^\n]*?)[ \t]*$/;
+
+/** Top-level `key: scalar` lines of a front matter that failed to parse, quotes removed. */
+function recoverScalars(lines: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const line of lines) {
+    const m = SCALAR_LINE.exec(line);
+    if (!m?.groups || m.groups.key! in out || m.groups.key === '__proto__') continue;
+    const value = m.groups.value!.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2');
+    if (value !== '') out[m.groups.key!] = value;
+  }
+  return out;
+}
+
 function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -165,13 +179,17 @@ export function readFrontMatter(text: string): FrontMatter {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
     const line = typeof mark?.line === 'number' ? Math.min(openLine + mark.line, close + 1) : openLine;
+    // Recover the simple `key: value` lines, so one bad line does not also lose the
+    // document's type, id and status (and every reference to it).
+    const recovered = recoverScalars(lines.slice(first + 1, close));
+    const names = Object.keys(recovered);
     problems.push({
       rule: 'fm.yaml',
-      message: `Invalid YAML in front matter: ${reason}.`,
+      message: `Invalid YAML in front matter: ${reason}.${names.length > 0 ? ` Simple keys were read line by line (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}).` : ''}`,
       line,
       ...(typeof mark?.column === 'number' ? { column: mark.column + 1 } : {}),
     });
-    return { data: undefined, keyLines, body, bodyLineOffset, problems };
+    return { data: names.length > 0 ? recovered : undefined, keyLines, body, bodyLineOffset, problems };
   }
 
   if (parsed === undefined || parsed === null || (isMapping(parsed) && Object.keys(parsed).length === 0 && Object.keys(keyLines).length === 0)) {
