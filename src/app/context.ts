@@ -20,6 +20,8 @@ export interface AppDeps {
   specs: SpecPipeline;
   /** Milliseconds since the epoch. */
   now: () => number;
+  /** Waits (secondary rate limits); tests record instead of waiting. */
+  sleep: (ms: number) => Promise<void>;
   /** Jobs running at once across pull requests. */
   concurrency: number;
   /**

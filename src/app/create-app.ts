@@ -18,6 +18,7 @@ import { commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike }
 import { WorkQueue } from './queue.js';
 import { recoverRuns } from './recovery.js';
 import { Redactor } from './redact.js';
+import { withSecondaryLimitRetries } from './rate-limits.js';
 import { loadRepoConfig } from './repo-config.js';
 import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';
 import { specPipeline } from './spec-pipeline.js';
@@ -35,6 +36,7 @@ export function defaultDeps(env: Record<string, string | undefined> = process.en
     model: (agent) => anthropicModelFromConfig(agent, env),
     specs: specPipeline,
     now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : 4,
     recovery: recovery === 'resume' || recovery === 'off' ? recovery : 'mark',
     ...(env.APP_SLUG ? { appSlug: env.APP_SLUG } : {}),
@@ -75,9 +77,9 @@ interface RepositoryLike {
   fork?: boolean;
 }
 
-function sessionOf(context: Context, repository: RepositoryLike): RepoSession {
+function sessionOf(runtime: Runtime, context: Context, repository: RepositoryLike): RepoSession {
   return {
-    client: context.octokit as unknown as AppClient,
+    client: withSecondaryLimitRetries(context.octokit as unknown as AppClient, { sleep: runtime.deps.sleep, log: runtime.log }),
     repo: { owner: repository.owner.login, repo: repository.name },
     htmlUrl: repository.html_url ?? `https://github.com/${repository.owner.login}/${repository.name}`,
     defaultBranch: repository.default_branch ?? 'main',
@@ -131,7 +133,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
         log.debug('Push ignored', { why: check.why, repo: payload.repository.full_name });
         return;
       }
-      const session = sessionOf(context, payload.repository);
+      const session = sessionOf(runtime, context, payload.repository);
       queue.enqueue(`push:${fullName(session.repo)}`, async () => pushJob(runtime, session, await runtime.identity(), payload, context.id), { deliveryId: context.id, label: `push ${payload.after.slice(0, 7)}` });
     });
 
@@ -139,7 +141,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       const payload = context.payload as unknown as { workflow_run: WorkflowRunLike; repository: RepositoryLike };
       const repository = payload.repository;
       if (!workflowRunIsRelevant(payload.workflow_run, repository.full_name ?? `${repository.owner.login}/${repository.name}`)) return;
-      const session = sessionOf(context, repository);
+      const session = sessionOf(runtime, context, repository);
       const branch = payload.workflow_run.head_branch!;
       queue.enqueue(`${fullName(session.repo)}@${branch}`, async (signal) => gatesCompletedJob(runtime, session, await runtime.identity(), payload.workflow_run, context.id, signal), {
         deliveryId: context.id,
@@ -158,7 +160,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       if (isBot(payload.comment.user)) return;
       const command = parseCommand(payload.comment.body);
       if (!command) return;
-      const session = sessionOf(context, payload.repository);
+      const session = sessionOf(runtime, context, payload.repository);
       const by = payload.comment.user!.login!;
       queue.enqueue(
         `${fullName(session.repo)}#${payload.issue.number}`,
@@ -177,7 +179,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       };
       if (isBot(payload.sender)) return;
       const run = payload.check_run;
-      const session = sessionOf(context, payload.repository);
+      const session = sessionOf(runtime, context, payload.repository);
       const by = payload.sender.login;
       if (run.name === VALIDATE_CHECK_NAME && payload.action === 'rerequested') {
         const branch = run.check_suite?.head_branch;
@@ -200,7 +202,12 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
 
     if (deps.recovery !== 'off') {
       queue.enqueue('recovery', async () => {
-        await recoverRuns(runtime, { app: async () => (await app.auth()) as unknown as AppClient, installation: async (id) => (await app.auth(id)) as unknown as AppClient }, await runtime.identity());
+        const guard = (client: AppClient) => withSecondaryLimitRetries(client, { sleep: deps.sleep, log });
+        await recoverRuns(
+          runtime,
+          { app: async () => guard((await app.auth()) as unknown as AppClient), installation: async (id) => guard((await app.auth(id)) as unknown as AppClient) },
+          await runtime.identity(),
+        );
       }, { label: 'start-up recovery' });
     }
   };

@@ -9,7 +9,8 @@ import type { PullRequestInfo } from '../github/pull-requests.js';
 import { drive, type DriveResult } from '../pipeline/workflow/driver.js';
 import type { WorkflowState } from '../pipeline/workflow/state.js';
 import { transition, type Effect, type Transition, type WorkflowEvent } from '../pipeline/workflow/transitions.js';
-import { createRunPorts, type GitHubRunPorts } from './run-ports.js';
+import { addToLedger } from '../pipeline/workflow/state.js';
+import { CommitFailedError, createRunPorts, type GitHubRunPorts } from './run-ports.js';
 import { RunStore, type StoreEnv } from './run-store.js';
 
 export interface OpenedRun {
@@ -82,13 +83,22 @@ async function driveWith(ports: GitHubRunPorts, store: RunStore, state: Workflow
     store.env.runtime.log.info('Run step done', { pr: store.pr.number, result: result.kind, phase: result.state.phase, requests: store.requests });
     return { kind: 'driven', result };
   } catch (error) {
-    return park(ports, store, ports.lastSaved() ?? state, error);
+    return park(ports, store, ports.latest() ?? state, error);
   }
 }
 
-async function park(ports: GitHubRunPorts, store: RunStore, state: WorkflowState, error: unknown): Promise<AdvanceResult> {
+/** The state with what a failed agent iteration spent added, so the ledger never forgets money spent. */
+function withSpent(state: WorkflowState, error: unknown): WorkflowState {
+  if (!(error instanceof CommitFailedError)) return state;
+  const last = state.attempts[state.attempts.length - 1];
+  const attempts = last ? [...state.attempts.slice(0, -1), { ...last, spent: addToLedger(last.spent, error.spent) }] : state.attempts;
+  return { ...state, ledger: addToLedger(state.ledger, error.spent), attempts };
+}
+
+async function park(ports: GitHubRunPorts, store: RunStore, latest: WorkflowState, error: unknown): Promise<AdvanceResult> {
   const { runtime } = store.env;
   const message = runtime.deps.redactor.redact(describe(error));
+  const state = withSpent(latest, error);
   runtime.log.error('Run step failed; parking the run', { pr: store.pr.number, phase: state.phase, error: message });
   const event: WorkflowEvent = { type: 'failed', at: ports.now(), message };
   const t = transition(state, event);

@@ -17,7 +17,7 @@ import type { AgentConfig } from '../pipeline/config/schema.js';
 import type { GateResult } from '../pipeline/gate-result.js';
 import { gatesOutcomeOf, spentFromLedger, spentOf } from '../pipeline/workflow/bridge.js';
 import type { AgentStep, RunPorts } from '../pipeline/workflow/driver.js';
-import type { Budget, GatesOutcome, Phase, WorkflowState } from '../pipeline/workflow/state.js';
+import type { Budget, GatesOutcome, Ledger, Phase, WorkflowState } from '../pipeline/workflow/state.js';
 import type { WorkflowEvent } from '../pipeline/workflow/transitions.js';
 import { safeProse } from '../reporting/state-comment.js';
 import { agentCommitMessage } from './commit-messages.js';
@@ -32,6 +32,18 @@ export class RunError extends Error {
   override readonly name = 'RunError';
 }
 
+/** The agent's change set could not be committed; what the iteration spent is kept for the ledger. */
+export class CommitFailedError extends Error {
+  override readonly name = 'CommitFailedError';
+  constructor(
+    message: string,
+    readonly spent: Ledger,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
 export interface PortsOptions {
   store: RunStore;
   /** Start-up recovery: a run in qa looks for gate results that arrived while the app was down. */
@@ -39,8 +51,8 @@ export interface PortsOptions {
 }
 
 export interface GitHubRunPorts extends RunPorts {
-  /** The state as last saved. */
-  lastSaved(): WorkflowState | undefined;
+  /** The newest state the driver asked to save (saved or not): what a failure parks. */
+  latest(): WorkflowState | undefined;
 }
 
 /** The agent configuration with the run's budget (an admin may have raised it). */
@@ -54,7 +66,7 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
   const { client, repo } = session;
   const deps = runtime.deps;
   const redact = (text: string) => deps.redactor.redact(text);
-  let saved: WorkflowState | undefined;
+  let latest: WorkflowState | undefined;
 
   const outcomeOf = async (sha: string): Promise<{ outcome: GatesOutcome; results: GateResult[] }> => {
     const { results } = await gateResultsOf(client, repo, sha, config, deps.trustedGateApps);
@@ -89,14 +101,14 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
   };
 
   return {
-    lastSaved: () => saved,
+    latest: () => latest,
 
     now: () => new Date(deps.now()).toISOString(),
 
     async save(state: WorkflowState): Promise<void> {
+      latest = state;
       if (state.phase === 'ready') await ensureTraceability(state);
       await store.save(state);
-      saved = state;
     },
 
     async runAgent(state: WorkflowState, mode: 'implement' | 'fix', iteration: number): Promise<AgentStep> {
@@ -139,13 +151,18 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
           if (change.action === 'delete') writes.push({ path: change.path, delete: true });
           else writes.push({ path: change.path, content: change.content, mode: (await tree.modeOf(change.path)) === '100755' ? '100755' : '100644' });
         }
-        const committed = await commitFiles(client, repo, {
-          branch: state.branch,
-          parent: { sha: head, treeSha: commit.treeSha },
-          writes,
-          message: agentCommitMessage({ specId: state.spec.id, mode, iteration, summary, spent }),
-        });
-        commitSha = committed.sha;
+        try {
+          const committed = await commitFiles(client, repo, {
+            branch: state.branch,
+            parent: { sha: head, treeSha: commit.treeSha },
+            writes,
+            message: agentCommitMessage({ specId: state.spec.id, mode, iteration, summary, spent }),
+          });
+          commitSha = committed.sha;
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          throw new CommitFailedError(`the agent's ${outcome.changes.length} changed file(s) could not be committed (${why}); \`/spec retry\` runs the iteration again`, spent, { cause: error });
+        }
         store.headMoved(commitSha);
       }
       runtime.log.info('Agent iteration done', { pr: store.pr.number, mode, iteration, stopReason: outcome.stopReason, turns: outcome.turns, costUsd: Number(outcome.costUsd.toFixed(4)), files: outcome.changes.length });

@@ -43,11 +43,13 @@ const PHASE_TEXT: Record<Phase, { icon: string; text: string }> = {
  * as code.
  */
 export function safeProse(text: string, max = 500): string {
-  const flat = oneLine(text)
-    .replace(/</g, '&lt;')
-    .replace(/[[\]]/g, '\\$&')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  const flat = oneLine(text);
+  const clipped = flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  // Code spans render their text as it is (no HTML, links or mentions there): keep them.
+  return clipped
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/[[\]]/g, '\\$&').replace(/@(?=[A-Za-z0-9])/g, '@\u200b')))
+    .join('');
 }
 
 function shortSha(sha: string | undefined): string {

@@ -21,7 +21,9 @@ import { specPipeline } from '../../../src/app/spec-pipeline.js';
 import type { GateResult } from '../../../src/pipeline/gate-result.js';
 import { renderCheckRun } from '../../../src/reporting/check-run.js';
 import type { ModelPort } from '../../../src/pipeline/agent/model-port.js';
-import type { GitHubDouble } from '../../support/github/double.js';
+import type { DoubleResponse, GitHubDouble } from '../../support/github/double.js';
+import { decodeState } from '../../../src/pipeline/workflow/state-document.js';
+import type { WorkflowState } from '../../../src/pipeline/workflow/state.js';
 import { startFakeRepo, type FakeRepo, type FakeRepoOptions } from '../../support/github/fake-repo.js';
 
 export const FIXTURES = new URL('../../fixtures/app/', import.meta.url).pathname;
@@ -58,6 +60,8 @@ export function examplePayload(event: string, action?: string): Record<string, u
 
 export interface HarnessOptions {
   repo?: FakeRepoOptions;
+  /** Another app process on the same GitHub: reuse a running fake (a second replica, a restart). */
+  reuse?: { fake: FakeRepo; double: GitHubDouble };
   /** Model responses; default: none (a run that reaches the agent fails the test). */
   model?: ModelPort;
   deps?: Partial<AppDeps>;
@@ -76,6 +80,8 @@ export interface AppHarness {
   fake: FakeRepo;
   double: GitHubDouble;
   logs: string[];
+  /** Waits the app asked for (recorded, not waited). */
+  sleeps: number[];
   privateKey: string;
   /** Delivers a webhook and waits until the queue is idle. */
   deliver(name: string, payload: Record<string, unknown>, id?: string): Promise<string>;
@@ -89,7 +95,7 @@ export interface AppHarness {
 const noWait = () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(fn(...args)) });
 
 export async function startAppHarness(options: HarnessOptions = {}): Promise<AppHarness> {
-  const { fake, double } = await startFakeRepo(options.repo);
+  const { fake, double } = options.reuse ?? (await startFakeRepo(options.repo));
   const privateKey = throwawayKey();
   const logs: string[] = [];
   const stream = new Writable({
@@ -116,7 +122,11 @@ export async function startAppHarness(options: HarnessOptions = {}): Promise<App
       : ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } }));
   const probot = new Probot({ appId: 9001, privateKey, secret: WEBHOOK_SECRET, baseUrl: double.url, log, Octokit });
   let clock = Date.parse('2026-07-01T12:00:00Z');
+  const sleeps: number[] = [];
   const app = createApp({
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
     model: () => {
       if (!options.model) throw new Error('this test gives the agent no model');
       return options.model;
@@ -144,6 +154,7 @@ export async function startAppHarness(options: HarnessOptions = {}): Promise<App
     fake,
     double,
     logs,
+    sleeps,
     privateKey,
     async deliver(name, payload, id = randomUUID()) {
       await probot.receive({ id, name, payload } as never);
@@ -152,8 +163,72 @@ export async function startAppHarness(options: HarnessOptions = {}): Promise<App
     },
     settle,
     conversation: () => conversation(double),
-    close: () => double.close(),
+    close: () => (options.reuse ? Promise.resolve() : double.close()),
   };
+}
+
+export const SPEC_PATH = 'docs/greeting.md';
+export const SPEC_BRANCH = 'spec/fs-greet';
+
+/** The fixture repository without its spec, and the spec's text. */
+export function greetingRepo(): { files: Record<string, string>; spec: string } {
+  const files = fixtureFiles('repo');
+  const spec = files[SPEC_PATH]!;
+  delete files[SPEC_PATH];
+  return { files, spec };
+}
+
+/** Pushes the greeting spec to main and delivers the push; the run reaches qa when the model answers. */
+export async function pushSpec(h: AppHarness, spec: string, id?: string): Promise<{ pushed: string; payload: Record<string, unknown>; deliveryId: string }> {
+  const before = h.fake.head('main')!;
+  const pushed = h.fake.commit('main', { [SPEC_PATH]: spec }, 'Add the greeting spec');
+  const payload = pushPayload(h.fake, { before, after: pushed, added: [SPEC_PATH] });
+  const deliveryId = await h.deliver('push', payload, id);
+  return { pushed, payload, deliveryId };
+}
+
+/** A failing pytest result for the greeting's FR-1 test. */
+export function failingPytest(): GateResult {
+  return gate(
+    'pytest',
+    'failed',
+    [
+      {
+        source: 'pytest',
+        path: 'tests/test_greet.py',
+        range: { start: { line: 8 } },
+        severity: 'error',
+        rule: 'test.failed',
+        message: "tests/test_greet.py::test_greets_by_name: AssertionError: assert 'Hello Ada!' == 'Hello, Ada!'",
+        fingerprint: 'fp-greet-1',
+      },
+    ],
+    { total: 2, passed: 1, failed: 1, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 40, cases: [] },
+  );
+}
+
+/** The decoded state of the app's state comment on `pr`. */
+export function stateOf(fake: FakeRepo, pr: number): WorkflowState {
+  const comment = fake.github.state.issueComments.find((c) => c.issue_number === pr && c.user.login === 'spec-automation[bot]' && c.body.includes('<!-- spec-automation:state'));
+  if (!comment) throw new Error(`no state comment on #${pr}`);
+  const decoded = decodeState(comment.body);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.state;
+}
+
+/** Makes the double answer `response` the first `times` times `route` is called, then as before. */
+export function failNext(h: AppHarness, route: string, response: DoubleResponse, times = 1): { count: () => number } {
+  const original = h.fake.handlers[route];
+  let failed = 0;
+  h.double.on(route, async (req) => {
+    if (failed < times) {
+      failed += 1;
+      return response;
+    }
+    if (!original) return { status: 404, body: { message: 'Not Found' } };
+    return original(req);
+  });
+  return { count: () => failed };
 }
 
 /** One line per exchange, bodies summarised: what a reviewer reads to judge the conversation. */

@@ -96,6 +96,8 @@ describe('renderStateComment', () => {
 
   it('safeProse keeps backticks but neither HTML nor mentions nor links', () => {
     expect(safeProse('run `/spec retry` <b> @x [a](b)')).toBe('run `/spec retry` &lt;b> @\u200bx \\[a\\](b)');
+    expect(safeProse('use `--budget <usd>` then `x')).toBe('use `--budget <usd>` then `x');
+    expect(safeProse('unbalanced ` <img> @y')).toBe('unbalanced ` &lt;img> @\u200by');
   });
 });
 

@@ -1,0 +1,237 @@
+/**
+ * Who and what may not move a run: redelivered and out-of-order events, bots, forks,
+ * pushes that are not for the app. Each asserts both what happened on GitHub and what
+ * did not.
+ */
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import {
+  commentPayload,
+  failingPytest,
+  gate,
+  greetingRepo,
+  pushPayload,
+  pushSpec,
+  replay,
+  runGatesWorkflow,
+  SPEC_BRANCH,
+  SPEC_PATH,
+  startAppHarness,
+  stateOf,
+  type AppHarness,
+} from './harness.js';
+
+const harnesses: AppHarness[] = [];
+
+async function harness(options: Parameters<typeof startAppHarness>[0] = {}): Promise<AppHarness> {
+  const h = await startAppHarness(options);
+  harnesses.push(h);
+  onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${h.logs.filter((l) => l.includes('"level":50') || l.includes('"level":40')).join('')}`));
+  return h;
+}
+
+afterEach(async () => {
+  while (harnesses.length > 0) await harnesses.pop()!.close();
+});
+
+async function runInQa(): Promise<{ h: AppHarness; spec: string; pushed: string }> {
+  const { files, spec } = greetingRepo();
+  const h = await harness({ repo: { files }, model: await replay('greeting-loop.jsonl') });
+  h.fake.state.permissions.set('ada', 'admin');
+  h.fake.state.permissions.set('bob', 'read');
+  h.fake.state.permissions.set('carol', 'write');
+  const { pushed } = await pushSpec(h, spec);
+  expect(stateOf(h.fake, 1).phase).toBe('qa');
+  return { h, spec, pushed };
+}
+
+describe('redelivery', () => {
+  it('does nothing the second time a push is delivered, in the same process', async () => {
+    const { files, spec } = greetingRepo();
+    const h = await harness({ repo: { files }, model: await replay('greeting-loop.jsonl') });
+    const { payload, deliveryId } = await pushSpec(h, spec);
+    const requests = h.double.log.length;
+    await h.deliver('push', payload, deliveryId);
+    expect(h.double.log.length).toBe(requests);
+    expect(h.fake.state.pulls).toHaveLength(1);
+  });
+
+  it('does nothing when another replica gets a delivery this one handled (the state remembers it)', async () => {
+    const { h } = await runInQa();
+    // The gates left no pytest results: a human re-runs the gates workflow.
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed')], { conclusion: 'failure' }));
+    expect(stateOf(h.fake, 1).phase).toBe('needs-human');
+    const retry = commentPayload(h.fake, 1, '/spec retry qa', { login: 'ada' });
+    await h.deliver('issue_comment', retry, 'delivery-retry-qa');
+    const reruns = () => h.double.log.filter((e) => e.route === 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun').length;
+    expect(reruns()).toBe(1);
+    const afterFirst = stateOf(h.fake, 1);
+    expect(afterFirst).toMatchObject({ phase: 'qa' });
+    expect(afterFirst.deliveries).toContain('delivery-retry-qa');
+    // Mark the re-run finished so that, without deduplication, a second re-run would be possible.
+    for (const run of h.fake.state.workflowRuns) Object.assign(run, { status: 'completed', conclusion: 'failure' });
+
+    // A second process with its own (empty) memory of deliveries gets the same delivery.
+    const replica = await harness({ reuse: { fake: h.fake, double: h.double } });
+    await replica.deliver('issue_comment', retry, 'delivery-retry-qa');
+    expect(reruns()).toBe(1);
+    expect(stateOf(h.fake, 1)).toEqual(afterFirst);
+    const reply = h.fake.github.state.issueComments.at(-1)!;
+    expect(reply.body).toContain('Nothing to do: delivery delivery-retry-qa was already handled');
+  });
+
+  it('does not restart a finished run when a push is redelivered to another replica', async () => {
+    const { h } = await runInQa();
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), failingPytest()]));
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), gate('pytest', 'passed')]));
+    expect(stateOf(h.fake, 1).phase).toBe('ready');
+    const push = h.double.log.find((e) => e.route === 'POST /repos/{owner}/{repo}/git/refs');
+    expect(push).toBeDefined();
+    const firstPush = h.logs.find((l) => l.includes('"name":"push"'));
+    const deliveryId = /"id":"([^"]+)","name":"push"/.exec(firstPush ?? '')?.[1];
+    expect(deliveryId).toBeDefined();
+    expect(stateOf(h.fake, 1).deliveries).toContain(`${deliveryId}:${SPEC_PATH}`);
+    const replica = await harness({ reuse: { fake: h.fake, double: h.double } });
+    const main = h.fake.state.commits.get(stateOf(h.fake, 1).baseSha)!;
+    const payload = pushPayload(h.fake, { before: main.parents[0]!, after: main.sha, added: [SPEC_PATH] });
+    await replica.deliver('push', payload, deliveryId);
+    expect(stateOf(h.fake, 1).phase).toBe('ready');
+    expect(h.fake.labelsOf(1)).toEqual(['spec:ready']);
+  });
+});
+
+describe('out-of-order events', () => {
+  it('ignores gate results for a commit the run no longer waits for', async () => {
+    const { h } = await runInQa();
+    const oldHead = h.fake.head(SPEC_BRANCH)!;
+    const stale = runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), failingPytest()]);
+    await h.deliver('workflow_run', stale);
+    const fixed = stateOf(h.fake, 1);
+    expect(fixed.headSha).not.toBe(oldHead);
+    // The same failing results for the old commit arrive again (a re-run of the old workflow).
+    const before = h.double.log.length;
+    await h.deliver('workflow_run', stale);
+    expect(stateOf(h.fake, 1)).toEqual(fixed);
+    expect(h.double.log.slice(before).filter((e) => e.method !== 'GET')).toEqual([]);
+  });
+
+  it('ignores a completed workflow of another name, a cancelled one, and one on a non-spec branch', async () => {
+    const { h } = await runInQa();
+    const state = stateOf(h.fake, 1);
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), gate('pytest', 'passed')], { name: 'docs' }));
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [], { conclusion: 'cancelled' }));
+    h.fake.commit('feature', { 'x.txt': 'x' }, 'feature');
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, 'feature', [gate('ruff', 'passed')]));
+    expect(stateOf(h.fake, 1)).toEqual(state);
+  });
+
+  it('treats a gates workflow that left no results as a gate that could not run, never as a pass', async () => {
+    const { h } = await runInQa();
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed')], { conclusion: 'failure' }));
+    const state = stateOf(h.fake, 1);
+    expect(state.phase).toBe('needs-human');
+    expect(state.reason).toContain('no results for the gate pytest');
+    expect(h.fake.labelsOf(1)).toEqual(['spec:needs-human']);
+    expect(h.fake.pullFor(SPEC_BRANCH)!.draft).toBe(true);
+    const notice = h.fake.github.state.issueComments.filter((c) => c.body.startsWith('🙋'));
+    expect(notice).toHaveLength(1);
+  });
+});
+
+describe('people and bots who may not steer', () => {
+  it('answers an unauthorized command with a reply and a reaction, and does nothing else', async () => {
+    const { h } = await runInQa();
+    const state = stateOf(h.fake, 1);
+    for (const user of ['bob', 'mallory']) {
+      const before = h.double.log.length;
+      await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: user }));
+      const writes = h.double.log.slice(before).filter((e) => e.method !== 'GET');
+      expect(writes.map((e) => e.route)).toEqual(['POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+      expect(writes[0]!.body).toEqual({ content: '-1' });
+      expect(String((writes[1]!.body as { body: string }).body)).toContain('Only people with write, maintain or admin permission');
+    }
+    expect(stateOf(h.fake, 1)).toEqual(state);
+  });
+
+  it('checks permission through the collaborator API, not author_association', async () => {
+    const { h } = await runInQa();
+    const payload = commentPayload(h.fake, 1, '/spec cancel', { login: 'bob' });
+    expect((payload.comment as { author_association: string }).author_association).toBe('OWNER');
+    await h.deliver('issue_comment', payload);
+    expect(h.double.log.some((e) => e.path.endsWith('/collaborators/bob/permission'))).toBe(true);
+    expect(stateOf(h.fake, 1).phase).toBe('qa');
+  });
+
+  it('ignores comments from bots, including its own, without a single request', async () => {
+    const { h } = await runInQa();
+    const before = h.double.log.length;
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: 'dependabot[bot]', type: 'Bot' }));
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec retry', { login: 'spec-automation[bot]', type: 'Bot' }));
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec retry', { login: 'renovate[bot]', type: 'User' }));
+    expect(h.double.log.length).toBe(before);
+  });
+
+  it('ignores comments that are not commands, and commands not at the start', async () => {
+    const { h } = await runInQa();
+    const before = h.double.log.length;
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, 'Looks good! Maybe later: /spec cancel', { login: 'ada' }));
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '> /spec cancel\nquoting the docs', { login: 'ada' }));
+    expect(h.double.log.length).toBe(before);
+  });
+});
+
+describe('forks and pushes that are not for the app', () => {
+  it('never starts a run for a spec pushed on a fork', async () => {
+    const { files, spec } = greetingRepo();
+    const h = await harness({ repo: { files } });
+    const before = h.fake.head('main')!;
+    const pushed = h.fake.commit('main', { [SPEC_PATH]: spec }, 'Add the spec');
+    await h.deliver('push', pushPayload(h.fake, { before, after: pushed, added: [SPEC_PATH], fork: true }));
+    expect(h.double.log).toEqual([]);
+    expect(h.fake.state.pulls).toEqual([]);
+  });
+
+  it('starts nothing for pushes to other branches, to spec branches, of deleted branches, or without spec files', async () => {
+    const { files, spec } = greetingRepo();
+    const h = await harness({ repo: { files } });
+    const main = h.fake.head('main')!;
+    const feature = h.fake.commit('feature', { [SPEC_PATH]: spec }, 'spec on a feature branch');
+    await h.deliver('push', pushPayload(h.fake, { branch: 'feature', before: main, after: feature, added: [SPEC_PATH] }));
+    const onSpecBranch = h.fake.commit('spec/other', { [SPEC_PATH]: spec }, 'agent-like push');
+    await h.deliver('push', pushPayload(h.fake, { branch: 'spec/other', before: main, after: onSpecBranch, added: [SPEC_PATH] }));
+    const code = h.fake.commit('main', { 'greeting/x.py': 'x = 1\n' }, 'code only');
+    await h.deliver('push', pushPayload(h.fake, { before: main, after: code, modified: ['greeting/x.py'] }));
+    const deleted = pushPayload(h.fake, { before: main, after: code });
+    deleted.after = '0'.repeat(40);
+    deleted.deleted = true;
+    await h.deliver('push', deleted);
+    expect(h.fake.state.pulls).toEqual([]);
+    expect(h.fake.github.state.checkRuns).toEqual([]);
+    // Only the configuration was read (once per push that passed the payload checks).
+    expect(h.double.log.filter((e) => e.method !== 'GET' && !e.path.includes('access_tokens'))).toEqual([]);
+  });
+
+  it('reports an invalid configuration on the push instead of starting anything', async () => {
+    const { files, spec } = greetingRepo();
+    files['.github/spec-automation.yml'] = 'agent:\n  maxIterationz: 3\n';
+    const h = await harness({ repo: { files } });
+    const before = h.fake.head('main')!;
+    const pushed = h.fake.commit('main', { [SPEC_PATH]: spec }, 'Add the spec');
+    await h.deliver('push', pushPayload(h.fake, { before, after: pushed, added: [SPEC_PATH] }));
+    const check = h.fake.github.state.checkRuns.find((r) => r.name === 'spec-automation / validate')!;
+    expect(check).toMatchObject({ head_sha: pushed, conclusion: 'failure' });
+    expect(check.annotations[0]).toMatchObject({ path: '.github/spec-automation.yml', start_line: 2 });
+    expect(h.fake.state.pulls).toEqual([]);
+  });
+
+  it('validates a spec that is not executable and starts no run for it', async () => {
+    const { files, spec } = greetingRepo();
+    const h = await harness({ repo: { files } });
+    const before = h.fake.head('main')!;
+    const draft = spec.replace('status: approved', 'status: draft');
+    const pushed = h.fake.commit('main', { [SPEC_PATH]: draft }, 'Add a draft spec');
+    await h.deliver('push', pushPayload(h.fake, { before, after: pushed, added: [SPEC_PATH] }));
+    const check = h.fake.github.state.checkRuns.find((r) => r.name === 'spec-automation / validate')!;
+    expect(check.output.text).toContain('its status is draft');
+    expect(h.fake.state.pulls).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The real webhook path: Probot's `createNodeMiddleware` on a loopback HTTP server.
+ * A delivery with a bad or missing signature is refused (400) and does nothing; a good
+ * one is acknowledged before the work is done (the work runs from the queue).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { sign } from '@octokit/webhooks-methods';
+import { pino } from 'pino';
+import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app/create-app.js';
+import { Redactor } from '../../../src/app/redact.js';
+import { specPipeline } from '../../../src/app/spec-pipeline.js';
+import { startFakeRepo } from '../../support/github/fake-repo.js';
+import { greetingRepo, pushPayload, SPEC_PATH, throwawayKey, WEBHOOK_SECRET } from './harness.js';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length > 0) await closers.pop()!();
+});
+
+async function start() {
+  const repo = greetingRepo();
+  const { fake, double } = await startFakeRepo({ files: repo.files });
+  closers.push(() => double.close());
+  const logs: string[] = [];
+  const log = pino({ level: 'info' }, new Writable({ write: (c: Buffer, _e, done) => (logs.push(c.toString()), done()) }));
+  const probot = new Probot({
+    appId: 9001,
+    privateKey: throwawayKey(),
+    secret: WEBHOOK_SECRET,
+    baseUrl: double.url,
+    log,
+    Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+  });
+  const app = createApp({ specs: specPipeline, recovery: 'off', redactor: new Redactor([]), model: () => new Proxy({}, { get: () => () => Promise.reject(new Error('no model in this test')) }) as never });
+  const middleware = await createNodeMiddleware(app, { probot });
+  const server: Server = createServer((req, res) => {
+    void middleware(req, res, () => {
+      res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
+  return { fake, double, app, url, logs, spec: repo.spec };
+}
+
+async function post(url: string, name: string, body: string, signature: string | undefined) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': name,
+      'x-github-delivery': randomUUID(),
+      ...(signature ? { 'x-hub-signature-256': signature } : {}),
+    },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('webhook signatures, through the real middleware', () => {
+  it('refuses a bad or missing signature with 400 and does nothing', async () => {
+    const { fake, double, app, url, spec } = await start();
+    const before = fake.head('main')!;
+    const pushed = fake.commit('main', { [SPEC_PATH]: spec }, 'Add the spec');
+    const body = JSON.stringify(pushPayload(fake, { before, after: pushed, added: [SPEC_PATH] }));
+    const forged = await post(url, 'push', body, await sign('not-the-secret', body));
+    expect(forged.status).toBe(400);
+    const tampered = await post(url, 'push', body.replace('Add the spec', 'Add the spec!'), await sign(WEBHOOK_SECRET, body));
+    expect(tampered.status).toBe(400);
+    const unsigned = await post(url, 'push', body, undefined);
+    expect(unsigned.status).toBe(400);
+    await app.runtime.queue.idle();
+    expect(app.runtime.queue.stats().completed).toBe(0);
+    expect(double.log).toEqual([]);
+  });
+
+  it('acknowledges a signed delivery before the work is done, then does the work', async () => {
+    const { fake, app, url, spec } = await start();
+    const before = fake.head('main')!;
+    const pushed = fake.commit('main', { [SPEC_PATH]: spec.replace('status: approved', 'status: draft') }, 'Add a draft spec');
+    const body = JSON.stringify(pushPayload(fake, { before, after: pushed, added: [SPEC_PATH] }));
+    const response = await post(url, 'push', body, await sign(WEBHOOK_SECRET, body));
+    expect(response.status).toBe(200);
+    // The handler only queued the work: nothing is on GitHub yet.
+    expect(fake.github.state.checkRuns).toEqual([]);
+    await app.runtime.queue.idle();
+    expect(fake.github.state.checkRuns.map((r) => r.name)).toEqual(['spec-automation / validate']);
+  });
+});
