@@ -1,0 +1,140 @@
+/**
+ * `spec-automation status`: the scheduled re-validation's Spec health report for a
+ * local checkout: every spec's validity, drift against the lock file, and requirement →
+ * test traceability. Text for people, JSON for tools. Exit 0 when the report passes the
+ * fail-on policy (`revalidate.failOn`, or `--fail-on`), 1 when it fails, 2 on bad usage
+ * or an invalid configuration.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
+import { parseConfigText } from '../../pipeline/config/load.js';
+import { CONFIG_PATH, defaultConfig, type Config } from '../../pipeline/config/schema.js';
+import { revalidateRepository, type FailOn } from '../../pipeline/revalidate/index.js';
+import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
+import { renderSpecHealthText } from '../../reporting/text/spec-health.js';
+import type { Command } from '../command.js';
+import { EXIT, type CliIO } from '../io.js';
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+const USAGE = `Usage: spec-automation status [options]
+
+The Spec health report of a checkout, as the scheduled re-validation (action mode
+revalidate) posts it: for every spec document its validation findings, its drift
+against the lock file (.spec-automation/lock.json: changed since implemented, never
+implemented, implemented from a superseded version, approved change proposals not
+applied, lock entries whose spec is gone) and its requirement → test traceability
+(requirements no test cites, tests citing ids no spec defines).
+
+Tests cite requirements with @pytest.mark.req("FR-12") (marker name:
+traceability.marker); test names (test_fr_12_…), docstrings, comments and
+traceability.patterns also count.
+
+Options:
+  --format FORMAT   text (default) or json (the whole report)
+  --fail-on LEVEL   error, warning or never (default: revalidate.failOn, error)
+  --cwd DIR         the repository root (default: the current directory)
+  --config FILE     configuration file (default: DIR/${CONFIG_PATH})
+
+Exit codes: 0 the report passes the fail-on policy, 1 it fails,
+2 bad usage or an invalid configuration.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: Format;
+  failOn?: FailOn;
+  cwd?: string;
+  config?: string;
+}
+
+function parseOptions(args: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use text or json.`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}".`);
+  return {
+    format,
+    ...(failOn !== undefined ? { failOn: failOn as FailOn } : {}),
+    ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  };
+}
+
+type Loaded = { config: Config; shown: string | undefined } | { errors: string };
+
+/** `--config`, else `<root>/.github/spec-automation.yml`, else the defaults. */
+function loadConfig(root: string, cwd: string, option: string | undefined, color: boolean): Loaded {
+  const file = option !== undefined ? resolve(cwd, option) : resolve(root, CONFIG_PATH);
+  if (!existsSync(file)) {
+    if (option !== undefined) throw new UsageError(`The configuration file ${option} does not exist.`);
+    return { config: defaultConfig(), shown: undefined };
+  }
+  const text = readFileSync(file, 'utf8');
+  const rel = relative(root, file);
+  const shown = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+  const result = parseConfigText(text, shown);
+  if (result.ok) return { config: result.config, shown };
+  return { errors: `${renderDiagnostics(result.diagnostics, { sources: { [shown]: text }, color })}spec-automation status: the configuration ${shown} has errors; nothing was checked.\n` };
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`spec-automation status: ${error.message}\n\n${USAGE}`);
+    return EXIT.error;
+  }
+  const root = resolve(io.cwd, options.cwd ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    io.stderr.write(`spec-automation status: the directory ${options.cwd ?? root} does not exist.\n`);
+    return EXIT.error;
+  }
+  const color = io.isTTY && !io.env.NO_COLOR;
+  let loaded: Loaded;
+  try {
+    loaded = loadConfig(root, io.cwd, options.config, color);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`spec-automation status: ${error.message}\n`);
+    return EXIT.error;
+  }
+  if ('errors' in loaded) {
+    io.stderr.write(loaded.errors);
+    return EXIT.error;
+  }
+  const report = await revalidateRepository(createFsSpecSource(root), loaded.config, {
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+    ...(loaded.shown ? { configFile: loaded.shown } : {}),
+  });
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(renderSpecHealthText(report, { color }));
+  return report.verdict.fails ? EXIT.findings : EXIT.ok;
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'Spec health: validation, drift against the lock file, requirement → test traceability',
+  usage: USAGE,
+  run,
+};
+
+export default statusCommand;
