@@ -173,9 +173,12 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
       onProgress: ctx.progress.gate,
       ...(ctx.gates.only ? { only: ctx.gates.only } : {}),
     });
-    ctx.progress.gatesFinished(run);
     // Ctrl-C reaches the tools too (same process group): their results are not a verdict.
-    if (ctx.signal.aborted) throw new RunInterrupted('interrupted while the gates ran');
+    if (ctx.signal.aborted) {
+      ctx.progress.gatesInterrupted();
+      throw new RunInterrupted('interrupted while the gates ran');
+    }
+    ctx.progress.gatesFinished(run);
     ctx.record.lastGates = { headSha, run };
     ctx.record.gateHistory.push(summarizeGates(state.iteration, headSha, run));
     return run;

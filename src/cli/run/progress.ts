@@ -183,6 +183,13 @@ export class RunProgress {
     if (shown.length > 8) this.line(`    … ${shown.length - 8} more`);
   }
 
+  /** The gates were stopped by Ctrl-C: their results are discarded, the commit is checked again on resume. */
+  gatesInterrupted(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.line(this.#paint('  gates interrupted: their results are discarded; --resume runs them again', 'yellow'));
+  }
+
   /** A phase change of the workflow. */
   phase(state: WorkflowState): void {
     const colour = state.phase === 'ready' ? 'green' : state.phase === 'needs-human' || state.phase === 'failed' ? 'red' : 'blue';

@@ -39,7 +39,7 @@ describe('chooseModel', () => {
         });
       writeFileSync(file, [JSON.stringify({ type: 'session', format: 1, model: 'claude-sonnet-4-6', created: 'x', handWritten: true }), exchange(1, ['user']), exchange(2, ['user'])].join('\n'));
       const choice = await chooseModel({ agent: agentConfig(), env: {}, replay: file, replayLabel: 's.jsonl', callsDone: 1 });
-      expect(choice.source).toBe('replay s.jsonl (hand-written session)');
+      expect(choice.source).toBe('replay s.jsonl (hand-written session, resumed at exchange 2)');
       expect(choice.replay?.remaining).toBe(1);
       const request = { model: 'claude-sonnet-4-6', max_tokens: 1, system: [], tools: [{ name: 'finish', description: '', input_schema: { type: 'object' as const } }], messages: [{ role: 'user' as const, content: [] }] };
       expect((await choice.port.create(request)).usage.input_tokens).toBe(2);
