@@ -1,15 +1,20 @@
 /**
  * "Is the checkout clean enough to run on?" Anything not committed that the agent could
  * read, overwrite or sweep into a commit blocks the run: tracked changes (staged or
- * not) and untracked files git does not ignore. Left out: the run's own directory
- * (`.spec-automation/`) and untracked files inside directories the agent never sees
- * (`__pycache__`, virtualenvs, tool caches), which running the gates creates.
+ * not) and untracked files git does not ignore. Left out: the run's own files (state,
+ * reports, the gates' cache under `.spec-automation/`; a committed
+ * `.spec-automation/lock.json` still counts) and untracked files inside directories the
+ * agent never sees (`__pycache__`, virtualenvs, tool caches), which running the gates
+ * creates.
  */
 import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { LocalGit, StatusEntry } from '../../adapters/git/local-git.js';
 import { SKIPPED_DIRECTORIES } from '../../adapters/workspace/local-tree.js';
-import { RUN_DIR } from './state-store.js';
+import { REPORTS_DIR, RUN_DIR, STATE_DIR } from './state-store.js';
+
+/** Directories the tool writes for itself while it runs. */
+const OWN_DIRS = [STATE_DIR, REPORTS_DIR, `${RUN_DIR}/cache`];
 
 export interface BlockingEntry extends StatusEntry {
   /** The path relative to the project directory, when it lies inside it. */
@@ -28,7 +33,7 @@ export function filterBlocking(entries: readonly StatusEntry[], prefix: string):
   const out: BlockingEntry[] = [];
   for (const entry of entries) {
     const cwdPath = entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : undefined;
-    if (cwdPath !== undefined && (cwdPath === RUN_DIR || cwdPath.startsWith(`${RUN_DIR}/`))) continue;
+    if (cwdPath !== undefined && OWN_DIRS.some((dir) => cwdPath.startsWith(`${dir}/`))) continue;
     if (entry.kind === 'untracked' && entry.path.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue;
     out.push({ ...entry, ...(cwdPath !== undefined ? { cwdPath } : {}) });
   }

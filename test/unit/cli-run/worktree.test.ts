@@ -36,8 +36,8 @@ describe('filterBlocking', () => {
   });
 
   it('at the repository root, the run directory is .spec-automation/', () => {
-    const root = parsePorcelainStatus(['?? .spec-automation/reports/r.md', '?? .spec-automation-notes.md', ''].join('\0'));
-    expect(filterBlocking(root, '').map((e) => e.path)).toEqual(['.spec-automation-notes.md']);
+    const root = parsePorcelainStatus(['?? .spec-automation/reports/r.md', '?? .spec-automation/cache/gates/x.json', '?? .spec-automation-notes.md', ' M .spec-automation/lock.json', ''].join('\0'));
+    expect(filterBlocking(root, '').map((e) => e.path)).toEqual(['.spec-automation-notes.md', '.spec-automation/lock.json']);
   });
 });
 
