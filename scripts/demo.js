@@ -79,7 +79,8 @@ const gates = ruffVersion ? [] : ['--only', 'basedpyright,pytest'];
 const dir = mkdtempSync(join(tmpdir(), 'spec-automation-demo-'));
 cpSync(join(REPO, 'examples', 'tasklet'), dir, {
   recursive: true,
-  filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.spec-automation|\.ruff_cache)$/.test(src),
+  // Caches and run state stay behind; a committed .spec-automation/lock.json comes along.
+    filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.ruff_cache|\.spec-automation[\\/](cache|state|reports))$/.test(src),
 });
 mkdirSync(join(dir, '.github'), { recursive: true });
 // The repository's configuration names the interpreter the gates use (key `python`).

@@ -221,7 +221,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(plan).toContain('budgets     80 turns, 4,000,000 tokens, $20, 60 min');
     expect(plan).toContain('gates       ruff, basedpyright, pytest (python /usr/bin/python3)');
     expect(git(dir, 'branch', '--list', BRANCH).trim()).toBe('');
-    expect(existsSync(join(dir, '.spec-automation'))).toBe(false);
+    expect(existsSync(join(dir, '.spec-automation', 'state'))).toBe(false);
   });
 
   it('stops on a spec with errors, and says why a spec that is not approved does not run', async () => {

@@ -35,7 +35,8 @@ export function checkoutOfExample(options: { config?: string; name?: string; ext
   const dir = mkdtempSync(join(tmpdir(), 'cli-run-'));
   cpSync(join(REPO, 'examples', options.name ?? 'tasklet'), dir, {
     recursive: true,
-    filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.spec-automation|\.ruff_cache)$/.test(src),
+    // Caches and run state stay behind; a committed .spec-automation/lock.json comes along.
+    filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.ruff_cache|\.spec-automation[\\/](cache|state|reports))$/.test(src),
   });
   mkdirSync(join(dir, '.github'), { recursive: true });
   writeFileSync(join(dir, '.github', 'spec-automation.yml'), options.config ?? `python: ${SYSTEM_PYTHON}\n`);
