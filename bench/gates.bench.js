@@ -47,7 +47,12 @@ const flatConfig = join(work, 'flat.yml');
 writeFileSync(flatConfig, `gates:\n${hasRuff ? '  ruff:\n    lowPriority: false\n' : ''}  basedpyright:\n    lowPriority: false\n  pytest: {}\n`);
 
 const rssHook = join(work, 'rss-hook.mjs');
-writeFileSync(rssHook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_OUT, String(process.resourceUsage().maxRSS)));\n");
+// The orchestrator's own figures (its children, the tools, are not counted): peak RSS and
+// CPU time. CPU time hardly moves with other load on the machine, unlike wall time.
+writeFileSync(
+  rssHook,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_OUT, JSON.stringify({ rssKb: u.maxRSS, cpuUs: u.userCPUTime + u.systemCPUTime })); });\n",
+);
 
 function timed(file, args, extraEnv = {}) {
   const started = performance.now();
@@ -78,12 +83,15 @@ const script = run.gates
   .join('\n');
 
 const samples = { plain: [], gates: [], flat: [], cached: [] };
+const cpuMs = [];
 let peakRss = 0;
 for (let i = 0; i < REPEATS; i++) {
   samples.plain.push(timed('sh', ['-c', script]).ms);
   const rssOut = join(work, `rss-${i}`);
   samples.gates.push(gates(['--no-cache'], { NODE_OPTIONS: `--import=${rssHook}`, BENCH_RSS_OUT: rssOut }).ms);
-  peakRss = Math.max(peakRss, Number(readFileSync(rssOut, 'utf8')) / 1024);
+  const usage = JSON.parse(readFileSync(rssOut, 'utf8'));
+  peakRss = Math.max(peakRss, usage.rssKb / 1024);
+  cpuMs.push(usage.cpuUs / 1000);
   samples.flat.push(gates(['--no-cache', '--config', flatConfig]).ms);
   // `gates` above stored fresh results: nothing changed since, so this is all cache hits.
   const cached = gates([]);
@@ -106,5 +114,7 @@ console.log(`  orchestration overhead (flat / plain - 1):  ${pct(overhead)}  (be
 console.log(`  priority scheduling (gates / plain):        ${priority.toFixed(3)}x  (best ${(best.gates / best.plain).toFixed(3)}x)   target <= 1.000x  ${verdict(priority <= 1.0)}`);
 console.log(`  cached run (cached / plain):                ${(m.cached / m.plain).toFixed(3)}x  ${m.cached.toFixed(0)} ms (best ${best.cached.toFixed(0)} ms)   target < 300 ms   ${verdict(m.cached < 300)}`);
 console.log(`  orchestrator peak RSS:                      ${peakRss.toFixed(1)} MB   target < 150 MB   ${verdict(peakRss < 150)}`);
+const cpu = median(cpuMs);
+console.log(`  orchestrator CPU time / plain wall time:    ${pct(cpu / m.plain)}  (${cpu.toFixed(0)} ms of CPU; node start-up included)`);
 
 rmSync(work, { recursive: true, force: true });
