@@ -102,7 +102,7 @@ function parseEars(text: string, kw: string | undefined): CriterionShape {
       system = the >= 0 ? head.slice(the) : '';
     }
   }
-  system = clean(system.replace(/^\s*(?:THE|the)\s+/, ''));
+  system = clean(system.replace(/^\s*the\s+/i, ''));
   const parts: Record<string, string> = { ...(kw ? { kw, cond } : {}), system, modal: modal[1]!.toUpperCase(), response };
   return { format: 'ears', parts, text };
 }
