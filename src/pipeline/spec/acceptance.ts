@@ -44,7 +44,6 @@ interface Draft {
 export function extractCriteria(blocks: readonly Block[], structure: DocStructure, requirementItems: ReadonlyMap<number, string>): FoundCriterion[] {
   const drafts: Draft[] = [];
   const byItem = new Map<number, Draft>();
-  let lastContainer = -1;
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -61,7 +60,6 @@ export function extractCriteria(blocks: readonly Block[], structure: DocStructur
       }
       continue;
     }
-    if (container !== lastContainer) lastContainer = container;
     const containerBlock = structure.acContainers[container]!.block;
     switch (block.kind) {
       case 'item': {
