@@ -5,7 +5,7 @@
  */
 import { canonicalIdOf } from '../spec/ids.js';
 import type { ParsedSpec } from '../spec/model.js';
-import { requirementTextHash, type LockEntry, type LockFile } from './lock-file.js';
+import { requirementHashes, type LockEntry, type LockFile } from './lock-file.js';
 
 /**
  * Where a spec stands against the code.
@@ -158,6 +158,7 @@ function compareRequirements(spec: ParsedSpec, entry: LockEntry, proposals: Map<
   for (const [id, hash] of Object.entries(entry.requirements)) recorded.set(canonicalIdOf(id), { id, hash });
   const current = new Map<string, ParsedSpec['requirements'][number]>();
   for (const r of spec.requirements) if (!current.has(r.canonicalId)) current.set(r.canonicalId, r);
+  const hashes = requirementHashes(spec);
   const withProposal = (c: RequirementChange): RequirementChange => {
     const by = proposals?.get(c.canonicalId);
     return by ? { ...c, proposedBy: by } : c;
@@ -167,7 +168,7 @@ function compareRequirements(spec: ParsedSpec, entry: LockEntry, proposals: Map<
   for (const [key, r] of current) {
     const before = recorded.get(key);
     if (!before) added.push(withProposal({ id: r.id, canonicalId: key, line: r.line }));
-    else if (before.hash !== requirementTextHash(r.text)) changed.push(withProposal({ id: r.id, canonicalId: key, line: r.line }));
+    else if (before.hash !== hashes.get(key)?.hash) changed.push(withProposal({ id: r.id, canonicalId: key, line: r.line }));
   }
   const removed: RequirementChange[] = [];
   for (const [key, before] of recorded) if (!current.has(key)) removed.push(withProposal({ id: before.id, canonicalId: key }));

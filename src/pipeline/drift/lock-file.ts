@@ -11,7 +11,9 @@
  * older spec-automation does not drop what a newer one wrote.
  */
 import { createHash } from 'node:crypto';
+import { canonicalIdOf } from '../spec/ids.js';
 import type { DocType, ParsedSpec } from '../spec/model.js';
+import { jsonErrorOffset } from './json-error.js';
 
 /** Current format version. */
 export const LOCK_VERSION = 1;
@@ -35,7 +37,7 @@ export interface LockEntry {
   type?: DocType;
   /** sha256 (hex) of the spec's bytes, as the spec pipeline computes it (`ParsedSpec.contentHash`). */
   contentHash: string;
-  /** Requirement id as written → hash of its text ({@link requirementTextHash}). */
+  /** Requirement id as written → hash of its text and acceptance criteria ({@link requirementHashes}). */
   requirements: Record<string, string>;
   pr?: LockPullRequest;
   /** The commit that implemented it (the pull request's head when the gates passed). */
@@ -89,15 +91,32 @@ export function requirementTextHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-/** Requirement id → text hash for a spec (the first definition of a duplicated id wins). */
-export function requirementSetOf(spec: Pick<ParsedSpec, 'requirements'>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const seen = new Set<string>();
-  for (const r of spec.requirements) {
-    if (seen.has(r.canonicalId)) continue;
-    seen.add(r.canonicalId);
-    out[r.id] = requirementTextHash(r.text);
+/**
+ * Each requirement's id as written and the hash of what it asks for: its own text plus
+ * the text of the acceptance criteria under it (`### FR-10: Add to cart` keeps its
+ * title while its criteria change), by canonical id. The first definition of a
+ * duplicated id wins.
+ */
+export function requirementHashes(spec: Pick<ParsedSpec, 'requirements' | 'acceptanceCriteria'>): Map<string, { id: string; hash: string }> {
+  const criteria = new Map<string, string[]>();
+  for (const ac of spec.acceptanceCriteria) {
+    if (ac.parentRef === undefined) continue;
+    const key = canonicalIdOf(ac.parentRef);
+    criteria.set(key, [...(criteria.get(key) ?? []), ac.text]);
   }
+  const out = new Map<string, { id: string; hash: string }>();
+  for (const r of spec.requirements) {
+    if (out.has(r.canonicalId)) continue;
+    const acs = criteria.get(r.canonicalId) ?? [];
+    out.set(r.canonicalId, { id: r.id, hash: requirementTextHash(acs.length > 0 ? `${r.text}\n${acs.join('\n')}` : r.text) });
+  }
+  return out;
+}
+
+/** Requirement id → hash ({@link requirementHashes}), as the lock file records it. */
+export function requirementSetOf(spec: Pick<ParsedSpec, 'requirements' | 'acceptanceCriteria'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { id, hash } of requirementHashes(spec).values()) out[id] = hash;
   return out;
 }
 
@@ -125,6 +144,8 @@ export function naturalCompare(a: string, b: string): number {
   const re = /(\d+)|(\D+)/g;
   const pa = a.match(re) ?? [];
   const pb = b.match(re) ?? [];
+  // Zero padding (`FR-02` vs `FR-2`) only breaks ties, after every other difference.
+  let padding = 0;
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
@@ -133,10 +154,10 @@ export function naturalCompare(a: string, b: string): number {
     if (nx && ny) {
       const d = Number(x) - Number(y);
       if (d !== 0) return d;
-      if (x.length !== y.length) return x.length - y.length;
+      if (padding === 0) padding = x.length - y.length;
     } else if (x !== y) return x < y ? -1 : 1;
   }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+  return pa.length - pb.length || padding || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** JSON with keys in natural order at every level, two-space indentation. */
@@ -184,13 +205,9 @@ export function lineOfKey(text: string, key: string): number {
   return line;
 }
 
-function jsonErrorLine(text: string, error: unknown): number {
-  const message = error instanceof Error ? error.message : '';
-  const lineCol = /line (\d+) column \d+/.exec(message);
-  if (lineCol) return Number(lineCol[1]);
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
-  return 1;
+function jsonErrorLine(text: string): number {
+  const at = jsonErrorOffset(text);
+  return at === undefined ? 1 : text.slice(0, at).split('\n').length;
 }
 
 const DOC_TYPES: readonly string[] = ['prd', 'functional-spec', 'technical-spec', 'sprint-change-proposal'];
@@ -252,7 +269,7 @@ export function parseLock(text: string): { lock: LockFile; problems: LockProblem
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { lock: empty(), problems: [{ line: jsonErrorLine(text, error), fatal: true, message: `The lock file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` }] };
+    return { lock: empty(), problems: [{ line: jsonErrorLine(text), fatal: true, message: `The lock file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` }] };
   }
   if (!isRecord(data) || !isRecord(data.specs)) {
     return { lock: empty(), problems: [{ line: 1, fatal: true, message: 'The lock file is not an object with "version" and "specs".' }] };

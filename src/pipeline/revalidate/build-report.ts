@@ -90,7 +90,8 @@ function driftFindings(spec: ParsedSpec, d: SpecDrift, lockPath: string, lockPre
       const from = [...byProposal.values()]
         .map(({ by, ids }) => ` ${list(ids)} ${ids.length === 1 ? 'comes' : 'come'} from change proposal ${by.id ?? by.path}, which ${by.implemented ? 'is implemented' : 'is not implemented yet'}.`)
         .join('');
-      const line = [...d.added, ...d.changed].find((c) => c.line)?.line ?? 1;
+      const lines = [...d.added, ...d.changed].map((c) => c.line).filter((l): l is number => l !== undefined);
+      const line = lines.length > 0 ? Math.min(...lines) : 1;
       const message = `${nameOf(spec)} changed since it was implemented (${implementedBy(entry!)}): ${list(parts)}.${from}`;
       return [finding(d.explained ? 'drift.changed.explained' : 'drift.changed', spec.path, line, message)];
     }
@@ -251,6 +252,7 @@ export function buildSpecHealthReport(input: ReportInput): SpecHealthReport {
       drift,
       trace,
       stale: stale.filter((s) => s.removedFrom.includes(spec.path)),
+      plannedBy: Object.fromEntries(trace.untested.filter((r) => openTasks.has(r.canonicalId)).map((r) => [r.canonicalId, openTasks.get(r.canonicalId)!])),
       validation: countBySeverity(spec.diagnostics),
       findings,
       worst: worstOf(counted ? findings : own),

@@ -52,6 +52,8 @@ export interface SpecHealth {
   trace: SpecTrace;
   /** Citations of ids this spec dropped since it was implemented. */
   stale: StaleFinding[];
+  /** Open (unchecked) tasks of any spec that cite an untested requirement, by canonical id: `TS-001 T010`. */
+  plannedBy: Record<string, string[]>;
   validation: SeverityCounts;
   /** This spec's findings (validation, drift, traceability), most severe first. */
   findings: Diagnostic[];
