@@ -12,6 +12,9 @@ import { join } from 'node:path';
 /** Untracked files that never count as inputs: caches, build output, environments. */
 const IGNORED_UNTRACKED = ['.spec-automation', '.venv', 'venv', 'node_modules', '__pycache__', '*.pyc', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox', '.git'];
 
+/** spec-automation's own directory, at any depth. */
+const OWN_STATE = /(^|\/)\.spec-automation\//;
+
 /** Repo-relative path → content identity. */
 export type InputHashes = Map<string, string>;
 
@@ -44,7 +47,9 @@ async function fromGit(root: string): Promise<InputHashes> {
     // "<mode> <sha> <stage>\t<path>"
     const tab = entry.indexOf('\t');
     const sha = entry.split(' ')[1];
-    if (tab > 0 && sha) hashes.set(entry.slice(tab + 1), sha);
+    const path = entry.slice(tab + 1);
+    // spec-automation's own state (a committed revalidation lock, say) is not something a gate checks.
+    if (tab > 0 && sha && !OWN_STATE.test(path)) hashes.set(path, sha);
   }
   const dirty = [...new Set(nulSplit(changed))];
   await Promise.all(

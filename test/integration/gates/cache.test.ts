@@ -4,7 +4,7 @@
  * reads (committed or not, tracked or new) runs it again; `inputs` narrows what counts;
  * `noCache` bypasses reading.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -98,6 +98,9 @@ describe('listInputs', () => {
   it('uses blob ids for clean tracked files and content hashes for changes; deleted files drop out', async () => {
     writeFileSync(join(dir, 'a.txt'), 'one\n');
     writeFileSync(join(dir, 'b.txt'), 'two\n');
+    // spec-automation's own state never counts, even when committed.
+    mkdirSync(join(dir, '.spec-automation'));
+    writeFileSync(join(dir, '.spec-automation', 'lock.json'), '{}');
     gitInit(dir);
     const clean = await listInputs(dir);
     expect([...clean.keys()].sort()).toEqual(['a.txt', 'b.txt']);
@@ -114,7 +117,6 @@ describe('listInputs', () => {
 
   it('outside a git repository, lists every file except caches and environments', async () => {
     writeFileSync(join(dir, 'a.py'), 'x = 1\n');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, '__pycache__'));
     writeFileSync(join(dir, '__pycache__', 'a.cpython-311.pyc'), 'bytes');
     mkdirSync(join(dir, '.venv', 'lib'), { recursive: true });
