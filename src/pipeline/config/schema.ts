@@ -42,7 +42,10 @@ export const PARSERS = ['ruff', 'basedpyright', 'pytest', 'sarif', 'junit', 'reg
 /** One quality gate: a built-in (ruff, basedpyright, pytest) or any command with a parser. */
 export const gateSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  /** Replaces the built-in command line. A string is split on whitespace; use a list for arguments with spaces. */
+  /**
+   * The program to run. For a built-in gate it replaces only the program (`uv run pytest`); the output
+   * flags its parser needs are still added. A string is split on whitespace; use a list for arguments with spaces.
+   */
   command: z.union([z.string().min(1), z.array(z.string()).min(1)]).optional(),
   /** Appended to the command line. */
   args: z.array(z.string()).default([]),
