@@ -78,6 +78,8 @@ export function traceRequirements(specs: readonly ParsedSpec[], index: TraceInde
     const untested = requirements.filter((r) => r.needsTest && r.tests.length === 0);
     const tested = requirements.filter((r) => r.needsTest && r.tests.length > 0).length;
     traces.push({ path: s.path, requirements, untested, tested });
+    // Superseded, deprecated and rejected documents ask for nothing any more.
+    if (INACTIVE_STATUSES.has(s.meta.status ?? '')) continue;
     totals.requirements += requirements.length;
     totals.needingTests += requirements.filter((r) => r.needsTest).length;
     totals.tested += tested;
