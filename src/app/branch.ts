@@ -5,6 +5,7 @@
  * a branch that already exists for the same spec is moved (forced) rather than a new
  * one made, so a spec keeps one branch and one pull request.
  */
+import { GitHubApiError } from '../github/errors.js';
 import { createCommit, setBranch } from '../github/git-data.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
 import type { WorkflowState } from '../pipeline/workflow/state.js';
@@ -15,13 +16,26 @@ export interface RunStart {
   spec: WorkflowState['spec'];
   baseSha: string;
   baseTreeSha: string;
-  /** Whether the branch exists already (it is then moved, forced). */
-  exists: boolean;
+  /**
+   * Whether the branch exists already (it is then moved, forced). `unknown`: try to
+   * create it, and move it when GitHub says it exists (one request in the common case).
+   */
+  exists: boolean | 'unknown';
 }
 
 /** Creates the start commit and points the branch at it. Returns the commit's sha. Two requests. */
 export async function resetBranchForRun(client: GitHubClient, repo: RepoRef, start: RunStart): Promise<string> {
   const sha = await createCommit(client, repo, { message: startCommitMessage(start.spec, start.baseSha), treeSha: start.baseTreeSha, parents: [start.baseSha] });
-  await setBranch(client, repo, start.branch, sha, { exists: start.exists, force: true });
+  if (start.exists !== 'unknown') {
+    await setBranch(client, repo, start.branch, sha, { exists: start.exists, force: true });
+    return sha;
+  }
+  try {
+    await setBranch(client, repo, start.branch, sha, { exists: false, force: true });
+  } catch (error) {
+    // 422 "Reference already exists": a branch left from an earlier run of the same spec.
+    if (!(error instanceof GitHubApiError && error.kind === 'validation' && /already exists/i.test(error.message))) throw error;
+    await setBranch(client, repo, start.branch, sha, { exists: true, force: true });
+  }
   return sha;
 }

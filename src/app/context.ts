@@ -6,6 +6,7 @@
 import type { ModelPort } from '../pipeline/agent/model-port.js';
 import type { AgentConfig } from '../pipeline/config/schema.js';
 import type { GraphQLClient } from '../github/pull-requests.js';
+import type { GitObjectCache } from '../github/object-cache.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
 import type { WorkQueue } from './queue.js';
 import type { Redactor } from './redact.js';
@@ -59,6 +60,8 @@ export interface Runtime {
   identity(): Promise<AppIdentity>;
   /** Check run ids of the app's `spec-automation / run` per `owner/repo@sha` (saves a lookup per write). */
   runChecks: Map<string, number>;
+  /** Git objects read or written (immutable), shared by the steps of every run. */
+  objects: GitObjectCache;
   /** `owner/repo:label` of the `spec:<phase>` labels this process has created. */
   labelsEnsured: Set<string>;
 }

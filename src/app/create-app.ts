@@ -11,6 +11,7 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { anthropicModelFromConfig } from '../adapters/anthropic/anthropic-model.js';
 import { getAuthenticatedApp } from '../github/installations.js';
+import { GitObjectCache } from '../github/object-cache.js';
 import { parseCommand, type Command } from './commands.js';
 import { fullName, type AppClient, type AppDeps, type AppIdentity, type AppLog, type RepoSession, type Runtime } from './context.js';
 import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
@@ -119,6 +120,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       return identity;
     },
     runChecks: new Map(),
+    objects: new GitObjectCache(),
     labelsEnsured: new Set(),
   };
 

@@ -49,6 +49,6 @@ export async function gatesCompletedJob(runtime: Runtime, session: RepoSession, 
   }
   const { results } = await gateResultsOf(session.client, session.repo, run.head_sha, config, runtime.deps.trustedGateApps);
   const outcome = gatesOutcomeOf(run.head_sha, results);
-  const result = await advance(store, state, { type: 'gates.completed', at: new Date(runtime.deps.now()).toISOString(), deliveryId, outcome }, { signal });
+  const result = await advance(store, state, { type: 'gates.completed', at: new Date(runtime.deps.now()).toISOString(), deliveryId, outcome }, { signal, knownResults: { sha: run.head_sha, results } });
   if (result.kind === 'not-applied') runtime.log.info('Gate results not applied', { pr: pr.number, reason: result.transition.reason });
 }

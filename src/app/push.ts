@@ -89,7 +89,7 @@ export async function validateAndStart(runtime: Runtime, session: RepoSession, i
   const candidates = runtime.deps.specs.candidates(target.paths, config.specs);
   if (candidates.length === 0) return;
 
-  const tree = new GitHubTree(session.client, session.repo, target.sha, target.treeSha ? { treeSha: target.treeSha } : {});
+  const tree = new GitHubTree(session.client, session.repo, target.sha, { objects: runtime.objects, ...(target.treeSha ? { treeSha: target.treeSha } : {}) });
   const validation = await postValidation({ session, runtime, config }, tree, candidates);
   const branches = new Map<string, string>();
   for (const spec of validation.specs) {

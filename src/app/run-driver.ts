@@ -6,6 +6,7 @@
  * its state intact, so `/spec retry` resumes it; a run is never left silently stuck.
  */
 import type { PullRequestInfo } from '../github/pull-requests.js';
+import type { GateResult } from '../pipeline/gate-result.js';
 import { drive, type DriveResult } from '../pipeline/workflow/driver.js';
 import type { WorkflowState } from '../pipeline/workflow/state.js';
 import { transition, type Effect, type Transition, type WorkflowEvent } from '../pipeline/workflow/transitions.js';
@@ -35,6 +36,8 @@ export async function openRun(env: StoreEnv, pr: PullRequestInfo): Promise<Opene
 
 export interface AdvanceOptions {
   resuming?: boolean;
+  /** Gate results the caller has read already. */
+  knownResults?: { sha: string; results: GateResult[] };
   signal?: AbortSignal;
   /** Called once the event is applied and saved, before the effects run (minutes, for the agent). */
   onApplied?: (state: WorkflowState) => Promise<void>;
@@ -61,7 +64,7 @@ export async function driveEffects(store: RunStore, state: WorkflowState, effect
 export async function advance(store: RunStore, state: WorkflowState, event: WorkflowEvent, options: AdvanceOptions = {}): Promise<AdvanceResult> {
   const t = transition(state, event);
   if (t.kind !== 'applied') return { kind: 'not-applied', transition: t };
-  const ports = createRunPorts({ store, ...(options.resuming ? { resuming: true } : {}) });
+  const ports = createRunPorts({ store, ...(options.resuming ? { resuming: true } : {}), ...(options.knownResults ? { knownResults: options.knownResults } : {}) });
   try {
     await ports.save(t.state, event);
   } catch (error) {

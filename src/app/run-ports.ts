@@ -5,7 +5,7 @@
  * `pending` and the run goes on at `workflow_run`); state goes to the state comment,
  * the phase label and the run check run.
  */
-import { commitFiles, getBranchSha, getCommit, type TreeWrite } from '../github/git-data.js';
+import { commitFiles, getBranchSha, type TreeWrite } from '../github/git-data.js';
 import { markReadyForReview } from '../github/pull-requests.js';
 import { postComment } from '../github/reactions.js';
 import { findWorkflowRuns, rerunWorkflowRun } from '../github/workflow-runs.js';
@@ -48,6 +48,8 @@ export interface PortsOptions {
   store: RunStore;
   /** Start-up recovery: a run in qa looks for gate results that arrived while the app was down. */
   resuming?: boolean;
+  /** Gate results the caller has just read (saves reading them again for the fix iteration). */
+  knownResults?: { sha: string; results: GateResult[] };
 }
 
 export interface GitHubRunPorts extends RunPorts {
@@ -69,9 +71,11 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
   let latest: WorkflowState | undefined;
 
   const outcomeOf = async (sha: string): Promise<{ outcome: GatesOutcome; results: GateResult[] }> => {
-    const { results } = await gateResultsOf(client, repo, sha, config, deps.trustedGateApps);
+    const results = options.knownResults?.sha === sha ? options.knownResults.results : (await gateResultsOf(client, repo, sha, config, deps.trustedGateApps)).results;
     return { outcome: gatesOutcomeOf(sha, results), results };
   };
+  const objects = runtime.objects;
+  const repoKey = `${repo.owner}/${repo.repo}`;
 
   const changedSince = async (base: string, head: string): Promise<string[]> => {
     const r = await attempt({ operation: `compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, permission: 'contents: read' }, () =>
@@ -84,7 +88,7 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
     const sha = store.pr.headSha;
     if (store.traceability?.sha === sha) return;
     try {
-      const tree = new GitHubTree(client, repo, sha);
+      const tree = new GitHubTree(client, repo, sha, { objects });
       const bytes = await tree.readRaw(state.spec.path);
       const requirements = bytes ? deps.specs.parse(state.spec.path, bytes, config.specs).requirements : [];
       const rows = await traceabilityOf(requirements, {
@@ -115,8 +119,8 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       const head = await getBranchSha(client, repo, state.branch);
       if (!head) throw new RunError(`the branch ${state.branch} no longer exists; \`/spec retry validate\` starts it again`);
       if (head !== store.pr.headSha) store.headMoved(head);
-      const commit = await getCommit(client, repo, head);
-      const tree = new GitHubTree(client, repo, head, { treeSha: commit.treeSha });
+      const tree = new GitHubTree(client, repo, head, { objects });
+      const treeSha = await tree.treeSha();
       const specBytes = await tree.readRaw(state.spec.path);
       if (!specBytes) throw new RunError(`the spec ${state.spec.path} is not on the branch ${state.branch}; \`/spec retry validate\` starts the run again from the base branch`);
       const spec = deps.specs.parse(state.spec.path, specBytes, config.specs);
@@ -154,11 +158,12 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
         try {
           const committed = await commitFiles(client, repo, {
             branch: state.branch,
-            parent: { sha: head, treeSha: commit.treeSha },
+            parent: { sha: head, treeSha },
             writes,
             message: agentCommitMessage({ specId: state.spec.id, mode, iteration, summary, spent }),
           });
           commitSha = committed.sha;
+          objects.rememberCommit(repoKey, committed, treeSha, writes);
         } catch (error) {
           const why = error instanceof Error ? error.message : String(error);
           throw new CommitFailedError(`the agent's ${outcome.changes.length} changed file(s) could not be committed (${why}); \`/spec retry\` runs the iteration again`, spent, { cause: error });
@@ -212,7 +217,7 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       const baseRef = store.pr.baseRef;
       const baseSha = await getBranchSha(client, repo, baseRef);
       if (!baseSha) throw new RunError(`the base branch ${baseRef} no longer exists`);
-      const tree = new GitHubTree(client, repo, baseSha);
+      const tree = new GitHubTree(client, repo, baseSha, { objects });
       const validation = await postValidation(store.env, tree, [state.spec.path]);
       const spec = validation.specs.find((s) => s.path === state.spec.path);
       if (!spec || !spec.executable || !spec.type) {
@@ -221,7 +226,9 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
         return undefined;
       }
       const specRef = { path: spec.path, type: spec.type, id: state.spec.id, title: spec.title, contentHash: spec.contentHash };
-      const start = await resetBranchForRun(client, repo, { branch: state.branch, spec: specRef, baseSha, baseTreeSha: await tree.treeSha(), exists: true });
+      const baseTreeSha = await tree.treeSha();
+      const start = await resetBranchForRun(client, repo, { branch: state.branch, spec: specRef, baseSha, baseTreeSha, exists: true });
+      objects.setTreeOfCommit(repoKey, start, baseTreeSha);
       store.headMoved(start);
       const budget = {
         maxIterations: Math.max(state.budget.maxIterations, config.agent.maxIterations),

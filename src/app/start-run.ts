@@ -5,7 +5,6 @@
  * requirements (reused when open), the state comment and `spec:developing`, and from
  * then on the agent. Once the label and comment exist a crash is recoverable.
  */
-import { getBranchSha } from '../github/git-data.js';
 import { createPullRequest, findOpenPullRequest, updatePullRequest } from '../github/pull-requests.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { ParsedSpec } from '../pipeline/spec/model.js';
@@ -89,8 +88,8 @@ export async function startRunJob(runtime: Runtime, session: RepoSession, identi
     return;
   }
 
-  const exists = pr !== undefined || (await getBranchSha(client, repo, branch)) !== undefined;
-  const startSha = await resetBranchForRun(client, repo, { branch, spec: specRef, baseSha: input.baseSha, baseTreeSha: input.baseTreeSha, exists });
+  const startSha = await resetBranchForRun(client, repo, { branch, spec: specRef, baseSha: input.baseSha, baseTreeSha: input.baseTreeSha, exists: pr !== undefined ? true : 'unknown' });
+  runtime.objects.setTreeOfCommit(`${repo.owner}/${repo.repo}`, startSha, input.baseTreeSha);
   const body = prBody(spec, specRef, input, session);
   if (pr) {
     await updatePullRequest(client, repo, pr.number, { title: renderPrTitle(specRef), body });

@@ -4,6 +4,7 @@
  * commit with a handful of requests whatever the number of files (a tree with inline
  * contents on top of the parent's tree, a commit, a ref update).
  */
+import { createHash } from 'node:crypto';
 import { GitHubApiError, attempt } from './errors.js';
 import type { GitHubClient, RepoRef } from './types.js';
 
@@ -141,9 +142,14 @@ export interface CommitFilesInput {
  * Lands a change set on a branch as one commit: a tree (inline contents, deletions),
  * a commit, a fast-forward ref update. Three requests for any number of files.
  */
-export async function commitFiles(client: GitHubClient, repo: RepoRef, input: CommitFilesInput): Promise<{ sha: string; requests: number }> {
+export async function commitFiles(client: GitHubClient, repo: RepoRef, input: CommitFilesInput): Promise<{ sha: string; treeSha: string; requests: number }> {
   const tree = await createTree(client, repo, input.parent.treeSha, input.writes);
   const sha = await createCommit(client, repo, { message: input.message, treeSha: tree, parents: [input.parent.sha] });
   await updateBranch(client, repo, input.branch, sha, false);
-  return { sha, requests: 3 };
+  return { sha, treeSha: tree, requests: 3 };
+}
+
+/** The git object id of a blob with this content (`git hash-object`), as GitHub computes it. */
+export function blobShaOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

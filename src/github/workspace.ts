@@ -6,11 +6,14 @@
 import { normalizeAgentPath, WorkspaceError } from '../pipeline/agent/guards.js';
 import type { BaseFile, WorkspacePort } from '../pipeline/agent/workspace-port.js';
 import { getBlob, getCommit, getTreeRecursive, type TreeEntry } from './git-data.js';
+import type { GitObjectCache } from './object-cache.js';
 import type { GitHubClient, RepoRef } from './types.js';
 
 export interface GitHubTreeOptions {
   /** Blobs above this size are reported as too large instead of read. Default 1 MiB. */
   maxReadBytes?: number;
+  /** Immutable objects shared across trees (and steps of a run). */
+  objects?: GitObjectCache;
 }
 
 /** Bytes git inspects for a NUL to call a file binary. */
@@ -32,6 +35,8 @@ export class GitHubTree implements WorkspacePort {
   readonly #client: GitHubClient;
   readonly #repo: RepoRef;
   readonly #maxReadBytes: number;
+  readonly #objects: GitObjectCache | undefined;
+  readonly #repoKey: string;
   #treeSha: string | undefined;
   #listing: Promise<Map<string, TreeEntry>> | undefined;
   readonly #blobs = new Map<string, Promise<Uint8Array>>();
@@ -47,8 +52,10 @@ export class GitHubTree implements WorkspacePort {
     this.#client = client;
     this.#repo = repo;
     this.commitSha = commitSha;
-    this.#treeSha = options.treeSha;
+    this.#treeSha = options.treeSha ?? options.objects?.treeOfCommit(`${repo.owner}/${repo.repo}`, commitSha);
     this.#maxReadBytes = options.maxReadBytes ?? 1024 * 1024;
+    this.#objects = options.objects;
+    this.#repoKey = `${repo.owner}/${repo.repo}`;
   }
 
   /** The tree sha of the commit (read once). */
@@ -56,6 +63,7 @@ export class GitHubTree implements WorkspacePort {
     if (!this.#treeSha) {
       this.requests += 1;
       this.#treeSha = (await getCommit(this.#client, this.#repo, this.commitSha)).treeSha;
+      this.#objects?.setTreeOfCommit(this.#repoKey, this.commitSha, this.#treeSha);
     }
     return this.#treeSha;
   }
@@ -68,8 +76,13 @@ export class GitHubTree implements WorkspacePort {
   #entries(): Promise<Map<string, TreeEntry>> {
     this.#listing ??= (async () => {
       const tree = await this.treeSha();
-      this.requests += 1;
-      const { entries, truncated } = await getTreeRecursive(this.#client, this.#repo, tree);
+      let listing = this.#objects?.listing(this.#repoKey, tree);
+      if (!listing) {
+        this.requests += 1;
+        listing = await getTreeRecursive(this.#client, this.#repo, tree);
+        this.#objects?.setListing(this.#repoKey, tree, listing);
+      }
+      const { entries, truncated } = listing;
       this.#truncated = truncated;
       return new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e]));
     })();
@@ -125,9 +138,18 @@ export class GitHubTree implements WorkspacePort {
 
   private readBytes(path: string, sha: string): Promise<Uint8Array> {
     let blob = this.#blobs.get(sha);
+    const cached = blob ? undefined : this.#objects?.blob(this.#repoKey, sha);
+    if (cached) {
+      blob = Promise.resolve(cached);
+      this.#blobs.set(sha, blob);
+    }
     if (!blob) {
       this.requests += 1;
-      blob = getBlob(this.#client, this.#repo, sha);
+      const objects = this.#objects;
+      blob = getBlob(this.#client, this.#repo, sha).then((bytes) => {
+        objects?.setBlob(this.#repoKey, sha, bytes);
+        return bytes;
+      });
       this.#blobs.set(sha, blob);
       blob.catch(() => this.#blobs.delete(sha));
     }

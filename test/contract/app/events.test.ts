@@ -235,3 +235,22 @@ describe('forks and pushes that are not for the app', () => {
     expect(h.fake.state.pulls).toEqual([]);
   });
 });
+
+describe('the spec branch', () => {
+  it('moves a branch left from an earlier run of the same spec instead of making another', async () => {
+    const { files, spec } = greetingRepo();
+    const h = await harness({ repo: { files }, model: await replay('greeting-loop.jsonl') });
+    const stale = h.fake.commit(SPEC_BRANCH, { 'old.txt': 'left over\n' }, 'an old attempt');
+    const { pushed } = await pushSpec(h, spec);
+    const head = h.fake.state.commits.get(h.fake.head(SPEC_BRANCH)!)!;
+    const start = h.fake.state.commits.get(head.parents[0]!)!;
+    expect(start.message.split('\n')[0]).toBe('spec-automation: start fs-greet');
+    expect(start.parents).toEqual([pushed]);
+    expect(h.fake.filesAt(SPEC_BRANCH).has('old.txt')).toBe(false);
+    expect(head.sha).not.toBe(stale);
+    const refWrites = h.double.log.filter((e) => e.route?.includes('/git/refs')).map((e) => `${e.method} ${e.status}`);
+    expect(refWrites).toEqual(['POST 422', 'PATCH 200', 'PATCH 200']);
+    expect((h.double.log.find((e) => e.method === 'PATCH' && e.route === 'PATCH /repos/{owner}/{repo}/git/refs/{ref}')!.body as { force: boolean }).force).toBe(true);
+    expect(h.fake.state.pulls).toHaveLength(1);
+  });
+});

@@ -39,7 +39,7 @@ describe('Git Data', () => {
       writes: [...writes, { path: 'old.py', delete: true }, { path: 'run.sh', content: '#!/bin/sh\n', mode: '100755' }],
       message: 'spec-automation: implement x',
     });
-    expect(result).toEqual({ sha: sha('c'), requests: 3 });
+    expect(result).toEqual({ sha: sha('c'), treeSha: sha('t'), requests: 3 });
     expect(github.requests.map((r) => r.route)).toEqual(['POST /repos/{owner}/{repo}/git/trees', 'POST /repos/{owner}/{repo}/git/commits', 'PATCH /repos/{owner}/{repo}/git/refs/{ref}']);
     const tree = github.requests[0]!.body as { base_tree: string; tree: { path: string; sha?: null; content?: string; mode: string }[] };
     expect(tree.base_tree).toBe(sha('b'));
@@ -178,5 +178,23 @@ describe('permissions, labels, files', () => {
     expect(await readRepoFile(client(), repo, '.github/spec-automation.yml')).toEqual({ text: 'a: 1\n', sha: sha('f') });
     expect(await readRepoFile(client(), repo, 'missing.yml')).toBeUndefined();
     await expect(readRepoFile(client(), repo, 'docs')).rejects.toThrow('docs is not a file');
+  });
+});
+
+describe('the object cache', () => {
+  it('computes blob ids as git does and serves a committed tree without asking GitHub', async () => {
+    const { blobShaOf } = await import('../../../src/github/git-data.js');
+    const { GitObjectCache } = await import('../../../src/github/object-cache.js');
+    // `printf 'hello\n' | git hash-object --stdin`
+    expect(blobShaOf(Buffer.from('hello\n'))).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+    const cache = new GitObjectCache();
+    cache.setListing('o/r', sha('b'), { entries: [{ path: 'a.py', mode: '100644', type: 'blob', sha: sha('1'), size: 2 }, { path: 'gone.py', mode: '100644', type: 'blob', sha: sha('2'), size: 2 }], truncated: false });
+    cache.rememberCommit('o/r', { sha: sha('c'), treeSha: sha('t') }, sha('b'), [{ path: 'new.py', content: 'hello\n' }, { path: 'gone.py', delete: true }]);
+    const github = mockGitHub();
+    const tree = new GitHubTree(client(), repo, sha('c'), { objects: cache });
+    expect(await tree.listFiles()).toEqual(['a.py', 'new.py']);
+    expect(await tree.readFile('new.py')).toEqual({ kind: 'text', text: 'hello\n', bytes: 6 });
+    expect(github.requests).toEqual([]);
+    expect(tree.requests).toBe(0);
   });
 });
