@@ -45,6 +45,14 @@ function inlineMetadata(blocks: readonly Block[], structure: DocStructure): Map<
   const firstH2 = structure.sections.find((s) => s.depth >= 2);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (block.kind === 'row') {
+      // `| Status | Approved |` in a metadata table before the first H2.
+      if (block.header || (firstH2 !== undefined && block.line >= firstH2.line)) continue;
+      const key = INLINE_META_KEYS[(block.cells[0] ?? '').trim().toLowerCase()];
+      const value = (block.cells[1] ?? '').trim();
+      if (key && value && !found.has(key)) found.set(key, { value, line: block.line });
+      continue;
+    }
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const sectionIndex = structure.sectionOf[b]!;
     const section = sectionIndex >= 0 ? structure.sections[sectionIndex] : undefined;
@@ -180,6 +188,13 @@ export function buildMeta(
   meta.related.push(...asStrings(take('related')), ...asStrings(take('inputDocuments')));
   meta.tags.push(...asStrings(take('tags')));
   for (const key of ['implements', 'prd', 'parent']) meta.implements.push(...asStrings(take(key)));
+  const inlineImplements = inline.get('implements');
+  if (meta.implements.length === 0 && inlineImplements) {
+    // `Implements: [functional spec](functional-spec.md)`: the link target, else the text.
+    const link = /\]\(\s*<?([^)>\s]+)>?\s*\)/.exec(inlineImplements.value);
+    meta.implements.push(link ? link[1]! : inlineImplements.value);
+    meta.lines.implements = inlineImplements.line;
+  }
   for (const key of Object.keys(meta.lines)) if (key in fm) meta.lines[key] = lineOf(key);
   for (const key of ['supersedes', 'superseded_by', 'related', 'inputDocuments', 'implements', 'prd', 'parent']) if (key in fm) meta.lines[key] = lineOf(key);
 
@@ -189,7 +204,7 @@ export function buildMeta(
     meta.lines[key] = lineOf(key);
   }
   for (const [key, { value, line }] of inline) {
-    if (['status', 'id', 'version', 'owner', 'created', 'date'].includes(key)) continue;
+    if (['status', 'id', 'version', 'owner', 'created', 'date', 'implements'].includes(key)) continue;
     if (!(key in meta.extra)) {
       meta.extra[key] = value;
       meta.lines[key] = line;

@@ -365,8 +365,13 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
     if (scp.type !== 'sprint-change-proposal' || !scp.changeSet) continue;
     const cs = scp.changeSet;
     const targets: ParsedSpec[] = [];
+    const editIds = [...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id), ...scp.refs.filter((r) => r.kind === 'id').map((r) => r.target)];
+    const wanted = new Set(editIds.map(canonicalIdOf));
+    const definesWanted = (s: ParsedSpec) => s.requirements.some((r) => wanted.has(r.canonicalId));
     for (const t of cs.targets) {
-      const hits = resolveTarget(t, scp, registry);
+      let hits = resolveTarget(t, scp, registry);
+      // "the PRD" may mean several PRDs: keep those that define the ids the proposal names.
+      if (t.doc.startsWith('type:') && hits.length > 1 && hits.some(definesWanted)) hits = hits.filter(definesWanted);
       if (hits.length === 0) {
         if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
         else if (!t.doc.startsWith('type:') && !registry.exists(t.doc, scp.path)) {
@@ -375,18 +380,14 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
         continue;
       }
       t.resolved = hits[0]!.path;
-      targets.push(...hits);
+      for (const h of hits) if (!targets.includes(h)) targets.push(h);
     }
-    const editIds = [...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id)];
     if (targets.length === 0 && !cs.targets.some((t) => t.explicit)) {
-      // Infer from the ids the edits touch: documents that define them.
-      const wanted = new Set(editIds.map(canonicalIdOf));
+      // Nothing named: the documents that define the ids the proposal touches.
       for (const s of documents) {
-        if (s === scp || s.type === 'sprint-change-proposal') continue;
-        if (s.requirements.some((r) => wanted.has(r.canonicalId))) {
-          targets.push(s);
-          cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
-        }
+        if (s === scp || s.type === 'sprint-change-proposal' || !definesWanted(s)) continue;
+        targets.push(s);
+        cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
       }
     }
     if (targets.length === 0) continue;

@@ -62,8 +62,10 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
     });
   };
 
+  let header: string[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (block.kind === 'row' && block.header) header = block.cells.map((c) => c.trim().toLowerCase());
     if (block.kind === 'code' || block.kind === 'html' || block.kind === 'break') continue;
     if (structure.acContainerOf[b]! >= 0 && block.kind !== 'heading') continue;
     if (isReferenceSection(b)) continue;
@@ -117,8 +119,13 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
         const first = block.cells[0] ?? '';
         const parsed = matchCellId(first);
         if (parsed) {
-          const text = [rest(first, parsed), ...block.cells.slice(1)].map((c) => c.trim()).filter(Boolean).join(' — ');
+          // A Priority column is metadata, not text.
+          const priorityColumn = header.findIndex((h) => /^(?:priority|prio|优先级|優先度|priorité)$/u.test(h));
+          const cells = block.cells.map((c, i) => (i === priorityColumn ? '' : c));
+          const text = [rest(first, parsed), ...cells.slice(1)].map((c) => c.trim()).filter(Boolean).join(' — ');
           push(b, block, parsed.id, parsed.canonical, parsed.prefix, text, block.raw, block.line, 'table', parsed);
+          const priority = priorityColumn > 0 ? block.cells[priorityColumn]?.trim() : undefined;
+          if (priority) found[found.length - 1]!.priority = /^p\d$/i.test(priority) ? priority.toUpperCase() : priority.toLowerCase();
         }
         break;
       }

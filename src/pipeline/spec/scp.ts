@@ -44,7 +44,7 @@ export interface FoundEdit extends ChangeEdit {
 export interface ScpExtraction {
   edits: FoundEdit[];
   targets: ChangeTarget[];
-  /** Requirement ids named anywhere in the edits, for inferring targets at repo level. */
+  /** Requirement ids named in the edits or anywhere in the text, for inferring targets at repo level. */
   editIds: string[];
   changeSet: ChangeSet;
   /** Requirements the proposal adds or rewrites (definitions in NEW blocks). */
@@ -224,12 +224,19 @@ export function extractChangeProposal(
         targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line });
       }
     }
-    for (const s of structure.sections) {
+    // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).
+    const names: Array<{ text: string; line: number }> = structure.sections.map((s) => ({ text: s.text, line: s.line }));
+    for (const part of parts) {
+      const b = blocks.findIndex((x) => x.line === part.line);
+      const before = b > 0 ? blocks[b - 1] : undefined;
+      if (before?.kind === 'paragraph') names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
+    }
+    for (const { text, line } of names) {
       for (const a of ARTIFACTS) {
         const key = `type:${a.type}`;
-        if (a.re.test(s.text) && !seen.has(key)) {
+        if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {
           seen.add(key);
-          targets.push({ doc: key, sections: [], ids: [], explicit: false, line: s.line });
+          targets.push({ doc: key, sections: [], ids: [], explicit: false, line });
         }
       }
     }
@@ -271,7 +278,7 @@ export function extractChangeProposal(
       requirements.push(r);
     }
   }
-  const editIds = [...new Set(edits.flatMap((e) => [...e.oldIds, ...e.newIds]))];
+  const editIds = [...new Set([...edits.flatMap((e) => [...e.oldIds, ...e.newIds]), ...refs.filter((r) => r.kind === 'id').map((r) => r.target)])];
   return {
     edits,
     targets,

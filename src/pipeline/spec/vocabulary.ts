@@ -268,6 +268,7 @@ export const INLINE_META_KEYS: Readonly<Record<string, string>> = {
   trigger: 'trigger', déclencheur: 'trigger', 'triggered by': 'trigger',
   input: 'input', spec: 'spec', branch: 'branch', 'feature branch': 'branch',
   id: 'id', 'document id': 'id',
+  implements: 'implements', prd: 'implements', 'parent spec': 'implements',
 };
 
 /**
@@ -297,7 +298,7 @@ export const TITLE_SIGNALS: Readonly<Record<DocType, RegExp>> = {
   'functional-spec':
     /functional spec(?:ification)?|feature spec(?:ification)?|requirements document|功能规范|功能规格|要件定義(?:書)?|機能仕様(?:書)?|spécification fonctionnelle/iu,
   'technical-spec':
-    /tech(?:nical)?[\s-]*spec|architecture(?: decision)? document|\barchitecture\b|implementation plan|design document|技术规范|架构文档|設計書|技術仕様(?:書)?|spécification technique/iu,
+    /tech(?:nical)?[\s-]*(?:spec|design)|architecture(?: decision)? document|\barchitecture\b|implementation plan|design (?:document|doc|spec)|技术规范|技术设计|架构文档|設計書|技術仕様(?:書)?|spécification technique|conception technique/iu,
 };
 
 /** One weighted path signal of §8. */
@@ -317,7 +318,7 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   { pattern: /(?:functional[-_]?spec(?:ification)?|fsd|func[-_]spec)[^/]*\.md$/, type: 'functional-spec', weight: 10 },
   { pattern: /(?:^|\/)specs\/\d{3,}-[^/]+\/spec\.md$/, type: 'functional-spec', weight: 8 },
   { pattern: /(?:^|\/)\.kiro\/specs\/[^/]+\/(?:requirements|bugfix)\.md$/, type: 'functional-spec', weight: 8 },
-  { pattern: /(?:tech(?:nical)?[-_]?spec|tsd|architecture|design[-_]doc)[^/]*\.md$/, type: 'technical-spec', weight: 10 },
+  { pattern: /(?:tech(?:nical)?[-_]?(?:spec|design)|tsd|architecture|design[-_]doc)[^/]*\.md$/, type: 'technical-spec', weight: 10 },
   { pattern: /(?:^|\/)specs\/\d{3,}-[^/]+\/(?:plan|tasks)\.md$/, type: 'technical-spec', weight: 8 },
   { pattern: /(?:^|\/)\.kiro\/specs\/[^/]+\/(?:design|tasks)\.md$/, type: 'technical-spec', weight: 8 },
   { pattern: /(?:^|\/)architecture\/[^/]+\.md$/, type: 'technical-spec', weight: 5 },

@@ -197,4 +197,28 @@ describe('dialect details', () => {
     expect([spec.meta.source, spec.meta.status, spec.meta.version]).toEqual(['inline', 'approved', '2.1']);
     expect(spec.acceptanceCriteria.filter((a) => a.format === 'checklist').map((a) => a.checked)).toEqual([true, false]);
   });
+
+  it('free-form PRD: metadata and requirements in tables, the Priority column kept apart', async () => {
+    const prd = await doc('freeform', 'docs/product-requirements.md');
+    expect(prd.meta.status).toBe('approved');
+    expect(prd.requirements.map((r) => [r.id, r.form, r.priority, r.text])).toEqual([
+      ['FR-1', 'table', 'P1', 'Search free spots within 500 m of a destination'],
+      ['FR-2', 'table', 'P1', 'Reserve a spot for 15 minutes'],
+      ['FR-3', 'table', 'P2', 'Pay at the spot with a stored card'],
+      ['NFR-1', 'table', 'P1', 'Search results appear within 2 seconds'],
+    ]);
+  });
+
+  it('free-form design: "Implements:" link line, ordered task items, coverage of the linked spec', async () => {
+    const design = await doc('freeform', 'docs/technical-design.md');
+    expect(design.type).toBe('technical-spec');
+    expect(design.meta.implements).toEqual(['functional-spec.md']);
+    expect(design.tasks.map((t) => [t.style, t.reqRefs, t.files])).toEqual([
+      ['generic', ['FR-1'], ['services/search/index.ts']],
+      ['generic', ['FR-2'], ['services/reservations/expire.ts']],
+      ['generic', ['FR-3'], ['services/payments/charge.ts']],
+    ]);
+    const proposal = await doc('freeform', 'docs/change-proposal-widen-search.md');
+    expect(proposal.changeSet?.targets.map((t) => t.resolved)).toEqual(['docs/functional-spec.md']);
+  });
 });
