@@ -184,14 +184,25 @@ function driftFinding(s: SpecHealth): Diagnostic | undefined {
   return s.findings.find((f) => f.source === 'revalidate' && f.rule.startsWith('drift.'));
 }
 
-function specSection(s: SpecHealth, report: SpecHealthReport, options: SpecHealthRenderOptions): string {
+/**
+ * "What to do" under a finding, once per rule in a body: the fourth never-implemented
+ * spec needs no fourth copy of the same advice. The advice is the rule registry's own
+ * Markdown (src/pipeline/revalidate/rules.ts), not text from a spec.
+ */
+function whatToDo(finding: Diagnostic, shown: Set<string>): string[] {
+  if (!finding.hint || shown.has(finding.rule)) return [];
+  shown.add(finding.rule);
+  return [`  - **What to do:** ${clip(finding.hint, 600).replace(/</g, '&lt;')}`];
+}
+
+function specSection(s: SpecHealth, report: SpecHealthReport, options: SpecHealthRenderOptions, shownHints: Set<string>): string {
   const lines: string[] = [];
   lines.push(`### ${WORST_ICON[s.worst]} ${escapeInline(clip(specName(s), 160))}`, '');
   const facts = [fileRef(s.path, undefined, report, options), s.type ? escapeInline(s.type) : 'type unknown', `status ${escapeInline(s.status ?? 'unknown')}`];
   lines.push(facts.join(' · '), '');
   const drift = driftFinding(s);
   lines.push(`- **Drift:** ${escapeInline(driftLabel(s.drift))}${drift ? `. ${escapeInline(clip(drift.message, 600))}` : ''}`);
-  if (drift?.hint && drift.severity !== 'info') lines.push(`  - **What to do:** ${escapeInline(clip(drift.hint, 400))}`);
+  if (drift?.hint && drift.severity !== 'info') lines.push(...whatToDo(drift, shownHints));
   const d = s.drift;
   if (d.state === 'changed' || d.state === 'edited') {
     const changes = [...d.added.map((c) => ['added', c] as const), ...d.changed.map((c) => ['reworded', c] as const), ...d.removed.map((c) => ['removed', c] as const)];
@@ -207,7 +218,7 @@ function specSection(s: SpecHealth, report: SpecHealthReport, options: SpecHealt
     for (const r of s.trace.untested.slice(0, 50)) lines.push(requirementItem(r, s, report, options));
     if (s.trace.untested.length > 50) lines.push(`  - …and ${formatCount(s.trace.untested.length - 50)} more`);
     const untested = s.findings.find((f) => f.rule === 'trace.untested');
-    if (counted && untested?.hint) lines.push(`  - **What to do:** ${escapeInline(clip(untested.hint, 400))}`);
+    if (counted && untested?.hint) lines.push(...whatToDo(untested, shownHints));
   }
   if (s.stale.length > 0) {
     lines.push(`- **Tests citing requirements removed from this spec:**`);
@@ -259,7 +270,8 @@ function footer(options: SpecHealthRenderOptions, issue: boolean): string {
 }
 
 function render(report: SpecHealthReport, options: SpecHealthRenderOptions, limit: TextLimit, issue: boolean): string {
-  const items = [...report.specs.filter(needsSection).map((s) => specSection(s, report, options)), ...repositorySections(report, options)];
+  const shownHints = new Set<string>();
+  const items = [...report.specs.filter(needsSection).map((s) => specSection(s, report, options, shownHints)), ...repositorySections(report, options)];
   const end = footer(options, issue);
   return composeWithinLimit({
     head: headOf(report, options, issue),
