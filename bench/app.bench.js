@@ -124,6 +124,7 @@ function stubGitHub(files) {
       comments.push(c);
       return json(201, c);
     }],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, (m) => json(200, comments.find((x) => x.id === Number(m[1])))],
     ['PATCH', /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, (m, b) => {
       const c = comments.find((x) => x.id === Number(m[1]));
       c.body = b.body;
@@ -350,10 +351,10 @@ const steps = [
 // first time this process uses it in a repository) are shown apart.
 const MINIMUM = [
   {
-    n: 18,
-    why: 'config, tree, spec blob, validate check, find PR, start commit, branch, PR, state comment, label, run check; agent: branch head; commit: tree, commit, ref; save: comment, label add + remove, run check',
+    n: 19,
+    why: 'config, tree, spec blob, validate check, find PR, start commit, branch, PR, state comment, label, run check; agent: branch head, state check before committing; commit: tree, commit, ref; save: comment, label add + remove, run check',
   },
-  { n: 17, why: 'config, find PR, state comment, gate results; save fixing (comment, label add + remove, run check); agent: branch head, changed files; commit: 3; save qa: 4' },
+  { n: 18, why: 'config, find PR, state comment, gate results; save fixing (comment, label add + remove, run check); agent: branch head, changed files, state check; commit: 3; save qa: 4' },
   { n: 9, why: 'config, find PR, state comment, gate results; save ready (comment, label add + remove, run check); GraphQL ready for review' },
 ];
 const FIRST_TIME = new Set(['GET /app', 'POST /app/installations/{}/access_tokens', 'POST /labels']);

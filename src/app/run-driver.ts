@@ -11,7 +11,7 @@ import { drive, type DriveResult } from '../pipeline/workflow/driver.js';
 import type { WorkflowState } from '../pipeline/workflow/state.js';
 import { transition, type Effect, type Transition, type WorkflowEvent } from '../pipeline/workflow/transitions.js';
 import { addToLedger } from '../pipeline/workflow/state.js';
-import { CommitFailedError, createRunPorts, type GitHubRunPorts } from './run-ports.js';
+import { CommitFailedError, ConcurrentChangeError, createRunPorts, type GitHubRunPorts } from './run-ports.js';
 import { RunStore, type StoreEnv } from './run-store.js';
 
 export interface OpenedRun {
@@ -86,6 +86,11 @@ async function driveWith(ports: GitHubRunPorts, store: RunStore, state: Workflow
     store.env.runtime.log.info('Run step done', { pr: store.pr.number, result: result.kind, phase: result.state.phase, requests: store.requests });
     return { kind: 'driven', result };
   } catch (error) {
+    if (error instanceof ConcurrentChangeError) {
+      // The state on GitHub is newer than ours: leave it alone.
+      store.env.runtime.log.warn('The run changed elsewhere; this step stops without saving', { pr: store.pr.number, error: error.message });
+      return { kind: 'driven', result: { kind: 'aborted', state: ports.latest() ?? state } };
+    }
     return park(ports, store, ports.latest() ?? state, error);
   }
 }

@@ -32,6 +32,14 @@ export class RunError extends Error {
   override readonly name = 'RunError';
 }
 
+/**
+ * Another replica saved the run while this one's agent worked (a cancel, a retry): its
+ * word stands, and this iteration's work is not committed.
+ */
+export class ConcurrentChangeError extends Error {
+  override readonly name = 'ConcurrentChangeError';
+}
+
 /** The agent's change set could not be committed; what the iteration spent is kept for the ledger. */
 export class CommitFailedError extends Error {
   override readonly name = 'CommitFailedError';
@@ -144,6 +152,11 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       );
       const spent = spentOf(outcome);
       const summary = redact(outcome.summary ?? outcome.message);
+      // The agent took minutes: make sure nobody (another replica) moved the run meanwhile.
+      const onGitHub = await store.peekUpdatedAt();
+      if (onGitHub !== undefined && onGitHub !== state.updatedAt) {
+        throw new ConcurrentChangeError(`the run was changed on GitHub while the agent worked (saved ${onGitHub}, expected ${state.updatedAt}); this iteration's changes were not committed`);
+      }
       let commitSha: string | undefined;
       if (outcome.changes.length > 0) {
         // The change set's guards already refused protected paths; checked again because

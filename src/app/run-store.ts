@@ -197,6 +197,25 @@ export class RunStore {
     }
   }
 
+  /**
+   * When the state on GitHub was last saved (`updatedAt` of its block), read fresh: another
+   * replica may have moved the run while this one worked. Undefined when unreadable.
+   */
+  async peekUpdatedAt(): Promise<string | undefined> {
+    if (this.#commentId === undefined) return undefined;
+    this.requests += 1;
+    try {
+      const r = await attempt({ operation: `read the state comment of #${this.pr.number}`, permission: 'issues: read' }, () =>
+        this.#client.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.#repo, comment_id: this.#commentId! }),
+      );
+      const decoded = decodeState(r.data.body ?? '');
+      return decoded.ok ? decoded.state.updatedAt : undefined;
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.kind === 'not-found') return undefined;
+      throw error;
+    }
+  }
+
   /** Tells the store the branch moved (the app committed): the run check goes on the new head. */
   headMoved(sha: string): void {
     this.pr = { ...this.pr, headSha: sha };

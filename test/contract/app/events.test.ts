@@ -254,3 +254,32 @@ describe('the spec branch', () => {
     expect(h.fake.state.pulls).toHaveLength(1);
   });
 });
+
+describe('two replicas on one run', () => {
+  it('lets a cancel from another replica stand while this replica\'s agent was working', async () => {
+    const { files, spec } = greetingRepo();
+    const inner = await replay('greeting-loop.jsonl');
+    let replica: AppHarness | undefined;
+    let calls = 0;
+    const h = await harness({
+      repo: { files },
+      model: {
+        async create(request) {
+          calls += 1;
+          // While the agent works here, someone cancels; the delivery lands on the other replica.
+          if (calls === 1) await replica!.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: 'ada' }));
+          return inner.create(request);
+        },
+      },
+    });
+    h.fake.state.permissions.set('ada', 'admin');
+    replica = await harness({ reuse: { fake: h.fake, double: h.double } });
+    await pushSpec(h, spec);
+    const state = stateOf(h.fake, 1);
+    expect(state).toMatchObject({ phase: 'cancelled', reason: 'cancelled by @ada' });
+    expect(h.fake.labelsOf(1)).toEqual(['spec:cancelled']);
+    // The agent's work was not committed over the cancellation.
+    expect(h.fake.state.commits.get(h.fake.head(SPEC_BRANCH)!)!.message.split('\n')[0]).toBe('spec-automation: start fs-greet');
+    expect(h.logs.some((l) => l.includes('The run changed elsewhere'))).toBe(true);
+  });
+});

@@ -40,6 +40,7 @@ const PERMISSION_OF: Record<string, [string, 'read' | 'write'] | 'app'> = {
   'POST /graphql': ['pull_requests', 'write'],
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': ['issues', 'read'],
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': ['issues', 'write'],
+  'GET /repos/{owner}/{repo}/issues/comments/{comment_id}': ['issues', 'read'],
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': ['issues', 'write'],
   'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': ['issues', 'write'],
   'POST /repos/{owner}/{repo}/labels': ['issues', 'write'],

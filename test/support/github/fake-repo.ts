@@ -436,6 +436,11 @@ export function createFakeRepo(options: FakeRepoOptions = {}): FakeRepo {
       if (b.state) p.state = b.state;
       return { status: 200, body: pullJson(p) };
     },
+    'GET /repos/{owner}/{repo}/issues/comments/{comment_id}': (req) => {
+      const comment = github.state.issueComments.find((c) => String(c.id) === req.params.comment_id);
+      if (!comment) return error(404, 'Not Found');
+      return { status: 200, body: { ...comment, html_url: `${htmlBase}/issues/${comment.issue_number}#issuecomment-${comment.id}` } };
+    },
     'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': (req) => {
       const issue = github.state.issues.find((i) => String(i.number) === req.params.issue_number);
       if (!issue) return error(404, 'Not Found');
