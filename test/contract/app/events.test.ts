@@ -259,7 +259,7 @@ describe('two replicas on one run', () => {
   it('lets a cancel from another replica stand while this replica\'s agent was working', async () => {
     const { files, spec } = greetingRepo();
     const inner = await replay('greeting-loop.jsonl');
-    let replica: AppHarness | undefined;
+    const other: { replica?: AppHarness } = {};
     let calls = 0;
     const h = await harness({
       repo: { files },
@@ -267,13 +267,13 @@ describe('two replicas on one run', () => {
         async create(request) {
           calls += 1;
           // While the agent works here, someone cancels; the delivery lands on the other replica.
-          if (calls === 1) await replica!.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: 'ada' }));
+          if (calls === 1) await other.replica!.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: 'ada' }));
           return inner.create(request);
         },
       },
     });
     h.fake.state.permissions.set('ada', 'admin');
-    replica = await harness({ reuse: { fake: h.fake, double: h.double } });
+    other.replica = await harness({ reuse: { fake: h.fake, double: h.double } });
     await pushSpec(h, spec);
     const state = stateOf(h.fake, 1);
     expect(state).toMatchObject({ phase: 'cancelled', reason: 'cancelled by @ada' });
