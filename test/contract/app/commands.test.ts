@@ -193,3 +193,41 @@ describe('a lost state comment', () => {
     expect(h.fake.github.state.issueComments.filter((c) => c.body.includes('<!-- spec-automation:state'))).toHaveLength(1);
   });
 });
+
+describe('restarting a run', () => {
+  it('a changed spec pushed again restarts the run on the same branch and pull request, the ledger kept', async () => {
+    const repo = greetingRepo();
+    const h = await harness({ repo: { files: repo.files }, model: await replay('greeting-restart.jsonl') });
+    await pushSpec(h, repo.spec);
+    const first = stateOf(h.fake, 1);
+    const firstAgentCommit = first.headSha!;
+    const changed = repo.spec.replace('## Out of Scope', '### FR-3: Greet politely\n\n**Acceptance criteria:**\n\n1. WHEN `greet` is called, THE library SHALL end the greeting with "!".\n\n## Out of Scope');
+    const before = h.fake.head('main')!;
+    const pushed = h.fake.commit('main', { [SPEC_PATH]: changed }, 'FR-3');
+    await h.deliver('push', pushPayload(h.fake, { before, after: pushed, modified: [SPEC_PATH] }));
+    const state = stateOf(h.fake, 1);
+    expect(h.fake.state.pulls).toHaveLength(1);
+    expect(h.fake.pullFor(SPEC_BRANCH)!.body).toContain('| FR-3 | Greet politely |');
+    expect(state).toMatchObject({ phase: 'qa', baseSha: pushed, iteration: 0 });
+    expect(state.spec.contentHash).not.toBe(first.spec.contentHash);
+    expect(state.attempts.map((a) => a.mode)).toEqual(['implement', 'implement']);
+    expect(state.ledger.turns).toBe(6);
+    // The branch starts again from the new commit; the first attempt is no longer on it.
+    const head = h.fake.state.commits.get(h.fake.head(SPEC_BRANCH)!)!;
+    expect(h.fake.state.commits.get(head.parents[0]!)!.parents).toEqual([pushed]);
+    expect(head.sha).not.toBe(firstAgentCommit);
+  });
+
+  it('/spec retry validate restarts a cancelled run from the spec on the base branch', async () => {
+    const repo = greetingRepo();
+    const h = await harness({ repo: { files: repo.files }, model: await replay('greeting-restart.jsonl') });
+    await pushSpec(h, repo.spec);
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec cancel', { login: 'carol' }));
+    const newer = h.fake.commit('main', { 'README.md': '# greeting\n' }, 'Docs');
+    await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec retry validate', { login: 'carol' }));
+    const state = stateOf(h.fake, 1);
+    expect(state).toMatchObject({ phase: 'qa', baseSha: newer });
+    expect(state.attempts.map((a) => a.mode)).toEqual(['implement', 'implement']);
+    expect(h.fake.labelsOf(1)).toEqual(['spec:qa']);
+  });
+});
