@@ -37,6 +37,8 @@ export interface AppDeps {
   /** GitHub Apps whose `spec-automation / <gate>` check runs count as gate results. */
   trustedGateApps: readonly string[];
   redactor: Redactor;
+  /** Where the app's own log lines go; default: Probot's logger (pino), redacted. */
+  log?: AppLog;
 }
 
 /** Structured log lines; every message passes through the redactor. */

@@ -94,7 +94,7 @@ function isBot(user: { type?: string; login?: string } | null | undefined): bool
 export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
   const deps: AppDeps = { ...defaultDeps(), ...overrides };
   let pino: PinoLike | undefined;
-  const log = makeLog(() => pino, deps.redactor);
+  const log = deps.log ?? makeLog(() => pino, deps.redactor);
   const queue = new WorkQueue({
     concurrency: deps.concurrency,
     onError: (error, job) => log.error('A job failed', { job: job.label, error: error instanceof Error ? error.message : String(error) }),
