@@ -36,18 +36,8 @@ async function modeRunner(mode: Mode): Promise<ModeRunner> {
     case 'validate':
       return (await import('./modes/validate.js')).validateMode;
     case 'revalidate':
-      return revalidateRunner();
+      return (await import('./modes/revalidate.js')).revalidateMode;
   }
-}
-
-/**
- * Mode `revalidate` belongs to the scheduled re-validation; this version has no
- * implementation of it, and says so instead of pretending.
- */
-function revalidateRunner(): ModeRunner {
-  return () => {
-    throw new InputError('mode', 'revalidate is not available in this version of spec-automation; use mode: gates or mode: validate, or a newer release.');
-  };
 }
 
 function projectRoot(inputs: ActionInputs, workspace: string): string {

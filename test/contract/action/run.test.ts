@@ -255,7 +255,6 @@ describe('run() input and configuration errors', () => {
     ['a missing working directory', { 'working-directory': 'nope' }, /^Input "working-directory": nope is not a directory in the workspace/],
     ['a missing config file named explicitly', { config: 'ci/gates.yml' }, /^Input "config": the file ci\/gates\.yml does not exist/],
     ['a gate the configuration does not have', { gates: 'lint, mypy' }, /^Input "gates": .*mypy/],
-    ['mode revalidate', { mode: 'revalidate' }, /^Input "mode": revalidate is not available in this version/],
   ];
   for (const [what, inputs, message] of cases) {
     it(`fails the step with a message naming the input for ${what}, and sends nothing`, async () => {
