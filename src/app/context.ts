@@ -37,7 +37,7 @@ export interface AppDeps {
   /** GitHub Apps whose `spec-automation / <gate>` check runs count as gate results. */
   trustedGateApps: readonly string[];
   redactor: Redactor;
-  /** Where the app's own log lines go; default: Probot's logger (pino), redacted. */
+  /** Where the app's own log lines go (redacted either way); default: Probot's logger (pino). */
   log?: AppLog;
 }
 

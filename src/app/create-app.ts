@@ -94,7 +94,15 @@ function isBot(user: { type?: string; login?: string } | null | undefined): bool
 export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
   const deps: AppDeps = { ...defaultDeps(), ...overrides };
   let pino: PinoLike | undefined;
-  const log = deps.log ?? makeLog(() => pino, deps.redactor);
+  const custom = deps.log;
+  const log = custom
+    ? makeLog(() => ({
+        debug: (fields, message) => custom.debug(message, fields as Record<string, unknown>),
+        info: (fields, message) => custom.info(message, fields as Record<string, unknown>),
+        warn: (fields, message) => custom.warn(message, fields as Record<string, unknown>),
+        error: (fields, message) => custom.error(message, fields as Record<string, unknown>),
+      }), deps.redactor)
+    : makeLog(() => pino, deps.redactor);
   const queue = new WorkQueue({
     concurrency: deps.concurrency,
     onError: (error, job) => log.error('A job failed', { job: job.label, error: error instanceof Error ? error.message : String(error) }),
