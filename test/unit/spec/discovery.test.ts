@@ -116,3 +116,17 @@ describe('createFsSpecSource', () => {
     await expect(source.read('../etc/passwd')).rejects.toThrow(/outside the repository/);
   });
 });
+
+describe('validating a selection', () => {
+  it('resolves references against the rest of the repository but reports only the selection', async () => {
+    const { validateRepository } = await import('../../../src/pipeline/spec/index.js');
+    const { folderSource } = await import('./helpers.js');
+    const root = new URL('../../../examples/tasklet/', import.meta.url).pathname;
+    const scp = 'docs/sprint-change-proposal-csv-export.md';
+    const result = await validateRepository(folderSource(root), specsConfig(), { paths: [scp] });
+    expect(result.specs.map((s) => s.path)).toEqual([scp]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.specs[0]!.changeSet?.targets[0]?.resolved).toBe('docs/prd.md');
+    expect(result.specs[0]!.executable).toBe(true);
+  });
+});
