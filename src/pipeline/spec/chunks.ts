@@ -129,7 +129,7 @@ export function splitIntoChunks(lines: readonly string[], limits: ChunkLimits = 
 
   const items: OpenItem[] = [];
   const quoteItems: OpenItem[] = [];
-  let fence: { char: string; length: number; containerIndent: number } | null = null;
+  let fence: { close: RegExp; containerIndent: number } | null = null;
   let html: { end: RegExp | 'blank'; containerIndent: number } | null = null;
   let prevBlank = true;
   let prevParagraph = false;
@@ -171,8 +171,7 @@ export function splitIntoChunks(lines: readonly string[], limits: ChunkLimits = 
     if (fence) {
       if (indent < fence.containerIndent) fence = null;
       else {
-        const close = new RegExp(`^\\${fence.char}{${fence.length},}[ \\t]*$`);
-        if (indent - fence.containerIndent <= 3 && close.test(content)) fence = null;
+        if (indent - fence.containerIndent <= 3 && fence.close.test(content)) fence = null;
         chars += raw.length + 1;
         prevBlank = false;
         prevParagraph = false;
@@ -267,7 +266,8 @@ export function splitIntoChunks(lines: readonly string[], limits: ChunkLimits = 
     if (!lazy && indent - (items[items.length - 1]?.contentIndent ?? 0) <= 3) {
       if (isFence && !quote) {
         const containerIndent = items[items.length - 1]?.contentIndent ?? 0;
-        fence = { char: fenceOpen![1]![0]!, length: fenceOpen![1]!.length, containerIndent };
+        const char = fenceOpen![1]![0]!;
+        fence = { close: new RegExp(`^\\${char}{${fenceOpen![1]!.length},}[ \\t]*$`), containerIndent };
       } else if (isHtml && !quote) {
         const containerIndent = items[items.length - 1]?.contentIndent ?? 0;
         if (HTML_COMMENT.test(content)) html = content.includes('-->', 4) ? null : { end: /-->/, containerIndent };
