@@ -270,8 +270,8 @@ function dispatch(state: WorkflowState, event: WorkflowEvent): Transition {
       if (event.contentHash === state.spec.contentHash) return ignored('the spec did not change');
       return { kind: 'applied', state: { ...state, updatedAt: event.at }, effects: [{ type: 'revalidate' }] };
     case 'failed': {
-      if (state.phase === 'failed' && state.reason === event.message) return ignored('the failure is already recorded');
       const reason = `${event.message}; \`/spec retry\` resumes from here`;
+      if (state.phase === 'failed' && state.reason === reason) return ignored('the failure is already recorded');
       return { kind: 'applied', state: { ...state, phase: 'failed', reason, updatedAt: event.at }, effects: [{ type: 'notify', phase: 'failed', reason }] };
     }
   }

@@ -151,6 +151,12 @@ describe('commands', () => {
     expect(transition(started(), { type: 'retry', at, target: 'qa', by: 'dev1' })).toMatchObject({ kind: 'refused' });
   });
 
+  it('records a failure once', () => {
+    const t = applied(transition(started(), { type: 'failed', at, message: 'GitHub answered 502' }));
+    expect(t.state).toMatchObject({ phase: 'failed', reason: expect.stringContaining('GitHub answered 502') });
+    expect(transition(t.state, { type: 'failed', at, message: 'GitHub answered 502' })).toMatchObject({ kind: 'ignored' });
+  });
+
   it('cancels an active run once', () => {
     const t = applied(transition(started(), { type: 'cancel', at, by: 'lead' }));
     expect(t.state).toMatchObject({ phase: 'cancelled', reason: 'cancelled by @lead' });
