@@ -2015,8 +2015,7 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
             if (indent < fence.containerIndent)
                 fence = null;
             else {
-                const close = new RegExp(`^\\${fence.char}{${fence.length},}[ \\t]*$`);
-                if (indent - fence.containerIndent <= 3 && close.test(content))
+                if (indent - fence.containerIndent <= 3 && fence.close.test(content))
                     fence = null;
                 chars += raw.length + 1;
                 prevBlank = false;
@@ -2119,7 +2118,8 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
         if (!lazy && indent - (items[items.length - 1]?.contentIndent ?? 0) <= 3) {
             if (isFence && !quote) {
                 const containerIndent = items[items.length - 1]?.contentIndent ?? 0;
-                fence = { char: fenceOpen[1][0], length: fenceOpen[1].length, containerIndent };
+                const char = fenceOpen[1][0];
+                fence = { close: new RegExp(`^\\${char}{${fenceOpen[1].length},}[ \\t]*$`), containerIndent };
             }
             else if (isHtml && !quote) {
                 const containerIndent = items[items.length - 1]?.contentIndent ?? 0;
@@ -4515,16 +4515,23 @@ async function validateRepository(source, config, options = {}) {
     const files = (await source.list()).map(repo_path/* normalizeRelative */.i);
     const fileSet = new Set(files);
     const discovery = discoverSpecs(files, config, options.paths);
+    const selected = new Set(discovery.candidates);
     const skipped = [...discovery.skipped];
     const repo = new RepoSink();
     const documentDiagnostics = [];
+    // Validating some paths still resolves their references against the rest of the
+    // repository: the configured specs and the Markdown next to the selected files are read
+    // as context, and only the selection is reported.
+    const toRead = options.paths && options.paths.length > 0 ? contextCandidates(files, config, discovery.candidates) : discovery.candidates;
     const bytesOf = new Map();
-    for (const path of discovery.candidates) {
+    for (const path of toRead) {
         try {
             const bytes = await source.read(path);
             bytesOf.set(path, bytes);
         }
         catch (error) {
+            if (!selected.has(path))
+                continue;
             const reason = error instanceof Error ? error.message : String(error);
             repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
             skipped.push({ path, reason: 'unreadable' });
@@ -4569,16 +4576,33 @@ async function validateRepository(source, config, options = {}) {
         return lines[line - 1];
     };
     const repoDiagnostics = (0,diagnostic/* assignFingerprints */.Dz)(repo.all(), lineText);
-    const diagnostics = [...documentDiagnostics, ...repoDiagnostics].sort((a, b) => a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || (a.range.start.column ?? 0) - (b.range.start.column ?? 0) || a.rule.localeCompare(b.rule));
+    // With a selection, keep the selected documents (a shard or companion selects its document).
+    const reported = toRead === discovery.candidates ? documents : documents.filter((s) => [s.path, ...s.companions].some((p) => selected.has(p)));
+    const reportedFiles = new Set(reported.flatMap((s) => [s.path, ...s.companions]));
+    for (const path of selected)
+        reportedFiles.add(path);
+    const bundleDirs = reported.map((s) => bundleRoleOf(s.path)?.dir).filter((d) => d !== undefined);
+    const isReported = (path) => toRead === discovery.candidates || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
+    const diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => isReported(d.path)).sort(byLocation);
     // Status policy: executable documents have an executable status, a type and no error (document or repository level).
-    const withErrors = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.path));
+    const withErrors = new Set([...documentDiagnostics, ...repoDiagnostics].filter((d) => d.severity === 'error').map((d) => d.path));
     for (const s of documents) {
         const statusOk = s.meta.status !== undefined && config.executableStatuses.includes(s.meta.status);
         const ownFiles = new Set([s.path, ...s.companions]);
-        s.diagnostics = diagnostics.filter((d) => ownFiles.has(d.path));
+        s.diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => ownFiles.has(d.path)).sort(byLocation);
         s.executable = statusOk && s.type !== undefined && ![...ownFiles].some((f) => withErrors.has(f));
     }
-    return { specs: documents, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+    return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+function byLocation(a, b) {
+    return a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || (a.range.start.column ?? 0) - (b.range.start.column ?? 0) || a.rule.localeCompare(b.rule);
+}
+/** The selection plus the configured specs and the Markdown files in the selection's folders. */
+function contextCandidates(files, config, selection) {
+    const folders = [...new Set(selection.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
+    const around = discoverSpecs(files, config, folders).candidates;
+    const configured = discoverSpecs(files, config).candidates;
+    return [...new Set([...selection, ...around, ...configured])].sort();
 }
 /**
  * spec-kit and Kiro bundles: `tasks.md` is folded into the sibling plan.md / design.md,
