@@ -4585,12 +4585,16 @@ async function validateRepository(source, config, options = {}) {
     const isReported = (path) => toRead === discovery.candidates || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
     const diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => isReported(d.path)).sort(byLocation);
     // Status policy: executable documents have an executable status, a type and no error (document or repository level).
-    const withErrors = new Set([...documentDiagnostics, ...repoDiagnostics].filter((d) => d.severity === 'error').map((d) => d.path));
+    const byPath = new Map();
+    for (const d of [...documentDiagnostics, ...repoDiagnostics]) {
+        const list = byPath.get(d.path) ?? [];
+        list.push(d);
+        byPath.set(d.path, list);
+    }
     for (const s of documents) {
         const statusOk = s.meta.status !== undefined && config.executableStatuses.includes(s.meta.status);
-        const ownFiles = new Set([s.path, ...s.companions]);
-        s.diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => ownFiles.has(d.path)).sort(byLocation);
-        s.executable = statusOk && s.type !== undefined && ![...ownFiles].some((f) => withErrors.has(f));
+        s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
+        s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
     }
     return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
 }
