@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitIntoChunks } from '../../../src/pipeline/spec/chunks.js';
 import { parseMarkdown, type Block } from '../../../src/pipeline/spec/markdown.js';
@@ -82,5 +83,61 @@ describe('chunked Markdown parsing', () => {
       ['heading', 6],
       ['item', 8],
     ]);
+  });
+});
+
+/** Cuts only where a block must start (the soft limits), as in everyday documents. */
+const SAFE_ONLY = { targetChars: 1, targetNested: 1, hardChars: 1e9, hardNested: 1e9, hardDelimiters: 1e9 };
+/** Also the forced cuts inside lists (with dedent), as in huge nested lists. */
+const FORCED = { targetChars: 1, targetNested: 1, hardChars: 1, hardNested: 1, hardDelimiters: 1e9 };
+
+/** Line-level view: a forced cut may split a paragraph in two, but never moves a line. */
+function lineView(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const parent = b.item >= 0 ? blocks[b.item]!.line : 0;
+    if (b.kind === 'paragraph') b.text.split('\n').forEach((t, i) => out.push(`p ${b.line + i} in ${parent} ${JSON.stringify(t)}`));
+    else if (b.kind === 'item') {
+      out.push(`item ${b.line}:${b.column} d${b.listDepth} in ${parent} ${String(b.checked)}`);
+      b.text.split('\n').forEach((t, i) => out.push(`p ${b.line + i} in ${b.line} ${JSON.stringify(t)}`));
+    } else if (b.kind === 'heading') out.push(`h ${b.line} in ${parent} ${JSON.stringify(b.text)}`);
+    else if (b.kind === 'row') out.push(`row ${b.line} ${JSON.stringify(b.cells)}`);
+  }
+  return out.sort();
+}
+
+describe('chunked parsing, property-based', () => {
+  // Hostile line starts: indentation (tabs too), every container and block marker, empty items.
+  const anyLine = fc
+    .tuple(
+      fc.constantFrom('', ' ', '  ', '   ', '    ', '      ', '\t'),
+      fc.constantFrom('- ', '* ', '1. ', '2. ', '- [ ] ', '> ', '# ', '```', '~~~', '<!--', '-->', '<div>', '| a |', '|---|', '---', '', 'text', 'FR-1: x', '***'),
+      fc.constantFrom('', 'a', 'b c', '**x**', '`y`'),
+    )
+    .map(([indent, marker, text]) => indent + marker + text);
+  // Spec-like lines: non-empty items, 2-space nesting, no indented code.
+  const specLine = fc
+    .tuple(fc.constantFrom('', '  ', '    ', '      '), fc.constantFrom('- ', '1. ', '- [ ] ', '- [x] ', '# ', '## ', '', '> '), fc.constantFrom('a', 'FR-1: x', '**Given** y', 'WHEN z THEN w', 'text `code`'))
+    .map(([indent, marker, text]) => indent + marker + text);
+
+  it('cutting where a block must start changes no block (any Markdown)', () => {
+    const view = (blocks: Block[]) => project(blocks).map((b) => ('value' in b ? { ...b, endLine: 0, value: String(b.value).replace(/\n+$/, '') } : b));
+    fc.assert(
+      fc.property(fc.array(anyLine, { maxLength: 40 }), (lines) => {
+        const doc = lines.join('\n');
+        expect(view(parseMarkdown(doc, 0, SAFE_ONLY).blocks)).toEqual(view(parseMarkdown(doc, 0, ONE_CHUNK).blocks));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('forced cuts inside lists keep every line at its place, depth and parent (spec-like Markdown)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(specLine, fc.constant('')), { maxLength: 50 }), (lines) => {
+        const doc = lines.join('\n');
+        expect(lineView(parseMarkdown(doc, 0, FORCED).blocks)).toEqual(lineView(parseMarkdown(doc, 0, ONE_CHUNK).blocks));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
