@@ -139,6 +139,60 @@ export function lockEntryOf(spec: ParsedSpec, record: ImplementationRecord): Loc
   };
 }
 
+/**
+ * sha256 of `bytes` with every CRLF turned into LF: what git stores for a text file that
+ * a Windows checkout (`core.autocrlf`) shows with CRLF. Undefined when there is no CR,
+ * i.e. when it would equal the plain hash.
+ */
+export function lfContentHash(bytes: Uint8Array): string | undefined {
+  if (!bytes.includes(13)) return undefined;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
+    out[n++] = bytes[i]!;
+  }
+  return createHash('sha256').update(out.subarray(0, n)).digest('hex');
+}
+
+/** What a run knows about the implementation when it writes the entry into its own commit. */
+export interface RunImplementationRecord {
+  /** The spec pull request (the app); the CLI has none. */
+  pr?: LockPullRequest;
+  implementedAt: string | Date;
+}
+
+/**
+ * The lock entry a run writes into the very commit that implements the spec (each agent
+ * commit of `spec-automation run`, each agent commit of the app on the spec branch), so
+ * the entry travels with the code: a branch that is ready, or a pull request that
+ * merges, carries it, and no extra commit is needed (one would start the gates again).
+ *
+ * Two choices differ from a plain {@link lockEntryOf}:
+ * - No `commit`. A commit's sha is a hash over its tree, and its tree holds this file,
+ *   so the commit that carries an entry cannot name itself. Its parent would be a
+ *   commit that does not implement the spec (the run's base, or an iteration whose gates
+ *   failed), which is worse than nothing. Nothing reads `commit` for drift (that is
+ *   `contentHash` and the requirement hashes); the commit is the one that last changed
+ *   the entry (`git log -1 -- .spec-automation/lock.json`), and the app names the pull
+ *   request instead.
+ * - `contentHash` over the spec's bytes with CRLF turned into LF, when the run read it
+ *   from a Windows checkout: git stores LF, and the re-validation compares an entry with
+ *   the bytes as checked out and with their LF form, so the LF hash matches on every
+ *   runner, while a CRLF hash would read as "edited" on Linux.
+ *
+ * @param spec the spec as the run implemented it
+ * @param bytes the bytes `spec` was parsed from, when at hand (for the LF hash); ignored
+ *   when they are not those bytes (their hash is not `spec.contentHash`)
+ * @param record the pull request, if any, and the time
+ */
+export function lockEntryForRun(spec: ParsedSpec, bytes: Uint8Array | undefined, record: RunImplementationRecord): LockEntry {
+  const entry = lockEntryOf(spec, { ...(record.pr ? { pr: record.pr } : {}), implementedAt: record.implementedAt });
+  const same = bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === spec.contentHash;
+  const lf = same ? lfContentHash(bytes) : undefined;
+  return lf ? { ...entry, contentHash: lf } : entry;
+}
+
 /** Natural order: `FR-2` before `FR-10`, digits compared as numbers, the rest by code point. Locale-free, so the same everywhere. */
 export function naturalCompare(a: string, b: string): number {
   const re = /(\d+)|(\D+)/g;

@@ -4,9 +4,8 @@
  * validate every spec, scan tests and code for requirement ids, compare the specs with
  * the lock file, and combine it all into the Spec health report.
  */
-import { createHash } from 'node:crypto';
 import type { Config } from '../config/schema.js';
-import { classifyDrift, parseLock, type LockFile, type LockProblem } from '../drift/index.js';
+import { classifyDrift, lfContentHash, parseLock, type LockFile, type LockProblem } from '../drift/index.js';
 import { normalizeRelative } from '../repo-path.js';
 import { validateRepository } from '../spec/index.js';
 import type { SpecSource } from '../spec/source.js';
@@ -41,18 +40,6 @@ async function readLock(source: SpecSource, path: string): Promise<{ text?: stri
   }
 }
 
-/** sha256 of the bytes with CRLF turned into LF: what git stores for a file a Windows checkout shows with CRLF. */
-function lfHash(bytes: Uint8Array): string | undefined {
-  if (!bytes.includes(13)) return undefined;
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
-    out[n++] = bytes[i]!;
-  }
-  return createHash('sha256').update(out.subarray(0, n)).digest('hex');
-}
-
 /**
  * Re-validates a repository.
  * @param source the repository's files
@@ -77,7 +64,7 @@ export async function revalidateRepository(source: SpecSource, config: Config, o
     const entry = usable?.entries.get(spec.path);
     if (!entry || entry.contentHash === spec.contentHash) continue;
     try {
-      const h = lfHash(await source.read(spec.path));
+      const h = lfContentHash(await source.read(spec.path));
       if (h) lfHashes.set(spec.path, h);
     } catch {
       // Unreadable now: it was reported by validation.

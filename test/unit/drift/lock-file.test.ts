@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/pipeline/config/schema.js';
 import {
   forgetImplementations,
   LockFileError,
+  lockEntryForRun,
   lockEntryOf,
   naturalCompare,
   parseLock,
@@ -12,6 +14,7 @@ import {
   serializeLock,
   type LockEntry,
 } from '../../../src/pipeline/drift/index.js';
+import { revalidateRepository } from '../../../src/pipeline/revalidate/index.js';
 import { parseSpec } from '../../../src/pipeline/spec/index.js';
 
 const HASH = 'a'.repeat(64);
@@ -121,6 +124,60 @@ describe('recordImplementation', () => {
     expect(requirementSetOf(changed)['FR-2']).not.toBe(e.requirements['FR-2']);
     expect(requirementSetOf(changed)['FR-10']).toBe(e.requirements['FR-10']);
     expect(requirementSetOf(rewrapped)['FR-2']).toBe(e.requirements['FR-2']);
+  });
+});
+
+describe('lockEntryForRun (the entry a run commits with its implementation)', () => {
+  const config = defaultConfig();
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const lf = new TextEncoder().encode(SPEC);
+  const crlf = new TextEncoder().encode(SPEC.replace(/\n/g, '\r\n'));
+
+  /** The drift state of docs/fs.md when the checkout holds `bytes` and the lock `lockText`. */
+  async function stateOn(bytes: Uint8Array, lockText: string): Promise<string | undefined> {
+    const files = new Map<string, Uint8Array>([
+      ['docs/fs.md', bytes],
+      ['.spec-automation/lock.json', new TextEncoder().encode(lockText)],
+    ]);
+    const source = {
+      list: async () => [...files.keys()],
+      read: async (path: string) => {
+        const found = files.get(path);
+        if (!found) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
+        return found;
+      },
+    };
+    const report = await revalidateRepository(source, config);
+    return report.specs.find((s) => s.path === 'docs/fs.md')?.drift.state;
+  }
+
+  it('names no commit (the commit that carries the entry cannot name itself) and keeps the pull request when there is one', () => {
+    const spec = parseSpec('docs/fs.md', lf, config.specs);
+    const local = lockEntryForRun(spec, lf, { implementedAt: '2026-10-02T03:04:05Z' });
+    expect(local).toEqual(lockEntryOf(spec, { implementedAt: '2026-10-02T03:04:05Z' }));
+    expect(local.commit).toBeUndefined();
+    expect(local.pr).toBeUndefined();
+    const app = lockEntryForRun(spec, lf, { pr: { number: 9, url: 'https://github.com/o/r/pull/9' }, implementedAt: '2026-10-02T03:04:05Z' });
+    expect(app.pr).toEqual({ number: 9, url: 'https://github.com/o/r/pull/9' });
+    expect(app.commit).toBeUndefined();
+  });
+
+  it('records the hash git stores (LF) for a spec read from a CRLF checkout, so both checkouts read it as implemented', async () => {
+    const spec = parseSpec('docs/fs.md', crlf, config.specs);
+    expect(spec.contentHash).toBe(sha256(crlf));
+    const entry = lockEntryForRun(spec, crlf, { implementedAt: '2026-10-02T03:04:05Z' });
+    expect(entry.contentHash).toBe(sha256(lf));
+    const lock = recordImplementation(undefined, entry);
+    expect(await stateOn(lf, lock)).toBe('implemented');
+    expect(await stateOn(crlf, lock)).toBe('implemented');
+    // The hash of the CRLF bytes, as lockEntryOf records it, reads as edited on an LF checkout.
+    expect(await stateOn(lf, recordImplementation(undefined, lockEntryOf(spec, { implementedAt: '2026-10-02T03:04:05Z' })))).toBe('edited');
+  });
+
+  it('keeps the parsed hash when the bytes are not the ones the spec was parsed from', () => {
+    const spec = parseSpec('docs/fs.md', crlf, config.specs);
+    expect(lockEntryForRun(spec, new TextEncoder().encode('other\r\n'), { implementedAt: '2026-10-02T03:04:05Z' }).contentHash).toBe(spec.contentHash);
+    expect(lockEntryForRun(spec, undefined, { implementedAt: '2026-10-02T03:04:05Z' }).contentHash).toBe(spec.contentHash);
   });
 });
 
