@@ -191,6 +191,15 @@ export class LocalGit {
     return stdout;
   }
 
+  /**
+   * Whether git ignores `path` (relative to cwd) by `.gitignore` or `info/exclude`, so
+   * `add` would refuse it. A tracked file is never ignored.
+   */
+  async isIgnored(path: string): Promise<boolean> {
+    const { exitCode } = await this.#git(['check-ignore', '--quiet', '--', path], { allowFailure: true });
+    return exitCode === 0;
+  }
+
   /** Whether `ancestor` is `descendant` or one of its ancestors. */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const { exitCode } = await this.#git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });

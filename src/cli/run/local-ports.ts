@@ -25,6 +25,7 @@ import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { summarizeGates } from '../../reporting/run-report.js';
 import type { RunProgress } from './progress.js';
 import { RUN_DIR, type PendingCommit, type RunRecord, type StateStore } from './state-store.js';
+import { lockPathOf, lockUpdateFor, writeLock, type LockWrite } from './lock-record.js';
 import { blockingChanges } from './worktree.js';
 
 /** The run was stopped on request (Ctrl-C) in the middle of a step; the saved state is where to resume. */
@@ -57,9 +58,15 @@ export interface LocalRunContext {
   now?: () => Date;
 }
 
-/** The agent configuration of a local run: the run's own files are never the agent's to write. */
-export function localAgentConfig(agent: AgentConfig): AgentConfig {
-  return { ...agent, denyPaths: [...agent.denyPaths, `${RUN_DIR}/**`] };
+/**
+ * The agent configuration of a local run: the run's own files are never the agent's to
+ * write, and neither is the lock file (`lockFile`, `revalidate.lockFile`), which the run
+ * writes itself.
+ */
+export function localAgentConfig(agent: AgentConfig, lockFile?: string): AgentConfig {
+  const lock = lockFile === undefined ? undefined : lockPathOf(lockFile);
+  const own = lock === undefined || lock.startsWith(`${RUN_DIR}/`) ? [] : [lock];
+  return { ...agent, denyPaths: [...agent.denyPaths, `${RUN_DIR}/**`, ...own] };
 }
 
 function plural(n: number, word: string): string {
@@ -92,14 +99,15 @@ export function commitMessage(args: {
   return `${subject}\n\n${body.join('\n')}\n`;
 }
 
-/** Paths of a change set, relative to the project directory. */
-function pathsOf(changes: readonly FileChange[]): string[] {
-  return changes.map((c) => c.path);
+/** Paths of a change set and of the lock file written with it, relative to the project directory. */
+function pathsOf(changes: readonly FileChange[], lock: LockWrite | undefined): string[] {
+  return [...changes.map((c) => c.path), ...(lock ? [lock.path] : [])];
 }
 
 /** Whether every uncommitted change in the checkout is exactly what the pending change set writes. */
 async function onlyPendingChanges(ctx: LocalRunContext, pending: PendingCommit): Promise<{ ok: true } | { ok: false; foreign: string[] }> {
-  const byPath = new Map(pending.changes.map((c) => [c.path, c]));
+  const byPath = new Map<string, FileChange>(pending.changes.map((c) => [c.path, c]));
+  if (pending.lock) byPath.set(pending.lock.path, { path: pending.lock.path, action: 'modify', content: pending.lock.content, bytes: pending.lock.content.length });
   const foreign: string[] = [];
   for (const entry of await blockingChanges(ctx.git, ctx.root)) {
     const change = entry.cwdPath === undefined ? undefined : byPath.get(entry.cwdPath);
@@ -147,8 +155,9 @@ async function recoverPending(ctx: LocalRunContext, mode: 'implement' | 'fix', i
     );
   }
   ctx.progress.note(`  recovered: committing iteration ${iteration + 1}'s change set saved before the last run stopped`);
-  await applyChangeSet(ctx.root, pending.changes, writePolicyOf(localAgentConfig(ctx.config.agent)));
-  const sha = await ctx.git.commit(pathsOf(pending.changes), pending.message);
+  await applyChangeSet(ctx.root, pending.changes, writePolicyOf(localAgentConfig(ctx.config.agent, ctx.config.revalidate.lockFile)));
+  if (pending.lock) await writeLock(ctx.root, pending.lock);
+  const sha = await ctx.git.commit(pathsOf(pending.changes, pending.lock), pending.message);
   ctx.progress.committed(sha, pending.changes.length, pending.message.split('\n', 1)[0]!);
   return { ...pending.step, commitSha: sha };
 }
@@ -156,6 +165,17 @@ async function recoverPending(ctx: LocalRunContext, mode: 'implement' | 'fix', i
 /** The local ports for {@link drive}. */
 export function createLocalPorts(ctx: LocalRunContext): RunPorts {
   const now = ctx.now ?? (() => new Date());
+  const lockPath = lockPathOf(ctx.config.revalidate.lockFile);
+  let lockWarned = false;
+
+  /** The lock file with this spec's entry, to commit with the iteration; a reason not to is said once per invocation. */
+  const lockWrite = async (): Promise<LockWrite | undefined> => {
+    const update = await lockUpdateFor({ root: ctx.root, lockFile: ctx.config.revalidate.lockFile, spec: ctx.spec, at: now(), git: ctx.git });
+    if (update.kind === 'write') return update.write;
+    if (!lockWarned) ctx.progress.warn(update.reason);
+    lockWarned = true;
+    return undefined;
+  };
 
   const gatesNow = async (state: WorkflowState, headSha: string): Promise<GatesRun> => {
     const head = await ctx.git.headSha();
@@ -199,8 +219,9 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
           failures = (await gatesNow(state, state.headSha)).gates;
         }
       }
-      const previousChanges = state.baseSha ? await ctx.git.changedSince(state.baseSha).catch(() => []) : [];
-      const agent = localAgentConfig(ctx.config.agent);
+      // The lock file is the run's bookkeeping in the agent's commits, not a change of the agent's.
+      const previousChanges = (state.baseSha ? await ctx.git.changedSince(state.baseSha).catch(() => []) : []).filter((p) => p !== lockPath);
+      const agent = localAgentConfig(ctx.config.agent, ctx.config.revalidate.lockFile);
       const outcome = await runAgent(
         {
           spec: ctx.spec,
@@ -227,7 +248,8 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
 
       const message = commitMessage({ state, mode, iteration, outcome, files: outcome.changes.length, ...(failures ? { failures } : {}) });
       const parentSha = await ctx.git.headSha();
-      await ctx.store.savePending({ format: 1, iteration, mode, ...(parentSha ? { parentSha } : {}), step, message, changes: outcome.changes });
+      const lock = await lockWrite();
+      await ctx.store.savePending({ format: 1, iteration, mode, ...(parentSha ? { parentSha } : {}), step, message, changes: outcome.changes, ...(lock ? { lock } : {}) });
       try {
         await applyChangeSet(ctx.root, outcome.changes, writePolicyOf(agent));
       } catch (error) {
@@ -236,8 +258,9 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
         ctx.progress.warn(`the change set was refused: ${error.message}`);
         return { ...step, stopReason: 'error', summary: `The change set was refused before anything was written: ${error.message}`, changedFiles: 0 };
       }
+      if (lock) await writeLock(ctx.root, lock);
       // The pending set stays on disk until the state has recorded this commit (see save).
-      const sha = await ctx.git.commit(pathsOf(outcome.changes), message);
+      const sha = await ctx.git.commit(pathsOf(outcome.changes, lock), message);
       ctx.progress.committed(sha, outcome.changes.length, message.split('\n', 1)[0]!);
       return { ...step, commitSha: sha };
     },

@@ -46,6 +46,8 @@ export interface PendingCommit {
   step: Omit<AgentStep, 'commitSha'>;
   message: string;
   changes: FileChange[];
+  /** The lock file's new text, written by the run (not the agent) and committed with the change set. */
+  lock?: { path: string; content: string };
 }
 
 /** The state file cannot be used: unreadable, not JSON, or not a state. */
@@ -119,6 +121,7 @@ const pendingSchema = z.object({
       z.object({ path: z.string().min(1), action: z.literal('delete') }),
     ]),
   ),
+  lock: z.object({ path: z.string().min(1), content: z.string() }).optional(),
 });
 
 /** A file name for a doc id: letters, digits, `.`, `_`, `-`; anything else becomes `-`. */

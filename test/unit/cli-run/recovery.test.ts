@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplayModel } from '../../../src/adapters/anthropic/replay-model.js';
 import { parseSession } from '../../../src/adapters/anthropic/session-format.js';
+import { LocalGit } from '../../../src/adapters/git/local-git.js';
 import { applyChangeSet } from '../../../src/adapters/workspace/apply-change-set.js';
 import { LocalTree } from '../../../src/adapters/workspace/local-tree.js';
 import { main } from '../../../src/cli/main.js';
 import { commitMessage, localAgentConfig } from '../../../src/cli/run/local-ports.js';
+import { lockUpdateFor, writeLock } from '../../../src/cli/run/lock-record.js';
 import { pipelineSpecLoader } from '../../../src/cli/run/pipeline-spec-loader.js';
 import { StateStore } from '../../../src/cli/run/state-store.js';
 import { writePolicyOf } from '../../../src/pipeline/agent/guards.js';
@@ -50,6 +52,8 @@ async function crashedCheckout(committed: boolean): Promise<{ dir: string; messa
   const store = new StateStore(dir, DOC_ID);
   await store.save({ format: 1, state: t.state, gateHistory: [], repoFiles });
   const message = commitMessage({ state: t.state, mode: 'implement', iteration: 0, outcome, files: outcome.changes.length });
+  const lock = await lockUpdateFor({ root: dir, lockFile: config.revalidate.lockFile, spec, at: new Date(), git: await LocalGit.open(dir) });
+  if (lock.kind !== 'write') throw new Error(lock.reason);
   await store.savePending({
     format: 1,
     iteration: 0,
@@ -58,13 +62,15 @@ async function crashedCheckout(committed: boolean): Promise<{ dir: string; messa
     step: { stopReason: outcome.stopReason, summary: outcome.summary!, changedFiles: outcome.changes.length, spent: spentOf(outcome) },
     message,
     changes: outcome.changes,
+    lock: lock.write,
   });
   // The crash came after part of the set was written: one file is still missing.
   await applyChangeSet(dir, committed ? outcome.changes : outcome.changes.slice(0, -1), writePolicyOf(localAgentConfig(config.agent)));
   if (committed) {
+    await writeLock(dir, lock.write);
     const file = join(dir, '.git', 'TEST_MSG');
     writeFileSync(file, message);
-    git(dir, 'add', '-A', '--', ...outcome.changes.map((c) => c.path));
+    git(dir, 'add', '-A', '--', ...outcome.changes.map((c) => c.path), lock.write.path);
     git(dir, 'commit', '-q', '--cleanup=verbatim', '--file', file);
   }
   return { dir, message };
@@ -89,6 +95,9 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('run --resume after a crash inside an agent 
     expect(err).toContain('resumed at exchange 5');
     expect(err).not.toContain('turn  4');
     expect(git(dir, 'log', '--format=%B', '-1', `${BRANCH}~1`).trim()).toBe(message.trim());
+    // The lock entry saved with the change set is written and committed with it.
+    expect(git(dir, 'show', '--name-only', '--format=', `${BRANCH}~1`).split('\n')).toContain('.spec-automation/lock.json');
+    expect(JSON.parse(git(dir, 'show', `${BRANCH}~1:.spec-automation/lock.json`)).specs[SPEC]).toMatchObject({ id: DOC_ID, requirements: { 'FR-7': expect.any(String) } });
     expect(subjects(dir)).toHaveLength(2);
     const saved = JSON.parse(readFileSync(join(dir, '.spec-automation', 'state', `${DOC_ID}.json`), 'utf8'));
     expect(saved.state.phase).toBe('ready');
