@@ -8,7 +8,7 @@
 //
 // Options: --live     call the model instead of replaying (needs ANTHROPIC_API_KEY)
 //          --keep     keep the temporary checkout to look around afterwards
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -115,9 +115,34 @@ const child = spawn(process.execPath, cliArgs, {
 });
 // Ctrl-C reaches the child through the terminal; the demo only waits for it.
 process.on('SIGINT', () => {});
+/**
+ * What the scheduled re-validation now says about the proposal: the run recorded it in
+ * .spec-automation/lock.json with its commits, so `spec-automation status` on the branch
+ * reports it implemented and FR-7 tested. The report's first line, the proposal's
+ * block and the verdict; the rest is elided.
+ */
+function statusExcerpt() {
+  const status = spawnSync(process.execPath, [CLI, 'status'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, windowsHide: true });
+  const lines = (status.stdout ?? '').split(/\r?\n/);
+  const start = lines.findIndex((l) => l.includes(SPEC));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && lines[end].startsWith('    ')) end++;
+  const verdict = lines.filter((l) => /\d+ errors?, \d+ warnings?/.test(l)).pop();
+  return [lines[0], '…', ...lines.slice(start, end), '…', ...(verdict ? [verdict] : [])];
+}
+
 child.on('exit', (code, signal) => {
   const exitCode = code ?? (signal ? 130 : 2);
   say('');
+  if (exitCode === 0) {
+    const excerpt = statusExcerpt();
+    if (excerpt) {
+      say('$ spec-automation status   # the Spec health report on the ready branch (excerpt)');
+      for (const line of excerpt) say(line);
+      say('');
+    }
+  }
   if (keep) {
     say(`The checkout is kept: cd ${dir} && git log --stat spec/SCP-2026-10-20-01`);
   } else {
