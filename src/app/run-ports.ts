@@ -12,6 +12,7 @@ import { findWorkflowRuns, rerunWorkflowRun } from '../github/workflow-runs.js';
 import { GitHubTree } from '../github/workspace.js';
 import { attempt } from '../github/errors.js';
 import { checkWritablePath, writePolicyOf } from '../pipeline/agent/guards.js';
+import { lockPathOf } from '../pipeline/drift/index.js';
 import { runAgent } from '../pipeline/agent/loop.js';
 import type { AgentConfig } from '../pipeline/config/schema.js';
 import type { GateResult } from '../pipeline/gate-result.js';
@@ -22,6 +23,7 @@ import type { WorkflowEvent } from '../pipeline/workflow/transitions.js';
 import { safeProse } from '../reporting/state-comment.js';
 import { agentCommitMessage } from './commit-messages.js';
 import { gateResultsOf } from './gate-outcome.js';
+import { lockUpdateOnBranch } from './lock-entry.js';
 import type { RunStore } from './run-store.js';
 import { resetBranchForRun } from './branch.js';
 import { postValidation } from './validation.js';
@@ -65,9 +67,16 @@ export interface GitHubRunPorts extends RunPorts {
   latest(): WorkflowState | undefined;
 }
 
-/** The agent configuration with the run's budget (an admin may have raised it). */
-export function agentConfigFor(agent: AgentConfig, budget: Budget): AgentConfig {
-  return { ...agent, budgets: { ...agent.budgets, turns: budget.turns, tokens: budget.tokens, costUsd: budget.costUsd } };
+/**
+ * The agent configuration with the run's budget (an admin may have raised it). The lock
+ * file (`lockPath`) is the app's to write, never the agent's.
+ */
+export function agentConfigFor(agent: AgentConfig, budget: Budget, lockPath?: string): AgentConfig {
+  return {
+    ...agent,
+    budgets: { ...agent.budgets, turns: budget.turns, tokens: budget.tokens, costUsd: budget.costUsd },
+    ...(lockPath !== undefined ? { denyPaths: [...agent.denyPaths, lockPath] } : {}),
+  };
 }
 
 export function createRunPorts(options: PortsOptions): GitHubRunPorts {
@@ -84,6 +93,7 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
   };
   const objects = runtime.objects;
   const repoKey = `${repo.owner}/${repo.repo}`;
+  const lockPath = lockPathOf(config.revalidate.lockFile);
 
   const changedSince = async (base: string, head: string): Promise<string[]> => {
     const r = await attempt({ operation: `compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, permission: 'contents: read' }, () =>
@@ -133,8 +143,9 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       if (!specBytes) throw new RunError(`the spec ${state.spec.path} is not on the branch ${state.branch}; \`/spec retry validate\` starts the run again from the base branch`);
       const spec = deps.specs.parse(state.spec.path, specBytes, config.specs);
       const failures = mode === 'fix' ? (await outcomeOf(state.headSha ?? head)).results : [];
-      const previousChanges = mode === 'fix' ? await changedSince(state.baseSha, head) : undefined;
-      const agent = agentConfigFor(config.agent, state.budget);
+      // The lock file is the app's bookkeeping in the agent's commits, not a change of the agent's.
+      const previousChanges = mode === 'fix' ? (await changedSince(state.baseSha, head)).filter((p) => p !== lockPath) : undefined;
+      const agent = agentConfigFor(config.agent, state.budget, lockPath);
       const startedAt = deps.now();
       const outcome = await runAgent(
         {
@@ -167,6 +178,14 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
           checkWritablePath(change.path, policy);
           if (change.action === 'delete') writes.push({ path: change.path, delete: true });
           else writes.push({ path: change.path, content: change.content, mode: (await tree.modeOf(change.path)) === '100755' ? '100755' : '100644' });
+        }
+        // The spec's lock entry rides in the same commit, so it merges with the pull request.
+        const lock = await lockUpdateOnBranch({ read: (path) => tree.readRaw(path), lockFile: config.revalidate.lockFile, spec, specBytes, pr: store.pr, at: new Date(deps.now()) });
+        if (lock.kind === 'write') writes.push({ path: lock.path, content: lock.content, mode: '100644' });
+        else {
+          runtime.log.warn('The lock file entry was not written', { pr: store.pr.number, reason: lock.reason });
+          // Once per run start, not on every fix iteration.
+          if (mode === 'implement') await postComment(client, repo, store.pr.number, redact(`⚠️ ${safeProse(lock.reason, 1500)}`)).catch(() => undefined);
         }
         try {
           const committed = await commitFiles(client, repo, {

@@ -4,6 +4,7 @@
  * passing gates → ready. The request log must read like a sensible conversation with
  * GitHub; it is printed when the test fails.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { decodeState } from '../../src/pipeline/workflow/state-document.js';
 import type { WorkflowState } from '../../src/pipeline/workflow/state.js';
@@ -13,6 +14,13 @@ const SPEC = 'docs/greeting.md';
 const BRANCH = 'spec/fs-greet';
 
 let h: AppHarness;
+
+/** The lock file's entry for the spec in a branch's files. */
+function lockEntryOn(files: Map<string, string>): { id?: string; contentHash: string; implementedAt: string; requirements: Record<string, string>; pr?: { number: number; url?: string }; commit?: string } {
+  const text = files.get('.spec-automation/lock.json');
+  if (text === undefined) throw new Error('no .spec-automation/lock.json on the branch');
+  return (JSON.parse(text) as { specs: Record<string, ReturnType<typeof lockEntryOn>> }).specs[SPEC]!;
+}
 
 function stateOf(h: AppHarness, pr: number): WorkflowState {
   const comment = h.fake.github.state.issueComments.find((c) => c.issue_number === pr && c.user.login === 'spec-automation[bot]' && c.body.includes('<!-- spec-automation:state'));
@@ -58,6 +66,12 @@ describe('the app end to end', () => {
     expect(afterImplement.get('tests/test_greet.py')).toContain('@pytest.mark.req("FR-1")');
     // The agent tried to write a workflow; the guard refused it and nothing reached the branch.
     expect(afterImplement.has('.github/workflows/ci.yml')).toBe(false);
+    // The spec's lock entry is in the agent's own commit (no commit of its own), with the pull request.
+    const specBytes = (h as AppHarness & { spec: string }).spec;
+    const lockAfterImplement = lockEntryOn(afterImplement);
+    expect(lockAfterImplement).toMatchObject({ id: 'FS-GREET', type: 'functional-spec', contentHash: createHash('sha256').update(specBytes).digest('hex'), pr: { number: 1, url: 'https://github.com/octo-org/tasklet/pull/1' } });
+    expect(Object.keys(lockAfterImplement.requirements)).toEqual(expect.arrayContaining(['FR-1']));
+    expect(lockAfterImplement.commit).toBeUndefined();
     const branchCommits = [...fake.state.commits.values()].filter((c) => c.message.startsWith('spec-automation:'));
     expect(branchCommits.map((c) => c.message.split('\n')[0])).toEqual(['spec-automation: start fs-greet', 'spec-automation: implement fs-greet']);
     expect(fake.state.commits.get(branchCommits[0]!.sha)!.tree).toBe(fake.state.commits.get(pushed)!.tree);
@@ -82,6 +96,11 @@ describe('the app end to end', () => {
     ], { total: 2, passed: 1, failed: 1, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 40, cases: [] });
     await h.deliver('workflow_run', runGatesWorkflow(fake, BRANCH, [gate('ruff', 'passed'), failing]));
     expect(fake.filesAt(BRANCH).get('greeting/greet.py')).toContain('return f"Hello, {name}!"');
+    // The fix commit updated the entry in place: same spec, a later time, still one commit per iteration.
+    const lockAfterFix = lockEntryOn(fake.filesAt(BRANCH));
+    expect({ ...lockAfterFix, implementedAt: '' }).toEqual({ ...lockAfterImplement, implementedAt: '' });
+    expect(lockAfterFix.implementedAt > lockAfterImplement.implementedAt).toBe(true);
+    expect([...fake.state.commits.values()].filter((c) => c.message.startsWith('spec-automation:')).map((c) => c.message.split('\n')[0])).toEqual(['spec-automation: start fs-greet', 'spec-automation: implement fs-greet', 'spec-automation: fix 1 of fs-greet']);
     state = stateOf(h, 1);
     expect(state).toMatchObject({ phase: 'qa', iteration: 1, headSha: fake.head(BRANCH) });
     expect(state.attempts.map((a) => [a.mode, a.stopReason, a.gates?.conclusion])).toEqual([

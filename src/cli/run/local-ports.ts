@@ -18,6 +18,7 @@ import type { ModelPort } from '../../pipeline/agent/model-port.js';
 import type { Clock } from '../../pipeline/agent/clock.js';
 import type { AgentConfig, Config } from '../../pipeline/config/schema.js';
 import type { GateResult, GatesRun } from '../../pipeline/gate-result.js';
+import { lockPathOf } from '../../pipeline/drift/index.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 import { gatesOutcomeOf, spentFromLedger, spentOf } from '../../pipeline/workflow/bridge.js';
 import type { AgentStep, RunPorts } from '../../pipeline/workflow/driver.js';
@@ -25,7 +26,7 @@ import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { summarizeGates } from '../../reporting/run-report.js';
 import type { RunProgress } from './progress.js';
 import { RUN_DIR, type PendingCommit, type RunRecord, type StateStore } from './state-store.js';
-import { lockPathOf, lockUpdateFor, writeLock, type LockWrite } from './lock-record.js';
+import { lockUpdateFor, writeLock, type LockWrite } from './lock-record.js';
 import { blockingChanges } from './worktree.js';
 
 /** The run was stopped on request (Ctrl-C) in the middle of a step; the saved state is where to resume. */

@@ -12,8 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LocalGit } from '../../adapters/git/local-git.js';
-import { LockFileError, lockEntryForRun, recordImplementation } from '../../pipeline/drift/index.js';
-import { normalizeRelative } from '../../pipeline/repo-path.js';
+import { LockFileError, lockEntryForRun, lockPathOf, recordImplementation } from '../../pipeline/drift/index.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 
 /** The lock file's new text, to write and commit with an iteration. */
@@ -33,17 +32,6 @@ export interface LockUpdateRequest {
   spec: ParsedSpec;
   at: Date;
   git: Pick<LocalGit, 'isIgnored'>;
-}
-
-/**
- * `revalidate.lockFile` relative to the project directory, read as the re-validation
- * reads it (`normalizeRelative`: a leading `/` means the project root), or undefined when
- * it points outside (`..` past the root, a drive letter).
- */
-export function lockPathOf(lockFile: string): string | undefined {
-  const path = normalizeRelative(lockFile);
-  if (path === '' || path === '..' || path.startsWith('../') || /^[a-z]:(\/|$)/i.test(path)) return undefined;
-  return path;
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

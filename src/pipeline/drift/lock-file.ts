@@ -11,6 +11,7 @@
  * older spec-automation does not drop what a newer one wrote.
  */
 import { createHash } from 'node:crypto';
+import { normalizeRelative } from '../repo-path.js';
 import { canonicalIdOf } from '../spec/ids.js';
 import type { DocType, ParsedSpec } from '../spec/model.js';
 import { jsonErrorOffset } from './json-error.js';
@@ -153,6 +154,18 @@ export function lfContentHash(bytes: Uint8Array): string | undefined {
     out[n++] = bytes[i]!;
   }
   return createHash('sha256').update(out.subarray(0, n)).digest('hex');
+}
+
+/**
+ * `revalidate.lockFile` relative to the repository (or project) root, read as the
+ * re-validation reads it (`normalizeRelative`: a leading `/` means the root), or
+ * undefined when it points outside (`..` past the root, a drive letter): a run does not
+ * write there.
+ */
+export function lockPathOf(lockFile: string): string | undefined {
+  const path = normalizeRelative(lockFile);
+  if (path === '' || path === '..' || path.startsWith('../') || /^[a-z]:(\/|$)/i.test(path)) return undefined;
+  return path;
 }
 
 /** What a run knows about the implementation when it writes the entry into its own commit. */

@@ -255,6 +255,38 @@ describe('the spec branch', () => {
   });
 });
 
+describe('the lock file on the spec branch', () => {
+  it('keeps the entries of other specs and adds this one with the pull request', async () => {
+    const { files, spec } = greetingRepo();
+    const other = '{\n  "version": 1,\n  "specs": {\n    "docs/older.md": {\n      "contentHash": "' + 'c'.repeat(64) + '",\n      "implementedAt": "2026-06-01T00:00:00Z",\n      "pr": { "number": 7 },\n      "requirements": {}\n    }\n  }\n}\n';
+    const h = await harness({ repo: { files: { ...files, '.spec-automation/lock.json': other } }, model: await replay('greeting-loop.jsonl') });
+    await pushSpec(h, spec);
+    const lock = JSON.parse(h.fake.filesAt(SPEC_BRANCH).get('.spec-automation/lock.json')!) as { specs: Record<string, { pr?: { number: number } }> };
+    expect(Object.keys(lock.specs)).toEqual([SPEC_PATH, 'docs/older.md']);
+    expect(lock.specs['docs/older.md']!.pr).toEqual({ number: 7 });
+    expect(lock.specs[SPEC_PATH]!.pr).toMatchObject({ number: 1 });
+  });
+
+  it('leaves a lock file it cannot read as it is, says so on the pull request once, and the run goes on', async () => {
+    const { files, spec } = greetingRepo();
+    const conflicted = '{\n  "version": 1,\n<<<<<<< HEAD\n  "specs": {}\n=======\n  "specs": {}\n>>>>>>> other\n}\n';
+    const h = await harness({ repo: { files: { ...files, '.spec-automation/lock.json': conflicted } }, model: await replay('greeting-loop.jsonl') });
+    await pushSpec(h, spec);
+    expect(stateOf(h.fake, 1)).toMatchObject({ phase: 'qa', headSha: h.fake.head(SPEC_BRANCH) });
+    const branch = h.fake.filesAt(SPEC_BRANCH);
+    expect(branch.get('greeting/greet.py')).toContain('def greet');
+    expect(branch.get('.spec-automation/lock.json')).toBe(conflicted);
+    const warnings = h.fake.github.state.issueComments.filter((c) => c.issue_number === 1 && c.body.includes('merge-conflict markers'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.body).toContain('The run goes on without recording docs/greeting.md and leaves the file as it is.');
+    // A fix iteration does not say it again.
+    await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), failingPytest()]));
+    expect(stateOf(h.fake, 1).iteration).toBe(1);
+    expect(h.fake.github.state.issueComments.filter((c) => c.body.includes('merge-conflict markers'))).toHaveLength(1);
+    expect(h.double.violations).toEqual([]);
+  });
+});
+
 describe('two replicas on one run', () => {
   it('lets a cancel from another replica stand while this replica\'s agent was working', async () => {
     const { files, spec } = greetingRepo();

@@ -45,13 +45,15 @@ describe('a GitHub 502 in the middle of a run', () => {
     await pushSpec(h2, spec2);
     const state = stateOf(h2.fake, 1);
     expect(state.phase).toBe('failed');
-    expect(state.reason).toMatch(/could not be committed \(Could not create a tree of 2 change\(s\): GitHub answered 502/);
+    // Two files of the agent's and the spec's lock entry, in one tree.
+    expect(state.reason).toMatch(/the agent's 2 changed file\(s\) could not be committed \(Could not create a tree of 3 change\(s\): GitHub answered 502/);
     expect(state.reason).toContain('`/spec retry`');
     // The three turns the agent took are on the ledger although nothing was committed.
     expect(state.ledger.turns).toBe(3);
     expect(state.attempts[0]!.spent.turns).toBe(3);
     expect(h2.fake.labelsOf(1)).toEqual(['spec:failed']);
     expect(h2.fake.filesAt(SPEC_BRANCH).has('greeting/greet.py')).toBe(false);
+    expect(h2.fake.filesAt(SPEC_BRANCH).has('.spec-automation/lock.json')).toBe(false);
     expect(h2.fake.github.state.issueComments.some((c) => c.body.startsWith('💥 **The spec-automation run failed.**'))).toBe(true);
   });
 });

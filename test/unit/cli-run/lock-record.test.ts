@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalGit } from '../../../src/adapters/git/local-git.js';
 import { localAgentConfig } from '../../../src/cli/run/local-ports.js';
-import { lockPathOf, lockUpdateFor, writeLock } from '../../../src/cli/run/lock-record.js';
+import { lockUpdateFor, writeLock } from '../../../src/cli/run/lock-record.js';
 import { defaultConfig } from '../../../src/pipeline/config/schema.js';
-import { parseLock } from '../../../src/pipeline/drift/index.js';
+import { lockPathOf, parseLock } from '../../../src/pipeline/drift/index.js';
 import { parseSpec } from '../../../src/pipeline/spec/index.js';
 import { git, removeDir } from './support.js';
 
