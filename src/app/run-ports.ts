@@ -27,7 +27,7 @@ import { lockUpdateOnBranch } from './lock-entry.js';
 import type { RunStore } from './run-store.js';
 import { resetBranchForRun } from './branch.js';
 import { postValidation } from './validation.js';
-import { traceabilityOf } from './traceability.js';
+import { MAX_TEST_FILE_BYTES, traceabilityOf } from './traceability.js';
 
 /** A run step that cannot go on, with what to do about it. */
 export class RunError extends Error {
@@ -108,14 +108,18 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
     try {
       const tree = new GitHubTree(client, repo, sha, { objects });
       const bytes = await tree.readRaw(state.spec.path);
-      const requirements = bytes ? deps.specs.parse(state.spec.path, bytes, config.specs).requirements : [];
-      const rows = await traceabilityOf(requirements, {
-        listFiles: () => tree.listFiles(),
-        readText: async (path) => {
-          const file = await tree.readFile(path);
-          return file?.kind === 'text' && file.bytes <= 256 * 1024 ? file.text : undefined;
-        },
-      }, config.traceability);
+      const rows = bytes
+        ? await traceabilityOf(deps.specs.parse(state.spec.path, bytes, config.specs), {
+            list: () => tree.listFiles(),
+            read: async (path) => {
+              // A huge test file is skipped without downloading its blob.
+              if ((await tree.sizeOf(path) ?? 0) > MAX_TEST_FILE_BYTES) throw new Error(`${path} is larger than ${MAX_TEST_FILE_BYTES} bytes`);
+              const file = await tree.readRaw(path);
+              if (!file) throw new Error(`${path} is not in the tree`);
+              return file;
+            },
+          }, config.traceability)
+        : [];
       store.traceability = { sha, rows };
     } catch (error) {
       runtime.log.warn('Could not compute the traceability table', { pr: store.pr.number, error: error instanceof Error ? error.message : String(error) });

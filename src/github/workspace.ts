@@ -129,6 +129,11 @@ export class GitHubTree implements WorkspacePort {
     return classifyBlob(await this.readBytes(rel, entry.sha));
   }
 
+  /** The size in bytes of a file in the tree, when the tree listing gives it. */
+  async sizeOf(path: string): Promise<number | undefined> {
+    return (await this.#entries()).get(path)?.size;
+  }
+
   /** The raw bytes of a file, or undefined when it is not in the tree. */
   async readRaw(path: string): Promise<Uint8Array | undefined> {
     const entry = (await this.#entries()).get(path);

@@ -456,9 +456,9 @@ async function execute(p: Prepared, io: CliIO, deps: RunDeps, progress: RunProgr
   const ending: RunEnding = result.kind === 'done' ? result.state.phase : 'interrupted';
   const state = result.state;
 
-  // The report: coverage over the test files and everything the run changed.
+  // The report: coverage over the test files, with what the run changed marked.
   const changed = await git.changedSince(state.baseSha).catch(() => [] as string[]);
-  const coverage = await scanCoverage(root, spec, { testGlobs: config.traceability.tests, marker: config.traceability.marker, changedFiles: changed });
+  const coverage = await scanCoverage(root, spec, { traceability: config.traceability, changedFiles: changed });
   const commits = await git.commitsSince(state.baseSha).catch(() => []);
   const canContinue = ending !== 'ready';
   const input = {

@@ -16,18 +16,20 @@ export interface TraceOptions {
 }
 
 /**
- * The key a citation matches requirements on. Kiro acceptance criteria are numbered
- * `N.M` under `Requirement N`, so a test citing `2.3` covers requirement `REQ:2`.
+ * The key a citation matches requirements on (a requirement's `canonicalId`). Kiro
+ * acceptance criteria are numbered `N.M` under `Requirement N`, so a test citing `2.3`
+ * covers requirement `REQ:2`.
  */
-function matchKey(canonicalId: string): string {
+export function traceKeyOf(canonicalId: string): string {
   const kiro = /^(\d{1,4})\.\d{1,4}$/.exec(canonicalId);
   return kiro ? `REQ:${Number(kiro[1])}` : canonicalId;
 }
 
-function groupByKey(citations: readonly Citation[]): Map<string, Citation[]> {
+/** Citations by the requirement key they match ({@link traceKeyOf}), in their order. */
+export function groupByTraceKey(citations: readonly Citation[]): Map<string, Citation[]> {
   const out = new Map<string, Citation[]>();
   for (const c of citations) {
-    const key = matchKey(c.canonicalId);
+    const key = traceKeyOf(c.canonicalId);
     const list = out.get(key);
     if (list) list.push(c);
     else out.set(key, [c]);
@@ -42,8 +44,8 @@ function groupByKey(citations: readonly Citation[]): Map<string, Citation[]> {
  */
 export function traceRequirements(specs: readonly ParsedSpec[], index: TraceIndex, options: TraceOptions): TraceabilityReport {
   const ignored = new Set(options.ignoreKinds.map((k) => k.toUpperCase()));
-  const tests = groupByKey(index.tests);
-  const code = groupByKey(index.code);
+  const tests = groupByTraceKey(index.tests);
+  const code = groupByTraceKey(index.code);
   const activeIds = new Set<string>();
   const inactiveIds = new Map<string, string[]>();
   for (const s of specs) {
@@ -92,7 +94,7 @@ export function traceRequirements(specs: readonly ParsedSpec[], index: TraceInde
     [index.code, true],
   ] as const) {
     for (const c of list) {
-      const key = matchKey(c.canonicalId);
+      const key = traceKeyOf(c.canonicalId);
       if (activeIds.has(key)) continue;
       const definedIn = inactiveIds.get(key) ?? [];
       stale.push({ citation: c, reason: definedIn.length > 0 ? 'inactive' : 'unknown', definedIn, inCode });

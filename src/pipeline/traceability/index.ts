@@ -9,4 +9,4 @@ export { collectTraceFiles, selectTraceFiles, DEFAULT_COLLECT_LIMITS, type Colle
 export { compilePatterns, idsByPatterns, type CompiledPatterns } from './patterns.js';
 export { scanPython, type PythonScan, type PythonScanOptions } from './scan-python.js';
 export { scanTraceability, type ScanInput, type SourceFile } from './scan.js';
-export { traceRequirements, INACTIVE_STATUSES, type TraceOptions } from './coverage.js';
+export { traceRequirements, traceKeyOf, groupByTraceKey, INACTIVE_STATUSES, type TraceOptions } from './coverage.js';
