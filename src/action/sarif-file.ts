@@ -4,22 +4,10 @@
  * are repository-relative, as code scanning expects with the checkout at the workspace.
  */
 import { resolve } from 'node:path';
-import { informationUriOf } from '../gates/index.js';
-import type { GatesRun } from '../pipeline/gate-result.js';
 import { renderSarif, type SarifRunInput } from '../reporting/sarif.js';
 import type { Mode } from './inputs.js';
 import type { ModeContext } from './mode-context.js';
 import { runnerFile, writeJsonFile } from './outcome.js';
-
-/** One SARIF run per gate that ran (a skipped gate says nothing). */
-export function gatesSarifRuns(run: GatesRun): SarifRunInput[] {
-  return run.gates
-    .filter((g) => g.status !== 'skipped')
-    .map((g) => {
-      const informationUri = informationUriOf(g.gate);
-      return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics };
-    });
-}
 
 /** Writes the SARIF log and returns its absolute path. */
 export async function writeSarifFile(runs: readonly SarifRunInput[], ctx: Pick<ModeContext, 'inputs' | 'workspace' | 'runnerTemp' | 'step'>, mode: Mode): Promise<string> {

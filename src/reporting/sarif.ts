@@ -5,6 +5,7 @@
  * where the producer proposed one. Pure: returns the log object; the caller writes it.
  */
 import type { Diagnostic, Severity } from '../pipeline/diagnostic.js';
+import type { GatesRun } from '../pipeline/gate-result.js';
 import { normalizeRelative } from '../pipeline/repo-path.js';
 
 /** A rule the tool can report. */
@@ -153,4 +154,19 @@ export function renderSarif(runs: readonly SarifRunInput[]): SarifLog {
       };
     }),
   };
+}
+
+/**
+ * The SARIF runs of a gates run, as the action's SARIF file and `spec-automation gates
+ * --format sarif` write them: one run per gate that ran (a skipped gate says nothing),
+ * named after its tool, with the tool's version and documentation link when known.
+ * @param informationUriOf the documentation link of a gate's tool (the gate registry's `informationUriOf`)
+ */
+export function gatesSarifRuns(run: Pick<GatesRun, 'gates'>, informationUriOf: (gate: string) => string | undefined = () => undefined): SarifRunInput[] {
+  return run.gates
+    .filter((g) => g.status !== 'skipped')
+    .map((g) => {
+      const informationUri = informationUriOf(g.gate);
+      return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics };
+    });
 }

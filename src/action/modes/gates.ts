@@ -5,10 +5,11 @@
  * the job summary and log annotations instead of failing.
  */
 import * as core from '@actions/core';
-import { runGates, UnknownGateError } from '../../gates/index.js';
+import { informationUriOf, runGates, UnknownGateError } from '../../gates/index.js';
 import type { reportGates as ReportGates, ReportOutcome } from '../../github/reporter.js';
 import type { GitHubConnection } from '../github-connection.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
+import { gatesSarifRuns } from '../../reporting/sarif.js';
 import { renderGatesSummary } from '../../reporting/text/gates.js';
 import { InputError } from '../inputs.js';
 import { trackingAnnotations } from '../local-sink.js';
@@ -17,7 +18,7 @@ import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { createProgressLog } from '../progress.js';
 import { rebaseRun } from '../rebase.js';
-import { gatesSarifRuns, writeSarifFile } from '../sarif-file.js';
+import { writeSarifFile } from '../sarif-file.js';
 
 async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<GatesRun> {
   const log = createProgressLog((line) => core.info(line));
@@ -93,7 +94,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
     if (rest.length > 0) await sink.annotate(rest);
   }
 
-  const sarifFile = report.has('sarif') ? await writeSarifFile(gatesSarifRuns(run), ctx, 'gates') : undefined;
+  const sarifFile = report.has('sarif') ? await writeSarifFile(gatesSarifRuns(run, informationUriOf), ctx, 'gates') : undefined;
   const resultsFile = runnerFile(ctx.runnerTemp, 'gates', ctx.step, 'json');
   await writeJsonFile(resultsFile, run);
 

@@ -136,21 +136,8 @@ function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: 
 }
 
 async function sarifOf(run: GatesRun): Promise<string> {
-  const { renderSarif } = await import('../../reporting/sarif.js');
-  const log = renderSarif(
-    run.gates
-      .filter((g) => g.status !== 'skipped')
-      .map((g) => {
-        const informationUri = informationUriOf(g.gate);
-        return {
-          tool: g.tool,
-          ...(g.toolVersion ? { version: g.toolVersion } : {}),
-          ...(informationUri ? { informationUri } : {}),
-          diagnostics: g.diagnostics,
-        };
-      }),
-  );
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const { gatesSarifRuns, renderSarif } = await import('../../reporting/sarif.js');
+  return `${JSON.stringify(renderSarif(gatesSarifRuns(run, informationUriOf)), null, 2)}\n`;
 }
 
 /** Source lines for code frames: files inside the project only, and not huge ones. */

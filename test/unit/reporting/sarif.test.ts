@@ -1,7 +1,8 @@
 /** SARIF 2.1.0 output: the shape GitHub code scanning and the SARIF spec require. */
 import { describe, expect, it } from 'vitest';
 import { assignFingerprints, type Diagnostic, type DiagnosticInput } from '../../../src/pipeline/diagnostic.js';
-import { FINGERPRINT_KEY, pathToUri, renderSarif } from '../../../src/reporting/sarif.js';
+import { FINGERPRINT_KEY, gatesSarifRuns, pathToUri, renderSarif } from '../../../src/reporting/sarif.js';
+import { diag, gate, gatesRun } from './make.js';
 
 function diagnostic(input: Partial<DiagnosticInput>): Diagnostic {
   return assignFingerprints([{ source: 'ruff', path: 'src/app.py', range: { start: { line: 3, column: 5 } }, severity: 'error', rule: 'F401', message: '`os` imported but unused', ...input }])[0]!;
@@ -68,5 +69,21 @@ describe('renderSarif', () => {
   it('serializes to JSON without undefined holes', () => {
     const json = JSON.parse(JSON.stringify(log)) as unknown;
     expect(json).toEqual(log);
+  });
+});
+
+describe('gatesSarifRuns (the one gates → SARIF mapping of the action and the CLI)', () => {
+  it('makes one run per gate that ran, named after its tool, with its version and documentation link', () => {
+    const ruff = gate({ diagnostics: [diag()] });
+    const pytest = gate({ gate: 'tests', tool: 'pytest', toolVersion: undefined, status: 'failed', diagnostics: [diag({ source: 'pytest', rule: 'test.failed', message: 'boom' })] });
+    const skipped = gate({ gate: 'mypy', tool: 'mypy', status: 'skipped' });
+    const uris: Record<string, string> = { ruff: 'https://docs.astral.sh/ruff/' };
+    const runs = gatesSarifRuns(gatesRun([ruff, skipped, pytest]), (g) => uris[g]);
+    expect(runs).toEqual([
+      { tool: 'ruff', version: '0.6.9', informationUri: 'https://docs.astral.sh/ruff/', diagnostics: ruff.diagnostics },
+      { tool: 'pytest', diagnostics: pytest.diagnostics },
+    ]);
+    expect(renderSarif(runs).runs.map((r) => r.tool.driver.name)).toEqual(['ruff', 'pytest']);
+    expect(gatesSarifRuns(gatesRun([ruff]))[0]).not.toHaveProperty('informationUri');
   });
 });
