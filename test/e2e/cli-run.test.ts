@@ -109,7 +109,8 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(text.out()).toMatch(/docs\/sprint-change-proposal-csv-export\.md {2}SCP-2026-10-20-01 {2}approved\n {4}drift: implemented \(\d{4}-\d\d-\d\d\)\n {4}tests: 1 of 1 requirements cited by a test/);
   }, 180_000);
 
-  it('resumes after a crash between the commit and the gates: the gates run on the saved commit and the loop goes on', async () => {
+  // Skipped on Windows: the crash is a SIGKILL to the CLI's POSIX process group (`detached`, `kill(-pid)`).
+  it.skipIf(process.platform === 'win32')('resumes after a crash between the commit and the gates: the gates run on the saved commit and the loop goes on', async () => {
     if (!existsSync(join(REPO, 'lib', 'cli', 'main.js'))) throw new Error('lib/ is missing: run `npm run build:lib` (the crash test runs the compiled CLI in a process it can kill).');
     const dir = checkout();
     // The compiled CLI in its own process group, killed (-9, children included) once the commit is recorded and the gates start.

@@ -72,13 +72,17 @@ export function config(yaml: string): Config {
   return result.config;
 }
 
-/** Whether a process is gone (or a zombie nobody reaped, which runs nothing). */
+/**
+ * Whether a process is gone (or a zombie nobody reaped, which runs nothing). Without
+ * /proc (Windows, macOS) a process that answers signal 0 counts as alive.
+ */
 export function processGone(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
     return true;
   }
+  if (!HAS_PROC) return false;
   try {
     return /^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
@@ -86,7 +90,7 @@ export function processGone(pid: number): boolean {
   }
 }
 
-/** Live processes whose command line mentions `needle`. */
+/** Live processes whose command line mentions `needle`. Reads /proc: call it only when {@link HAS_PROC}. */
 export function processesMentioning(needle: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
