@@ -2,7 +2,7 @@
 // environment, events from @octokit/webhooks-examples, the real @actions/core writing
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and GitHub answered by nock with every request
 // checked against GitHub's OpenAPI description (mockGitHub).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,7 +10,7 @@ import type { GatesRun } from '../../../src/pipeline/gate-result.js';
 import { renderJobSummary } from '../../../src/reporting/job-summary.js';
 import { parseReviewMarker, reviewMarker } from '../../../src/reporting/review.js';
 import { mockGitHub, type GitHubMock } from '../../support/github/index.js';
-import { createRunner, parseOutputFile, read, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
+import { createRunner, parseOutputFile, projectConfig, read, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
 
 // A loopback API URL: the action does not space writes for a local double (run-context.ts).
 const API = 'http://127.0.0.1:59999';
@@ -200,6 +200,52 @@ describe('run() on a push event', () => {
     expect(annotations.map((a) => a.path)).toEqual(['app/src/app.py', 'app/src/util.py', 'app/src/app.py']);
     expect(parseOutputFile(read(files.output))).toMatchObject({ conclusion: 'failure', 'failed-gates': 'lint' });
     expect(process.exitCode).toBe(1);
+  });
+});
+
+describe('run() with a warm cache', () => {
+  it('answers every gate from the cache without starting a tool, and still posts the check runs, the summary and the outputs', async () => {
+    files = createRunner();
+    // The lint gate counts its runs in a file outside the workspace (inside, it would change the cache's inputs).
+    const counter = join(files.dir, 'lint-runs');
+    const lint = `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(counter)}, 'x');\n${read(join(files.workspace, 'lint.mjs'))}`;
+    writeFileSync(join(files.workspace, 'lint.mjs'), lint);
+    writeFileSync(join(files.workspace, '.github', 'spec-automation.yml'), projectConfig().replace('  enabled: false', '  enabled: true'));
+    const event = webhookExample<{ after: string }>('push');
+    const once = async () => {
+      writeFileSync(files!.output, '');
+      writeFileSync(files!.summary, '');
+      vi.resetModules();
+      stubRunnerEnv(files!, { name: 'push', payload: event, sha: event.after }, { 'fail-on': 'never' }, API);
+      const github = mockGitHub(API);
+      expectChecksFlow(github, event.after);
+      github.scope.post(`${REPO_PATH}/check-runs`).reply(201, checkRunReply(51, 'spec-automation / lint'));
+      github.scope.post(`${REPO_PATH}/check-runs`).reply(201, checkRunReply(52, 'spec-automation / unit'));
+      await runAction();
+      expect(github.violations).toEqual([]);
+      expect(github.scope.isDone()).toBe(true);
+      nock.cleanAll();
+      return { github, results: JSON.parse(read(join(files!.temp, 'spec-automation-gates-gates.json'))) as GatesRun };
+    };
+
+    const cold = await once();
+    expect(cold.results.gates.map((g) => [g.gate, g.fromCache])).toEqual([
+      ['lint', false],
+      ['unit', false],
+    ]);
+    const warm = await once();
+    // Nothing started: no `started` progress event, the lint tool did not run again.
+    expect(warm.results.gates.map((g) => [g.gate, g.status, g.fromCache])).toEqual([
+      ['lint', 'failed', true],
+      ['unit', 'passed', true],
+    ]);
+    expect(readFileSync(counter, 'utf8')).toBe('x');
+    // Reported exactly as the first time.
+    const annotations = (github: GitHubMock) => (body(github, 'POST /repos/{owner}/{repo}/check-runs', 0).output as { annotations: unknown[] }).annotations;
+    expect(warm.github.requests.map((r) => r.route)).toEqual(cold.github.requests.map((r) => r.route));
+    expect(annotations(warm.github)).toEqual(annotations(cold.github));
+    expect(read(files.summary)).toContain('unused import on a changed line');
+    expect(parseOutputFile(read(files.output))).toMatchObject({ conclusion: 'failure', errors: '2', 'failed-gates': 'lint' });
   });
 });
 
