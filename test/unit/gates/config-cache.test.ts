@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedConfig, rememberConfig } from '../../../src/gates/config-cache.js';
+import { cachedConfig, rememberConfig, schemaSourceCandidates, sourceIdentity } from '../../../src/gates/config-cache.js';
 import { parseConfigText } from '../../../src/pipeline/config/load.js';
 
 let root: string;
@@ -38,5 +39,37 @@ describe('config cache', () => {
     await rememberConfig(root, text, parse(text));
     expect(await cachedConfig(root, text)).toBeUndefined();
     expect(() => readdirSync(join(root, '.spec-automation'))).toThrow();
+  });
+
+  describe('schema identity', () => {
+    it('in the ncc bundle, where the schema has no file of its own, is the bundle itself and changes with it', async () => {
+      const bundle = join(root, 'dist', 'index.js');
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(bundle, 'const schema = 1;');
+      const url = pathToFileURL(bundle).href;
+      const first = await sourceIdentity(schemaSourceCandidates(url));
+      expect(first).toMatch(/^[0-9a-f]{64}$/);
+      writeFileSync(bundle, 'const schema = 2;');
+      const second = await sourceIdentity(schemaSourceCandidates(url));
+      expect(second).toMatch(/^[0-9a-f]{64}$/);
+      expect(second).not.toBe(first);
+    });
+
+    it('prefers the schema file beside the compiled module over the module itself', async () => {
+      mkdirSync(join(root, 'lib', 'gates'), { recursive: true });
+      mkdirSync(join(root, 'lib', 'pipeline', 'config'), { recursive: true });
+      writeFileSync(join(root, 'lib', 'gates', 'config-cache.js'), 'cache');
+      writeFileSync(join(root, 'lib', 'pipeline', 'config', 'schema.js'), 'schema');
+      const url = pathToFileURL(join(root, 'lib', 'gates', 'config-cache.js')).href;
+      const before = await sourceIdentity(schemaSourceCandidates(url));
+      writeFileSync(join(root, 'lib', 'gates', 'config-cache.js'), 'cache, changed');
+      expect(await sourceIdentity(schemaSourceCandidates(url))).toBe(before);
+      writeFileSync(join(root, 'lib', 'pipeline', 'config', 'schema.js'), 'schema, changed');
+      expect(await sourceIdentity(schemaSourceCandidates(url))).not.toBe(before);
+    });
+
+    it('is undefined, not a shared constant, when nothing can be read', async () => {
+      expect(await sourceIdentity(schemaSourceCandidates(pathToFileURL(join(root, 'missing', 'index.js')).href))).toBeUndefined();
+    });
   });
 });
