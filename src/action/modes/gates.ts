@@ -6,18 +6,18 @@
  */
 import * as core from '@actions/core';
 import { informationUriOf, runGates, UnknownGateError } from '../../gates/index.js';
-import type { reportGates as ReportGates, ReportOutcome } from '../../github/reporter.js';
+import type { reportGates as ReportGates } from '../../github/reporter.js';
 import type { GitHubConnection } from '../github-connection.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { gatesSarifRuns } from '../../reporting/sarif.js';
 import { renderGatesSummary } from '../../reporting/text/gates.js';
 import { InputError } from '../inputs.js';
-import { trackingAnnotations } from '../local-sink.js';
 import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { createProgressLog } from '../progress.js';
 import { rebaseRun } from '../rebase.js';
+import { reportRun } from '../report-run.js';
 import { writeSarifFile } from '../sarif-file.js';
 
 async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<GatesRun> {
@@ -43,18 +43,6 @@ async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<
   }
 }
 
-function logReport(outcome: ReportOutcome): void {
-  for (const c of outcome.checkRuns) {
-    core.info(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
-  }
-  const r = outcome.review;
-  if (r) {
-    const url = r.reviews[0]?.url;
-    core.info(`review: ${r.inlinePosted} new inline comment${r.inlinePosted === 1 ? '' : 's'}, ${r.deleted} outdated deleted${url ? ` (${url})` : ''}`);
-  }
-  core.info(`GitHub requests: ${outcome.requests}`);
-}
-
 /** Runs mode `gates`; see the file comment. */
 export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   const { inputs } = ctx;
@@ -72,27 +60,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   core.info(renderGatesSummary(run, { color: false }).trimEnd());
 
   const report = inputs.report;
-  const { sink, annotated } = trackingAnnotations(ctx.sink);
-  const outcome = await reportGates({
-    client: github.client,
-    // Without a repository or commit the run is read-only (run-context.ts): nothing is sent.
-    repo: github.run.repo ?? { owner: '', repo: '' },
-    sha: github.run.sha ?? '',
-    run,
-    ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-    targets: { checks: report.has('check-runs'), review: report.has('review'), summary: report.has('summary') },
-    ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
-    maxInlineComments: inputs.maxReviewComments,
-    ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
-    sink,
-  });
-  logReport(outcome);
-
-  if (report.has('annotations')) {
-    // Asked for explicitly: every finding the fallback did not already annotate.
-    const rest = run.gates.flatMap((g) => g.diagnostics).filter((d) => !annotated.has(d.fingerprint));
-    if (rest.length > 0) await sink.annotate(rest);
-  }
+  await reportRun({ reportGates, ctx, github, run, summary: true });
 
   const sarifFile = report.has('sarif') ? await writeSarifFile(gatesSarifRuns(run, informationUriOf), ctx, 'gates') : undefined;
   const resultsFile = runnerFile(ctx.runnerTemp, 'gates', ctx.step, 'json');

@@ -13,11 +13,11 @@ import { isAtLeast, type Diagnostic } from '../../pipeline/diagnostic.js';
 import type { GateResult, GatesRun } from '../../pipeline/gate-result.js';
 import { validateRepository, type RepositoryValidation } from '../../pipeline/spec/index.js';
 import { renderJobSummary } from '../../reporting/job-summary.js';
-import { trackingAnnotations } from '../local-sink.js';
 import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { rebaseDiagnostic } from '../rebase.js';
+import { reportRun } from '../report-run.js';
 import { writeSarifFile } from '../sarif-file.js';
 
 /** The check run is `spec-automation / validate`. */
@@ -83,31 +83,14 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
 
   const github = await connecting;
   const report = inputs.report;
-  const { sink, annotated } = trackingAnnotations(ctx.sink);
-  const outcome = await reportGates({
-    client: github.client,
-    repo: github.run.repo ?? { owner: '', repo: '' },
-    sha: github.run.sha ?? '',
-    run,
-    ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-    // The summary is written below, with this mode's heading.
-    targets: { checks: report.has('check-runs'), review: report.has('review'), summary: false },
-    ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
-    maxInlineComments: inputs.maxReviewComments,
-    ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
-    sink,
-  });
-  for (const c of outcome.checkRuns) core.info(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
-  if (report.has('annotations')) {
-    const rest = diagnostics.filter((d) => !annotated.has(d.fingerprint));
-    if (rest.length > 0) await sink.annotate(rest);
-  }
+  // The summary is written below, with this mode's heading.
+  const outcome = await reportRun({ reportGates, ctx, github, run, summary: false });
   if (report.has('summary')) {
     const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url!]));
     try {
-      await sink.writeSummary(renderJobSummary(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
+      await ctx.sink.writeSummary(renderJobSummary(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
     } catch (error) {
-      sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

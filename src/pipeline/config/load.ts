@@ -6,6 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { assignFingerprints, type Diagnostic, type DiagnosticInput } from '../diagnostic.js';
+import { editDistance } from '../edit-distance.js';
 import { CONFIG_PATH, configSchema, defaultConfig, type Config } from './schema.js';
 
 export type ConfigResult =
@@ -44,20 +45,6 @@ function locate(root: YamlNode | null, path: readonly PropertyKey[], lc: LineCou
     } else break;
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** Keys the schema accepts at a path, for "did you mean" hints. */

@@ -5,6 +5,7 @@
  * code here is produced by a fixture and every emitted code is here.
  */
 import type { Severity } from '../diagnostic.js';
+import { editDistance } from '../edit-distance.js';
 
 /** One registered rule. */
 export interface RuleInfo {
@@ -157,20 +158,6 @@ export function ruleInfo(code: string): RuleInfo | undefined {
 /** All registered codes, sorted. */
 export function ruleCodes(): string[] {
   return Object.keys(RULES).sort();
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**
