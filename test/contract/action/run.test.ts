@@ -10,7 +10,7 @@ import type { GatesRun } from '../../../src/pipeline/gate-result.js';
 import { renderJobSummary } from '../../../src/reporting/job-summary.js';
 import { parseReviewMarker, reviewMarker } from '../../../src/reporting/review.js';
 import { mockGitHub, type GitHubMock } from '../../support/github/index.js';
-import { createRunner, parseOutputFile, projectConfig, read, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
+import { createRunner, parseOutputFile, projectConfig, read, runActionFresh, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
 
 // A loopback API URL: the action does not space writes for a local double (run-context.ts).
 const API = 'http://127.0.0.1:59999';
@@ -29,19 +29,6 @@ afterEach(() => {
   nock.cleanAll();
   process.exitCode = undefined;
 });
-
-async function runAction(): Promise<void> {
-  const { run } = await import('../../../src/action/main.js');
-  // @actions/github's `context` read the event when it was first imported; the same
-  // class, constructed now, reads this test's event.
-  const { context } = await import('@actions/github');
-  const Context = context.constructor as new () => typeof context;
-  // @actions/core's `summary` remembers the first GITHUB_STEP_SUMMARY it saw, for good:
-  // forget it, as a fresh runner process would.
-  const { summary } = await import('@actions/core');
-  (summary as unknown as { _filePath?: string })._filePath = undefined;
-  await run({ context: new Context() });
-}
 
 function checkRunReply(id: number, name: string) {
   return {
@@ -82,7 +69,7 @@ describe('run() on a pull_request event', () => {
     github.scope.get(`${REPO_PATH}/pulls/${event.number}/comments`).query(true).reply(200, []);
     github.scope.post(`${REPO_PATH}/pulls/${event.number}/reviews`).reply(200, { id: 77, html_url: 'https://github.com/Codertocat/Hello-World/pull/2#pullrequestreview-77', user: { login: 'github-actions[bot]' }, body: '', state: 'COMMENTED', commit_id: sha });
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(github.scope.isDone()).toBe(true);
@@ -166,7 +153,7 @@ describe('run() on a pull_request event', () => {
     github.scope.post(`${REPO_PATH}/pulls/${event.number}/reviews`).reply(200, { id: 78, html_url: 'https://github.com/x', user: { login: 'github-actions[bot]' }, body: '', state: 'COMMENTED', commit_id: sha });
     github.scope.delete(`${REPO_PATH}/pulls/comments/501`).reply(204);
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(github.scope.isDone()).toBe(true);
@@ -188,7 +175,7 @@ describe('run() on a push event', () => {
     expectChecksFlow(github, event.after);
     github.scope.post(`${REPO_PATH}/check-runs`).reply(201, checkRunReply(40, 'spec-automation / lint'));
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(github.scope.isDone()).toBe(true);
@@ -221,7 +208,7 @@ describe('run() with a warm cache', () => {
       expectChecksFlow(github, event.after);
       github.scope.post(`${REPO_PATH}/check-runs`).reply(201, checkRunReply(51, 'spec-automation / lint'));
       github.scope.post(`${REPO_PATH}/check-runs`).reply(201, checkRunReply(52, 'spec-automation / unit'));
-      await runAction();
+      await runActionFresh();
       expect(github.violations).toEqual([]);
       expect(github.scope.isDone()).toBe(true);
       nock.cleanAll();
@@ -257,7 +244,7 @@ describe('run() with a read-only token', () => {
     stubRunnerEnv(files, { name: 'pull_request', payload: event, sha: 'c'.repeat(40) }, {}, API);
     const github = mockGitHub(API);
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.requests).toEqual([]);
     const results = JSON.parse(read(join(files.temp, 'spec-automation-gates-gates.json'))) as GatesRun;
@@ -281,7 +268,7 @@ describe('run() with a read-only token', () => {
     expectChecksFlow(github, event.after);
     github.scope.post(`${REPO_PATH}/check-runs`).reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(github.scope.isDone()).toBe(true);
@@ -309,7 +296,7 @@ describe('run() input and configuration errors', () => {
       stubRunnerEnv(files, { name: 'push', payload: event, sha: event.after }, inputs, API);
       const github = mockGitHub(API);
 
-      await runAction();
+      await runActionFresh();
 
       expect(process.exitCode).toBe(1);
       const errors = workflowCommands(files.stdout, 'error');
@@ -326,7 +313,7 @@ describe('run() input and configuration errors', () => {
     stubRunnerEnv(files, { name: 'push', payload: event, sha: event.after }, {}, API);
     const github = mockGitHub(API);
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.requests).toEqual([]);
     const errors = workflowCommands(files.stdout, 'error');

@@ -180,3 +180,18 @@ export function workflowCommands(stdout: readonly string[], kind?: string): stri
     .split(/\r?\n/)
     .filter((l) => l.startsWith(kind ? `::${kind} ` : '::') || (kind !== undefined && l.startsWith(`::${kind}::`)));
 }
+
+/**
+ * run() as a fresh runner process would start it: main.js imported anew (the caller's
+ * beforeEach resets modules), @actions/github's `context` rebuilt from this test's event
+ * (the imported one read the event once, at first import), and @actions/core's `summary`
+ * made to forget the first GITHUB_STEP_SUMMARY it saw.
+ */
+export async function runActionFresh(): Promise<void> {
+  const { run } = await import('../../../src/action/main.js');
+  const { context } = await import('@actions/github');
+  const Context = context.constructor as new () => typeof context;
+  const { summary } = await import('@actions/core');
+  (summary as unknown as { _filePath?: string })._filePath = undefined;
+  await run({ context: new Context() });
+}

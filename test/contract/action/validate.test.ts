@@ -9,7 +9,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ValidateResults } from '../../../src/action/modes/validate.js';
 import { mockGitHub, type GitHubMock } from '../../support/github/index.js';
-import { createRunner, parseOutputFile, read, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
+import { createRunner, parseOutputFile, read, runActionFresh, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from './support.js';
 
 const API = 'http://127.0.0.1:59998';
 const REPO_PATH = '/repos/Codertocat/Hello-World';
@@ -53,15 +53,6 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function runAction(): Promise<void> {
-  const { run } = await import('../../../src/action/main.js');
-  const { context } = await import('@actions/github');
-  const Context = context.constructor as new () => typeof context;
-  const { summary } = await import('@actions/core');
-  (summary as unknown as { _filePath?: string })._filePath = undefined;
-  await run({ context: new Context() });
-}
-
 function writeSpecs(root: string): void {
   mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs', 'prd.md'), PRD);
@@ -90,7 +81,7 @@ describe('run() in mode validate', () => {
     github.scope.get(`${REPO_PATH}/pulls/${event.number}/comments`).query(true).reply(200, []);
     github.scope.post(`${REPO_PATH}/pulls/${event.number}/reviews`).reply(200, { id: 9, html_url: 'https://github.com/x', user: { login: 'github-actions[bot]' }, body: '', state: 'COMMENTED', commit_id: sha });
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(github.scope.isDone()).toBe(true);
@@ -132,7 +123,7 @@ describe('run() in mode validate', () => {
     github.scope.get(`${REPO_PATH}/commits/${event.after}/check-runs`).query(true).reply(200, { total_count: 0, check_runs: [] });
     github.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 6, name: 'spec-automation / validate' });
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     expect(bodyOf(github, 'POST /repos/{owner}/{repo}/check-runs')).toMatchObject({ conclusion: 'success' });
@@ -151,7 +142,7 @@ describe('report targets', () => {
     github.scope.get(`${REPO_PATH}/commits/${event.after}/check-runs`).query(true).reply(200, { total_count: 0, check_runs: [] });
     github.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 7, name: 'spec-automation / lint' });
 
-    await runAction();
+    await runActionFresh();
 
     expect(github.violations).toEqual([]);
     const sarifPath = join(files.workspace, 'out', 'gates.sarif');

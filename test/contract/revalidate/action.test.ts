@@ -12,7 +12,7 @@ import { defaultConfig } from '../../../src/pipeline/config/schema.js';
 import { lockEntryOf, recordImplementation } from '../../../src/pipeline/drift/index.js';
 import { parseSpec } from '../../../src/pipeline/spec/index.js';
 import { SPEC_HEALTH_MARKER } from '../../../src/reporting/spec-health.js';
-import { createRunner, parseOutputFile, read, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from '../action/support.js';
+import { createRunner, parseOutputFile, read, runActionFresh, stubRunnerEnv, webhookExample, workflowCommands, type PullRequestEvent, type RunnerFiles } from '../action/support.js';
 import { copyFixtureRepo, FIXTURE } from '../../unit/revalidate/fixture.js';
 import { statefulGitHub } from './support.js';
 
@@ -38,20 +38,11 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function runAction(): Promise<void> {
-  const { run } = await import('../../../src/action/main.js');
-  const { context } = await import('@actions/github');
-  const Context = context.constructor as new () => typeof context;
-  const { summary } = await import('@actions/core');
-  (summary as unknown as { _filePath?: string })._filePath = undefined;
-  await run({ context: new Context() });
-}
-
 /** One scheduled run on the current workspace; returns its outputs and results, then clears the runner files. */
 async function scheduledRun(f: RunnerFiles, inputs: Record<string, string> = {}, event: RunnerEvent = SCHEDULE) {
   stubRunnerEnv(f, event, { mode: 'revalidate', ...inputs }, API);
   process.exitCode = undefined;
-  await runAction();
+  await runActionFresh();
   const outputs = parseOutputFile(read(f.output));
   const summary = read(f.summary);
   const results = outputs.results ? (JSON.parse(read(outputs.results)) as RevalidateResults) : undefined;
