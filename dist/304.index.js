@@ -245,6 +245,7 @@ function jsonErrorOffset(text) {
 
 
 
+
 /** Current format version. */
 const LOCK_VERSION = 1;
 /** Default path, relative to the repository root (`revalidate.lockFile`). */
@@ -315,6 +316,65 @@ function lockEntryOf(spec, record) {
         ...(record.commit ? { commit: record.commit } : {}),
         implementedAt: at,
     };
+}
+/**
+ * sha256 of `bytes` with every CRLF turned into LF: what git stores for a text file that
+ * a Windows checkout (`core.autocrlf`) shows with CRLF. Undefined when there is no CR,
+ * i.e. when it would equal the plain hash.
+ */
+function lfContentHash(bytes) {
+    if (!bytes.includes(13))
+        return undefined;
+    const out = new Uint8Array(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 13 && bytes[i + 1] === 10)
+            continue;
+        out[n++] = bytes[i];
+    }
+    return (0,external_node_crypto_.createHash)('sha256').update(out.subarray(0, n)).digest('hex');
+}
+/**
+ * `revalidate.lockFile` relative to the repository (or project) root, read as the
+ * re-validation reads it (`normalizeRelative`: a leading `/` means the root), or
+ * undefined when it points outside (`..` past the root, a drive letter): a run does not
+ * write there.
+ */
+function lockPathOf(lockFile) {
+    const path = normalizeRelative(lockFile);
+    if (path === '' || path === '..' || path.startsWith('../') || /^[a-z]:(\/|$)/i.test(path))
+        return undefined;
+    return path;
+}
+/**
+ * The lock entry a run writes into the very commit that implements the spec (each agent
+ * commit of `spec-automation run`, each agent commit of the app on the spec branch), so
+ * the entry travels with the code: a branch that is ready, or a pull request that
+ * merges, carries it, and no extra commit is needed (one would start the gates again).
+ *
+ * Two choices differ from a plain {@link lockEntryOf}:
+ * - No `commit`. A commit's sha is a hash over its tree, and its tree holds this file,
+ *   so the commit that carries an entry cannot name itself. Its parent would be a
+ *   commit that does not implement the spec (the run's base, or an iteration whose gates
+ *   failed), which is worse than nothing. Nothing reads `commit` for drift (that is
+ *   `contentHash` and the requirement hashes); the commit is the one that last changed
+ *   the entry (`git log -1 -- .spec-automation/lock.json`), and the app names the pull
+ *   request instead.
+ * - `contentHash` over the spec's bytes with CRLF turned into LF, when the run read it
+ *   from a Windows checkout: git stores LF, and the re-validation compares an entry with
+ *   the bytes as checked out and with their LF form, so the LF hash matches on every
+ *   runner, while a CRLF hash would read as "edited" on Linux.
+ *
+ * @param spec the spec as the run implemented it
+ * @param bytes the bytes `spec` was parsed from, when at hand (for the LF hash); ignored
+ *   when they are not those bytes (their hash is not `spec.contentHash`)
+ * @param record the pull request, if any, and the time
+ */
+function lockEntryForRun(spec, bytes, record) {
+    const entry = lockEntryOf(spec, { ...(record.pr ? { pr: record.pr } : {}), implementedAt: record.implementedAt });
+    const same = bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === spec.contentHash;
+    const lf = same ? lfContentHash(bytes) : undefined;
+    return lf ? { ...entry, contentHash: lf } : entry;
 }
 /** Natural order: `FR-2` before `FR-10`, digits compared as numbers, the rest by code point. Locale-free, so the same everywhere. */
 function naturalCompare(a, b) {
@@ -1975,17 +2035,19 @@ function scanTraceability(input, config) {
 /** Statuses whose documents no longer define anything a test should cite. */
 const INACTIVE_STATUSES = new Set(['superseded', 'deprecated', 'rejected']);
 /**
- * The key a citation matches requirements on. Kiro acceptance criteria are numbered
- * `N.M` under `Requirement N`, so a test citing `2.3` covers requirement `REQ:2`.
+ * The key a citation matches requirements on (a requirement's `canonicalId`). Kiro
+ * acceptance criteria are numbered `N.M` under `Requirement N`, so a test citing `2.3`
+ * covers requirement `REQ:2`.
  */
-function matchKey(canonicalId) {
+function traceKeyOf(canonicalId) {
     const kiro = /^(\d{1,4})\.\d{1,4}$/.exec(canonicalId);
     return kiro ? `REQ:${Number(kiro[1])}` : canonicalId;
 }
-function groupByKey(citations) {
+/** Citations by the requirement key they match ({@link traceKeyOf}), in their order. */
+function groupByTraceKey(citations) {
     const out = new Map();
     for (const c of citations) {
-        const key = matchKey(c.canonicalId);
+        const key = traceKeyOf(c.canonicalId);
         const list = out.get(key);
         if (list)
             list.push(c);
@@ -2001,8 +2063,8 @@ function groupByKey(citations) {
  */
 function traceRequirements(specs, index, options) {
     const ignored = new Set(options.ignoreKinds.map((k) => k.toUpperCase()));
-    const tests = groupByKey(index.tests);
-    const code = groupByKey(index.code);
+    const tests = groupByTraceKey(index.tests);
+    const code = groupByTraceKey(index.code);
     const activeIds = new Set();
     const inactiveIds = new Map();
     for (const s of specs) {
@@ -2053,7 +2115,7 @@ function traceRequirements(specs, index, options) {
         [index.code, true],
     ]) {
         for (const c of list) {
-            const key = matchKey(c.canonicalId);
+            const key = traceKeyOf(c.canonicalId);
             if (activeIds.has(key))
                 continue;
             const definedIn = inactiveIds.get(key) ?? [];
@@ -2078,13 +2140,6 @@ function traceRequirements(specs, index, options) {
 
 
 ;// CONCATENATED MODULE: ./lib/pipeline/revalidate/revalidate.js
-/**
- * `revalidateRepository`: the scheduled re-validation over a repository read through the
- * {@link SpecSource} port (the checkout in the action, the working tree in the CLI):
- * validate every spec, scan tests and code for requirement ids, compare the specs with
- * the lock file, and combine it all into the Spec health report.
- */
-
 
 
 
@@ -2105,19 +2160,6 @@ async function readLock(source, path) {
             return {};
         return { problem: { line: 1, fatal: true, message: `The lock file could not be read: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}.` } };
     }
-}
-/** sha256 of the bytes with CRLF turned into LF: what git stores for a file a Windows checkout shows with CRLF. */
-function lfHash(bytes) {
-    if (!bytes.includes(13))
-        return undefined;
-    const out = new Uint8Array(bytes.length);
-    let n = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        if (bytes[i] === 13 && bytes[i + 1] === 10)
-            continue;
-        out[n++] = bytes[i];
-    }
-    return (0,external_node_crypto_.createHash)('sha256').update(out.subarray(0, n)).digest('hex');
 }
 /**
  * Re-validates a repository.
@@ -2142,7 +2184,7 @@ async function revalidateRepository(source, config, options = {}) {
         if (!entry || entry.contentHash === spec.contentHash)
             continue;
         try {
-            const h = lfHash(await source.read(spec.path));
+            const h = lfContentHash(await source.read(spec.path));
             if (h)
                 lfHashes.set(spec.path, h);
         }
@@ -2570,8 +2612,8 @@ function renderSpecHealthCheckRun(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/action/outcome.js
 var outcome = __webpack_require__(1006);
-// EXTERNAL MODULE: ./lib/action/sarif-file.js + 1 modules
-var sarif_file = __webpack_require__(7849);
+// EXTERNAL MODULE: ./lib/action/sarif-file.js
+var sarif_file = __webpack_require__(5454);
 ;// CONCATENATED MODULE: ./lib/action/modes/revalidate.js
 /**
  * Mode `revalidate`, for `schedule` and `workflow_dispatch` workflows: validation,

@@ -1978,7 +1978,8 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
     let prevBlank = true;
     let prevParagraph = false;
     let prevQuote = false;
-    let lastTopWasList = false;
+    let prevEmptyItem = false;
+    let prevCode = false;
     let prevItemDepth = 0;
     let prevQuoteItemDepth = 0;
     const startChunk = (at) => {
@@ -2035,44 +2036,70 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
                 continue;
             }
         }
-        const quote = content.startsWith('>') && indent <= 3 + (items[items.length - 1]?.contentIndent ?? 0);
-        const markerWidth = quote ? 0 : listMarkerWidth(content);
+        // Indentation relative to the innermost list item that can hold this line: 4 or more
+        // columns past it is indented code (or paragraph continuation), never a block start.
+        let k = items.length;
+        while (k > 0 && items[k - 1].contentIndent > indent)
+            k -= 1;
+        const codeLike = indent - (k > 0 ? items[k - 1].contentIndent : 0) >= 4;
+        const quote = !codeLike && content.startsWith('>');
+        const orderedMarker = ORDERED.exec(content);
+        // micromark reads an ordered item that does not start at 1, and an empty item, right
+        // under indented code as text; so do we, unless it continues an open list.
+        const bareMarker = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/.test(content);
+        const textAfterCode = prevCode && (bareMarker || (orderedMarker !== null && orderedMarker[1] !== '1')) && !items.some((it) => it.markerIndent === indent && it.ordered === (orderedMarker !== null));
+        const markerWidth = quote || codeLike || textAfterCode ? 0 : listMarkerWidth(content);
         const isItem = markerWidth > 0;
-        const ordered = isItem && ORDERED.exec(content);
-        const isHeading = ATX.test(content);
-        const fenceOpen = FENCE.exec(content);
+        const ordered = isItem ? orderedMarker : null;
+        const isHeading = !codeLike && ATX.test(content);
+        const fenceOpen = codeLike ? null : FENCE.exec(content);
         const isFence = fenceOpen !== null && !(fenceOpen[1].startsWith('`') && fenceOpen[2].includes('`'));
-        const isHtml = HTML_OTHER.test(content);
-        const isThematic = THEMATIC.test(content);
-        // An ordered item interrupts a paragraph only when it starts at 1.
-        const orderedInterrupts = ordered ? ordered[1] === '1' || prevBlank || lastTopWasList : true;
-        const blockStart = isHeading || (isItem && orderedInterrupts) || isFence || quote || isThematic || isHtml;
+        const isHtml = !codeLike && HTML_OTHER.test(content);
+        const isThematic = !codeLike && THEMATIC.test(content);
+        // An ordered item interrupts a paragraph only when it starts at 1, and an empty item
+        // never does; `-` or `=` alone under a paragraph line is a setext underline.
+        // Paragraph text right above, in the same container, restricts what may start here:
+        // an ordered item must start at 1, an item must not be empty, `---` is an underline.
+        // The next item of an open list (same indent, same kind) is not restricted.
+        const sibling = isItem && items.some((it) => it.markerIndent === indent && it.ordered === Boolean(ordered));
+        const sameContainer = indent >= (items[items.length - 1]?.contentIndent ?? 0);
+        const restricted = prevParagraph && !prevBlank && sameContainer && !sibling;
+        const orderedInterrupts = !ordered || ordered[1] === '1' || !restricted;
+        const emptyItem = isItem && content.trim().length <= markerWidth;
+        const underline = restricted && SETEXT_UNDERLINE.test(content);
+        const interrupts = !(restricted && (emptyItem || underline));
+        const blockStart = interrupts && (isHeading || (isItem && orderedInterrupts) || isFence || quote || isThematic || isHtml);
         const lazy = prevParagraph && !prevBlank && !blockStart;
         if (!lazy) {
             while (items.length > 0 && items[items.length - 1].contentIndent > indent)
                 items.pop();
         }
-        // Decide whether line i starts a new chunk.
+        // Decide whether line i starts a new chunk. Not right after an empty item: what that
+        // item holds depends on this line.
         const eff = indent - current.dedent;
         if (!lazy && eff < 0) {
             startChunk(i);
         }
+        else if (prevEmptyItem) {
+            // keep together
+        }
         else if (!lazy && eff === 0) {
-            const safe = isHeading ||
-                (isItem && !ordered) ||
-                (isItem && ordered && orderedInterrupts) ||
-                (prevBlank && !quote) ||
-                (quote && !prevQuote);
+            // Never cut before an empty item or an ordered item that does not continue a list:
+            // what they are depends on the lines above (micromark reads them as text after code).
+            const risky = emptyItem || textAfterCode || (ordered !== null && ordered[1] !== '1' && !sibling);
+            // A `>` line after paragraph text may continue that paragraph (lazy lines): not a new quote.
+            const newQuote = quote && !prevQuote && !(prevParagraph && !prevBlank);
+            const safe = !risky && ((interrupts && (isHeading || isItem || newQuote)) || (prevBlank && !quote));
             const quoteItemCut = quote && prevQuote && nested >= limits.targetNested && listMarkerWidth(stripQuotes(content).inner) > 0;
             if ((safe && (chars >= limits.targetChars || nested >= limits.targetNested)) || quoteItemCut)
                 startChunk(i);
             else if ((chars >= limits.hardChars || nested >= limits.hardNested) && quote && current.dedent === 0 && shapeOf(stripQuotes(content).inner).indent === 0)
                 startChunk(i);
         }
-        else if (!lazy && isItem && (chars >= limits.hardChars || nested >= limits.hardNested)) {
+        else if (!lazy && isItem && interrupts && !emptyItem && (!ordered || ordered[1] === '1' || sibling) && (chars >= limits.hardChars || nested >= limits.hardNested)) {
             startChunk(i);
         }
-        else if (isHeading && eff <= 3 && !lazy && chars >= limits.targetChars) {
+        else if (isHeading && k === 0 && current.dedent === 0 && eff <= 3 && !lazy && chars >= limits.targetChars) {
             startChunk(i);
         }
         else if (runDelimiters >= limits.hardDelimiters &&
@@ -2092,7 +2119,7 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
             if (depth > 1 && depth > prevItemDepth)
                 nested += 1;
             prevItemDepth = depth;
-            items.push({ markerIndent: indent, contentIndent: indent + markerWidth, line: i });
+            items.push({ markerIndent: indent, contentIndent: indent + markerWidth, line: i, ordered: Boolean(ordered) });
         }
         else if (!lazy && indent === 0 && !quote) {
             prevItemDepth = 0;
@@ -2108,7 +2135,7 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
                 if (depth > 1 && depth > prevQuoteItemDepth)
                     nested += 1;
                 prevQuoteItemDepth = depth;
-                quoteItems.push({ markerIndent: innerShape.indent, contentIndent: innerShape.indent + w, line: i });
+                quoteItems.push({ markerIndent: innerShape.indent, contentIndent: innerShape.indent + w, line: i, ordered: ORDERED.test(innerShape.content) });
             }
         }
         else {
@@ -2134,19 +2161,23 @@ function splitIntoChunks(lines, limits = DEFAULT_CHUNK_LIMITS) {
                     html = { end: 'blank', containerIndent };
             }
         }
-        if (indent === 0 && !quote)
-            lastTopWasList = isItem;
-        else if (isItem)
-            lastTopWasList = true;
-        prevParagraph = !isHeading && !isFence && !isThematic && !isHtml && !(isItem && content.length <= markerWidth);
+        prevParagraph = lazy || (!codeLike && !isHeading && !isFence && !isThematic && !isHtml && !(isItem && content.length <= markerWidth) && !underline);
         prevBlank = false;
         prevQuote = quote;
+        prevEmptyItem = emptyItem;
+        prevCode = codeLike && !lazy;
     }
     current.end = lines.length;
     chunks.push(current);
     return chunks;
 }
-/** Removes `columns` of leading whitespace (tabs expanded), or all of it when there is less. */
+/**
+ * Removes `columns` of leading whitespace (tabs expanded). A line with less indentation
+ * than that can only be a lazy continuation line of the chunk (the chunker ends a chunk
+ * at any other such line): it loses its indentation and, when it would now read as the
+ * start of a block (`- a`, `2. b`, `# c`), the marker is escaped with a backslash, which
+ * keeps it paragraph text whose extracted text is unchanged.
+ */
 function dedentLine(line, columns) {
     if (columns <= 0)
         return line;
@@ -2165,7 +2196,16 @@ function dedentLine(line, columns) {
         else
             break;
     }
-    return line.slice(i);
+    const rest = line.slice(i);
+    return col < columns ? escapeBlockStart(rest) : rest;
+}
+const BLOCK_START = /^(?:[-*+](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>|`{3,}|~{3,}|<|=+[ \t]*$)/;
+const ORDERED_START = /^(\d{1,9})(?=[.)](?:[ \t]|$))/;
+function escapeBlockStart(content) {
+    if (BLOCK_START.test(content))
+        return `\\${content}`;
+    const ordered = ORDERED_START.exec(content);
+    return ordered ? `${ordered[1]}\\${content.slice(ordered[1].length)}` : content;
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/markdown.js
@@ -3305,6 +3345,7 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/rules.js
+
 const r = (severity, title, explanation, fix) => ({ severity, title, explanation, fix });
 const ROWS = {
     // ── the file itself ───────────────────────────────────────────────────────────
@@ -3435,19 +3476,6 @@ function ruleInfo(code) {
 /** All registered codes, sorted. */
 function ruleCodes() {
     return Object.keys(RULES).sort();
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
 }
 /**
  * Registered codes close to `code`, for "did you mean": codes that contain it or that

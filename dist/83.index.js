@@ -17,11 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9343);
 /* harmony import */ var _pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9772);
 /* harmony import */ var _reporting_job_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2840);
-/* harmony import */ var _local_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3865);
-/* harmony import */ var _log_findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7332);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1006);
-/* harmony import */ var _rebase_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4736);
-/* harmony import */ var _sarif_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7849);
+/* harmony import */ var _log_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7332);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1006);
+/* harmony import */ var _rebase_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4736);
+/* harmony import */ var _report_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1578);
+/* harmony import */ var _sarif_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5454);
 /**
  * Mode `validate`: the spec pipeline on the repository's spec documents (the
  * configuration's `specs` globs), reported like a gate: a check run
@@ -58,13 +58,13 @@ function validationAsGate(diagnostics, threshold, durationMs) {
     };
 }
 function resultsOf(validation, prefix, diagnostics, conclusion) {
-    const withPrefix = (p) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_9__/* .rebaseDiagnostic */ .Uc)({ path: p }, prefix).path;
+    const withPrefix = (p) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_8__/* .rebaseDiagnostic */ .Uc)({ path: p }, prefix).path;
     return {
         schemaVersion: 1,
         mode: 'validate',
         conclusion,
         specs: validation.specs.map((s) => {
-            const counts = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .severityCounts */ .ur)(s.diagnostics);
+            const counts = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .severityCounts */ .ur)(s.diagnostics);
             return { path: withPrefix(s.path), type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
         }),
         skipped: validation.skipped.map((s) => ({ ...s, path: withPrefix(s.path) })),
@@ -79,57 +79,38 @@ async function validateMode(ctx) {
     const started = performance.now();
     const startedAt = new Date().toISOString();
     const validation = await (0,_pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRepository */ .FL)((0,_adapters_fs_spec_source_js__WEBPACK_IMPORTED_MODULE_1__/* .createFsSpecSource */ ._)(ctx.root), ctx.config.specs);
-    const diagnostics = validation.diagnostics.map((d) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_9__/* .rebaseDiagnostic */ .Uc)(d, ctx.prefix));
+    const diagnostics = validation.diagnostics.map((d) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_8__/* .rebaseDiagnostic */ .Uc)(d, ctx.prefix));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
     for (const s of validation.specs)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
-    (0,_log_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .logFindings */ .H)([{ name: 'spec validation', diagnostics }], ctx.workspace);
+    (0,_log_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .logFindings */ .H)([{ name: 'spec validation', diagnostics }], ctx.workspace);
     const threshold = inputs.failOn === 'warning' || (inputs.failOn === undefined && ctx.config.failOn === 'warning') ? 'warning' : 'error';
     const gate = validationAsGate(diagnostics, threshold, Math.round(performance.now() - started));
     const run = { schemaVersion: 1, startedAt, durationMs: gate.durationMs, conclusion: gate.status === 'failed' ? 'failure' : 'success', gates: [gate] };
     const github = await connecting;
     const report = inputs.report;
-    const { sink, annotated } = (0,_local_sink_js__WEBPACK_IMPORTED_MODULE_6__/* .trackingAnnotations */ .s)(ctx.sink);
-    const outcome = await (0,_github_reporter_js__WEBPACK_IMPORTED_MODULE_2__.reportGates)({
-        client: github.client,
-        repo: github.run.repo ?? { owner: '', repo: '' },
-        sha: github.run.sha ?? '',
-        run,
-        ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-        // The summary is written below, with this mode's heading.
-        targets: { checks: report.has('check-runs'), review: report.has('review'), summary: false },
-        ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
-        maxInlineComments: inputs.maxReviewComments,
-        ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
-        sink,
-    });
-    for (const c of outcome.checkRuns)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
-    if (report.has('annotations')) {
-        const rest = diagnostics.filter((d) => !annotated.has(d.fingerprint));
-        if (rest.length > 0)
-            await sink.annotate(rest);
-    }
+    // The summary is written below, with this mode's heading.
+    const outcome = await (0,_report_run_js__WEBPACK_IMPORTED_MODULE_9__/* .reportRun */ .G)({ reportGates: _github_reporter_js__WEBPACK_IMPORTED_MODULE_2__.reportGates, ctx, github, run, summary: false });
     if (report.has('summary')) {
         const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url]));
         try {
-            await sink.writeSummary((0,_reporting_job_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJobSummary */ .q)(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
+            await ctx.sink.writeSummary((0,_reporting_job_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJobSummary */ .q)(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
         }
         catch (error) {
-            sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+            ctx.sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
     const sarifFile = report.has('sarif') ? await (0,_sarif_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSarifFile */ .V)([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
-    const resultsFile = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerFile */ .L3)(ctx.runnerTemp, 'validate', ctx.step, 'json');
-    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonFile */ .An)(resultsFile, resultsOf(validation, ctx.prefix, diagnostics, run.conclusion));
+    const resultsFile = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerFile */ .L3)(ctx.runnerTemp, 'validate', ctx.step, 'json');
+    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonFile */ .An)(resultsFile, resultsOf(validation, ctx.prefix, diagnostics, run.conclusion));
     const failed = gate.status === 'failed' ? [{ name: VALIDATE_GATE, status: 'failed' }] : [];
     return {
         conclusion: run.conclusion,
-        ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .severityCounts */ .ur)(diagnostics),
+        ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .severityCounts */ .ur)(diagnostics),
         failedGates: failed.map((f) => f.name),
         resultsFile,
         sarifFile,
-        failure: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .failureMessage */ .oh)(run.conclusion, inputs.failOn, failed),
+        failure: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .failureMessage */ .oh)(run.conclusion, inputs.failOn, failed),
     };
 }
 

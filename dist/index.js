@@ -28701,7 +28701,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5060);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7157);
 /** Entry point of the bundled action (dist/index.js): everything happens in `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29064,13 +29064,13 @@ function logFindings(groups, workspace) {
 
 /***/ }),
 
-/***/ 5060:
+/***/ 7157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -29083,8 +29083,99 @@ var core = __nccwpck_require__(8298);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/gates/cache.js
-var cache = __nccwpck_require__(1322);
+;// CONCATENATED MODULE: ./lib/gates/cache.js
+/**
+ * The result cache: one JSON file per key under `<root>/.spec-automation/cache/gates/`,
+ * written atomically, evicted oldest-first beyond a size bound. Only verdicts are cached
+ * (passed, failed); a tool error is always retried.
+ */
+
+
+
+const CACHE_DIR = (0,external_node_path_.join)('.spec-automation', 'cache');
+const FORMAT = 1;
+/**
+ * Creates `dir` inside the cache and keeps the whole cache out of `git status` (and out of
+ * everybody's input hashes) with its own `.gitignore`, as pytest and ruff do.
+ */
+async function ensureCacheDir(root, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(root, CACHE_DIR, '.gitignore'), '# Created by spec-automation.\n*\n', { flag: 'wx' }).catch(() => undefined);
+}
+/** A stable hash of any JSON-able value (object keys sorted). */
+function stableHash(value) {
+    const canonical = (v) => {
+        if (Array.isArray(v))
+            return v.map(canonical);
+        if (v && typeof v === 'object') {
+            return Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, canonical(v[k])]));
+        }
+        return v;
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+}
+class ResultCache {
+    root;
+    maxBytes;
+    dir;
+    constructor(root, maxBytes) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+        this.dir = (0,external_node_path_.join)(root, CACHE_DIR, 'gates');
+    }
+    file(key) {
+        return (0,external_node_path_.join)(this.dir, `${key.slice(0, 40)}.json`);
+    }
+    /** The cached result for a key, or undefined. A corrupt entry is a miss. */
+    async get(key) {
+        const file = this.file(key);
+        try {
+            const entry = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            if (entry.format !== FORMAT || entry.key !== key || !entry.result)
+                return undefined;
+            // Touch, so eviction removes the least recently used entries first.
+            const now = new Date();
+            await (0,promises_.utimes)(file, now, now).catch(() => undefined);
+            return entry.result;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async set(key, result) {
+        await ensureCacheDir(this.root, this.dir);
+        const file = this.file(key);
+        const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        const entry = { format: FORMAT, key, result };
+        await (0,promises_.writeFile)(temp, JSON.stringify(entry));
+        await (0,promises_.rename)(temp, file);
+        await this.evict();
+    }
+    /** Removes the oldest entries until the store fits its bound. */
+    async evict() {
+        const names = await (0,promises_.readdir)(this.dir).catch(() => []);
+        const entries = (await Promise.all(names.map(async (name) => {
+            try {
+                const s = await (0,promises_.stat)((0,external_node_path_.join)(this.dir, name));
+                return { name, size: s.size, mtime: s.mtimeMs };
+            }
+            catch {
+                return undefined;
+            }
+        }))).filter((e) => e !== undefined);
+        let total = entries.reduce((sum, e) => sum + e.size, 0);
+        entries.sort((a, b) => a.mtime - b.mtime);
+        for (const e of entries) {
+            if (total <= this.maxBytes)
+                break;
+            await (0,promises_.unlink)((0,external_node_path_.join)(this.dir, e.name)).catch(() => undefined);
+            total -= e.size;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/config-cache.js
 /**
  * The validated configuration, remembered by the exact text it came from. Validating
@@ -29096,30 +29187,51 @@ var cache = __nccwpck_require__(1322);
 
 
 
-/** The schema's own source: a new version of the schema must never meet an old entry. */
-async function schemaIdentity() {
-    for (const candidate of ['../pipeline/config/schema.js', '../pipeline/config/schema.ts']) {
+/**
+ * Where the schema's code lives: its own file when running from lib/ (schema.js) or from
+ * source in tests (schema.ts); in the ncc bundle it has no file of its own, so the file
+ * this code runs from (the bundle, which holds the schema) stands in for it.
+ */
+function schemaSourceCandidates(moduleUrl) {
+    return [new URL('../pipeline/config/schema.js', moduleUrl), new URL('../pipeline/config/schema.ts', moduleUrl), new URL(moduleUrl)];
+}
+/**
+ * A hash of the schema's code: a new version of the schema must never meet an entry an
+ * old one validated. Undefined when none can be read: then nothing is cached, rather than
+ * keyed by a constant that every version would share.
+ */
+async function sourceIdentity(candidates) {
+    for (const candidate of candidates) {
         try {
-            return (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(new URL(candidate, import.meta.url))).digest('hex');
+            return (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(candidate)).digest('hex');
         }
         catch {
-            // Compiled (lib/) or source (tests): one of the two exists.
+            // Not this layout; try the next one.
         }
     }
-    return 'unknown-schema';
+    return undefined;
+}
+let identity;
+function schemaIdentity() {
+    identity ??= sourceIdentity(schemaSourceCandidates(import.meta.url));
+    return identity;
 }
 async function entryFile(root, text) {
+    const schema = await schemaIdentity();
+    if (schema === undefined)
+        return undefined;
     const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(await schemaIdentity())
+        .update(schema)
         .update('\0')
         .update(text ?? '\0no config file')
         .digest('hex');
-    return (0,external_node_path_.join)(root, cache/* CACHE_DIR */.NC, 'config', `${key.slice(0, 40)}.json`);
+    return (0,external_node_path_.join)(root, CACHE_DIR, 'config', `${key.slice(0, 40)}.json`);
 }
 /** The configuration validated earlier from this exact text (undefined: no config file). */
 async function cachedConfig(root, text) {
     try {
-        return JSON.parse(await (0,promises_.readFile)(await entryFile(root, text), 'utf8'));
+        const file = await entryFile(root, text);
+        return file === undefined ? undefined : JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -29131,7 +29243,9 @@ async function rememberConfig(root, text, config) {
         return;
     try {
         const file = await entryFile(root, text);
-        await (0,cache/* ensureCacheDir */.cI)(root, (0,external_node_path_.join)(file, '..'));
+        if (file === undefined)
+            return;
+        await ensureCacheDir(root, (0,external_node_path_.join)(file, '..'));
         const temp = `${file}.${process.pid}.tmp`;
         await (0,promises_.writeFile)(temp, JSON.stringify(config));
         await (0,promises_.rename)(temp, file);
@@ -29323,7 +29437,7 @@ async function loadActionConfig(root, inputs) {
     const cached = await cachedConfig(root, text);
     if (cached)
         return { config: applyInputOverrides(cached, inputs), file: text === undefined ? undefined : shown };
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2148));
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2646));
     const result = parseConfigText(text ?? '', shown);
     if (!result.ok)
         throw new ConfigError(shown, result.diagnostics);
@@ -29475,808 +29589,6 @@ async function connectToGitHub(token, env, given) {
 
 // EXTERNAL MODULE: ./lib/action/local-sink.js + 1 modules
 var local_sink = __nccwpck_require__(3865);
-// EXTERNAL MODULE: ./lib/gates/index.js + 16 modules
-var gates = __nccwpck_require__(3186);
-// EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
-var diagnostic = __nccwpck_require__(9343);
-;// CONCATENATED MODULE: ./lib/reporting/text/gates.js
-/**
- * Terminal rendering of a gates run: the live per-gate status lines shown while tools
- * run, and the summary table with tool errors explained. Pure: data in, text out; the
- * CLI decides where it goes and when to redraw.
- */
-
-const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 };
-function paint(text, colour, style) {
-    return style.color ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
-}
-const STATUS_MARK = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
-const STATUS_COLOUR = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
-/** `0.4s`, `12.3s`, `2m05s`. */
-function formatDuration(ms) {
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes}m${String(seconds).padStart(2, '0')}s`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 passed, 2 failed, 1 error, 1 skipped, 1 xfailed`. */
-function formatTests(tests) {
-    const parts = [`${tests.passed} passed`];
-    if (tests.failed)
-        parts.push(`${tests.failed} failed`);
-    if (tests.errored)
-        parts.push(plural(tests.errored, 'error'));
-    if (tests.skipped)
-        parts.push(`${tests.skipped} skipped`);
-    if (tests.xfailed)
-        parts.push(`${tests.xfailed} xfailed`);
-    if (tests.xpassed)
-        parts.push(`${tests.xpassed} xpassed`);
-    return tests.total === 0 ? 'no tests' : parts.join(', ');
-}
-/** `3 errors, 1 warning`, counting only diagnostics that are not failing tests. */
-function formatFindings(result) {
-    const findings = result.diagnostics.filter((d) => !d.rule.startsWith('test.'));
-    if (findings.length === 0)
-        return result.tests ? '' : '0';
-    const counts = (0,diagnostic/* countBySeverity */.Ot)(findings);
-    const parts = [];
-    if (counts.error)
-        parts.push(plural(counts.error, 'error'));
-    if (counts.warning)
-        parts.push(plural(counts.warning, 'warning'));
-    if (counts.info)
-        parts.push(`${counts.info} info`);
-    return parts.join(', ');
-}
-/** Outcome text in a status line: long enough to be useful, short enough not to wrap (a wrapped line breaks the redraw). */
-const OUTCOME_CHARS = 72;
-function clip(text) {
-    return text.length <= OUTCOME_CHARS ? text : `${text.slice(0, OUTCOME_CHARS - 1)}…`;
-}
-/** What a finished gate found, in a few words. */
-function outcome(result) {
-    if (result.status === 'error')
-        return result.error?.message.split('\n')[0] ?? 'tool error';
-    if (result.status === 'skipped')
-        return 'disabled';
-    const parts = [formatFindings(result), result.tests ? formatTests(result.tests) : ''].filter((p) => p !== '' && p !== '0');
-    return parts.join('; ') || 'no findings';
-}
-/** One line per gate: `✓ ruff  passed  0.4s  no findings (cached)`. */
-function renderStatusLine(state, now, width, style) {
-    const name = state.gate.padEnd(width);
-    if (state.phase === 'queued')
-        return `  ${paint('○', 'gray', style)} ${name}  ${paint('queued', 'gray', style)}`;
-    if (state.phase === 'running' || !state.result) {
-        const elapsed = state.startedAt === undefined ? '' : `  ${formatDuration(now - state.startedAt)}`;
-        return `  ${paint('●', 'blue', style)} ${name}  ${paint('running', 'blue', style)}${elapsed}`;
-    }
-    const r = state.result;
-    const mark = paint(STATUS_MARK[r.status], STATUS_COLOUR[r.status], style);
-    const status = paint(r.status.padEnd(7), STATUS_COLOUR[r.status], style);
-    const time = r.status === 'skipped' || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
-    const cached = r.fromCache ? paint(' (cached)', 'gray', style) : '';
-    return `  ${mark} ${name}  ${status}${time}  ${clip(outcome(r))}${cached}`;
-}
-/** The live block: one status line per gate, redrawn by the caller. */
-function renderLiveStatus(states, now, style) {
-    const width = Math.max(4, ...states.map((s) => s.gate.length));
-    return states.map((s) => `${renderStatusLine(s, now, width, style)}\n`).join('');
-}
-/** A line for a log (non-interactive output): one per state change. */
-function renderStatusChange(state, now) {
-    return `gates: ${renderStatusLine(state, now, 0, { color: false }).trim().replace(/\s{2,}/g, ' ')}\n`;
-}
-function table(rows) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-    return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
-}
-function indent(text, prefix) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => `${prefix}${l}`)
-        .join('\n');
-}
-/**
- * The summary after a run: a table of gates, then what went wrong with each gate that
- * could not give a verdict (message, hint, command, the end of its output), then the
- * conclusion.
- */
-function renderGatesSummary(run, style) {
-    const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
-    for (const g of run.gates) {
-        const tests = g.tests ? formatTests(g.tests) : '';
-        const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : formatDuration(g.durationMs);
-        const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
-        rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? 'cached' : '']);
-    }
-    const lines = table(rows).split('\n');
-    const header = paint(lines[0], 'bold', style);
-    const body = lines.slice(1).map((line, i) => {
-        const status = run.gates[i].status;
-        return line.replace(new RegExp(`(?<=^\\S+\\s+)${status}`), paint(status, STATUS_COLOUR[status], style));
-    });
-    const out = [header, ...body, ''];
-    for (const g of run.gates.filter((x) => x.status === 'error')) {
-        out.push(`${paint('!', 'red', style)} ${paint(g.gate, 'bold', style)}: ${g.error?.message ?? 'tool error'}`);
-        if (g.error?.hint)
-            out.push(`  hint: ${g.error.hint}`);
-        if (g.command.length > 0)
-            out.push(`  command: ${g.command.join(' ')}`);
-        if (g.stderrTail)
-            out.push('  output (last lines):', indent(g.stderrTail, '    | '));
-        out.push('');
-    }
-    out.push(conclusionLine(run, style), '');
-    return out.join('\n');
-}
-function conclusionLine(run, style) {
-    const count = (s) => run.gates.filter((g) => g.status === s).length;
-    const cached = run.gates.filter((g) => g.fromCache).length;
-    const parts = [`${count('passed')} passed`];
-    if (count('failed'))
-        parts.push(`${count('failed')} failed`);
-    if (count('error'))
-        parts.push(plural(count('error'), 'tool error'));
-    if (count('skipped'))
-        parts.push(`${count('skipped')} skipped`);
-    const tail = `${parts.join(', ')}${cached ? `; ${cached} from cache` : ''} in ${formatDuration(run.durationMs)}`;
-    switch (run.conclusion) {
-        case 'success':
-            return `${paint('Gates passed', 'green', style)}: ${tail}.`;
-        case 'failure':
-            return `${paint('Gates failed', 'red', style)}: ${tail}.`;
-        default:
-            return `${paint('Gates could not all run', 'red', style)}: ${tail}. A tool error is not a pass; fix it and run again.`;
-    }
-}
-
-// EXTERNAL MODULE: ./lib/action/log-findings.js + 1 modules
-var log_findings = __nccwpck_require__(7332);
-// EXTERNAL MODULE: ./lib/action/outcome.js
-var action_outcome = __nccwpck_require__(1006);
-;// CONCATENATED MODULE: ./lib/action/progress.js
-
-/**
- * A progress handler for `runGates` that writes each change through `log`.
- *
- * @param log where a line goes (`core.info`)
- * @param now the clock, for elapsed times
- */
-function createProgressLog(log, now = Date.now) {
-    const states = new Map();
-    return (event) => {
-        if (event.kind === 'planned') {
-            for (const gate of event.gates)
-                states.set(gate, { gate, phase: 'queued' });
-            log(event.gates.length === 0 ? 'gates: none to run' : `gates: ${event.gates.join(', ')}`);
-            return;
-        }
-        const state = states.get(event.gate) ?? { gate: event.gate, phase: 'queued' };
-        states.set(event.gate, state);
-        if (event.kind === 'started') {
-            Object.assign(state, { phase: 'running', startedAt: now() });
-            log(`gates: ${event.gate} started: ${event.command.join(' ')}`);
-        }
-        else {
-            Object.assign(state, { phase: 'done', result: event.result });
-            log(renderStatusChange(state, now()).trimEnd());
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./lib/action/rebase.js
-var rebase = __nccwpck_require__(4736);
-// EXTERNAL MODULE: ./lib/action/sarif-file.js + 1 modules
-var sarif_file = __nccwpck_require__(7849);
-;// CONCATENATED MODULE: ./lib/action/modes/gates.js
-/**
- * Mode `gates`: run the quality gates in parallel, then report them: one check run per
- * gate, a review on the pull request, the job summary, a SARIF file and the results
- * JSON; the step fails per `fail-on`. A read-only token (fork pull requests) degrades to
- * the job summary and log annotations instead of failing.
- */
-
-
-
-
-
-
-
-
-
-
-async function runTheGates(ctx, onFirstStart) {
-    const log = createProgressLog((line) => core/* info */.pq(line));
-    let started = false;
-    try {
-        return await (0,gates/* runGates */.AQ)({
-            root: ctx.root,
-            config: ctx.config,
-            onProgress: (event) => {
-                log(event);
-                if (event.kind === 'started' && !started) {
-                    started = true;
-                    onFirstStart();
-                }
-            },
-            signal: ctx.signal,
-            ...(ctx.inputs.gates ? { only: ctx.inputs.gates } : {}),
-        });
-    }
-    catch (error) {
-        if (error instanceof gates/* UnknownGateError */.gJ)
-            throw new InputError('gates', error.message);
-        throw error;
-    }
-}
-function logReport(outcome) {
-    for (const c of outcome.checkRuns) {
-        core/* info */.pq(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
-    }
-    const r = outcome.review;
-    if (r) {
-        const url = r.reviews[0]?.url;
-        core/* info */.pq(`review: ${r.inlinePosted} new inline comment${r.inlinePosted === 1 ? '' : 's'}, ${r.deleted} outdated deleted${url ? ` (${url})` : ''}`);
-    }
-    core/* info */.pq(`GitHub requests: ${outcome.requests}`);
-}
-/** Runs mode `gates`; see the file comment. */
-async function gatesMode(ctx) {
-    const { inputs } = ctx;
-    // Reporting code loads while the tools run, not before the first one starts.
-    let reporting;
-    const loadReporting = () => {
-        reporting ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(874), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542)), ctx.connect()]);
-        // Awaited below; until then a failure must not count as unhandled.
-        reporting.catch(() => undefined);
-    };
-    const run = (0,rebase/* rebaseRun */.w8)(await runTheGates(ctx, loadReporting), ctx.prefix);
-    loadReporting();
-    const [{ reportGates }, github] = await reporting;
-    (0,log_findings/* logFindings */.H)(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);
-    core/* info */.pq(renderGatesSummary(run, { color: false }).trimEnd());
-    const report = inputs.report;
-    const { sink, annotated } = (0,local_sink/* trackingAnnotations */.s)(ctx.sink);
-    const outcome = await reportGates({
-        client: github.client,
-        // Without a repository or commit the run is read-only (run-context.ts): nothing is sent.
-        repo: github.run.repo ?? { owner: '', repo: '' },
-        sha: github.run.sha ?? '',
-        run,
-        ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-        targets: { checks: report.has('check-runs'), review: report.has('review'), summary: report.has('summary') },
-        ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
-        maxInlineComments: inputs.maxReviewComments,
-        ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
-        sink,
-    });
-    logReport(outcome);
-    if (report.has('annotations')) {
-        // Asked for explicitly: every finding the fallback did not already annotate.
-        const rest = run.gates.flatMap((g) => g.diagnostics).filter((d) => !annotated.has(d.fingerprint));
-        if (rest.length > 0)
-            await sink.annotate(rest);
-    }
-    const sarifFile = report.has('sarif') ? await (0,sarif_file/* writeSarifFile */.V)((0,sarif_file/* gatesSarifRuns */.q)(run), ctx, 'gates') : undefined;
-    const resultsFile = (0,action_outcome/* runnerFile */.L3)(ctx.runnerTemp, 'gates', ctx.step, 'json');
-    await (0,action_outcome/* writeJsonFile */.An)(resultsFile, run);
-    const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' ? [{ name: g.gate, status: g.status }] : []));
-    return {
-        conclusion: run.conclusion,
-        ...(0,action_outcome/* severityCounts */.ur)(run.gates.flatMap((g) => g.diagnostics)),
-        failedGates: failed.map((f) => f.name),
-        resultsFile,
-        sarifFile,
-        failure: (0,action_outcome/* failureMessage */.oh)(run.conclusion, inputs.failOn, failed),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/action/main.js
-/**
- * The action's `run()`: inputs → configuration → mode → outputs. Thin: the gates
- * engine runs the tools, src/reporting renders, src/github posts. Every failure ends
- * in one place, `core.setFailed`, with a message that says what to fix.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function modeRunner(mode) {
-    switch (mode) {
-        case 'gates':
-            return gatesMode;
-        case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(830), __nccwpck_require__.e(874), __nccwpck_require__.e(458), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5083))).validateMode;
-        case 'revalidate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(830), __nccwpck_require__.e(874), __nccwpck_require__.e(458), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304))).revalidateMode;
-    }
-}
-function projectRoot(inputs, workspace) {
-    const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new InputError('working-directory', `${inputs.workingDirectory} is not a directory in the workspace (${workspace}). Check out the repository first (actions/checkout) and check the path.`);
-    }
-    return root;
-}
-function applyOutputs(outcome) {
-    for (const [name, value] of Object.entries((0,action_outcome/* outputsOf */.Yz)(outcome)))
-        core/* setOutput */.uH(name, value);
-}
-/** Turns the configuration's errors into annotations on its lines, then the step's failure. */
-function reportConfigError(error, prefix, sink) {
-    sink.annotateNow(error.diagnostics.map((d) => (0,rebase/* rebaseDiagnostic */.Uc)(d, prefix)));
-}
-/**
- * Runs the action. Never throws: a failure sets the step failed with its reason.
- *
- * @param options for tests
- */
-async function run(options = {}) {
-    const env = options.env ?? process.env;
-    const controller = new AbortController();
-    // The runner cancels a job with SIGINT, then SIGTERM: stop the tools, still report.
-    // `on`, not `once`: execa's signal-exit re-raises a signal that no other listener is
-    // left to handle, which a `once` listener no longer is by the time it looks.
-    const abort = () => controller.abort(new Error('The job was cancelled.'));
-    process.on('SIGINT', abort);
-    process.on('SIGTERM', abort);
-    const sink = (0,local_sink/* createLocalSink */.F)();
-    let prefix = '';
-    try {
-        const inputs = parseInputs((name) => core/* getInput */.V4(name));
-        if (inputs.token !== '')
-            core/* setSecret */.Pq(inputs.token);
-        const { workspace, runnerTemp } = runnerPaths(env);
-        const root = projectRoot(inputs, workspace);
-        const knownPrefix = (0,rebase/* prefixOf */.MT)(workspace, root);
-        if (knownPrefix === undefined)
-            core/* warning */.$e(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
-        prefix = knownPrefix ?? '';
-        const { config, file } = await loadActionConfig(root, inputs);
-        core/* info */.pq(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
-        let connection;
-        const outcome = await (await modeRunner(inputs.mode))({
-            inputs,
-            workspace,
-            runnerTemp,
-            connect: () => (connection ??= connectToGitHub(inputs.token, env, options.context)),
-            config,
-            configFile: file,
-            root,
-            prefix,
-            sink,
-            step: env.GITHUB_ACTION,
-            signal: controller.signal,
-        });
-        applyOutputs(outcome);
-        if (outcome.failure)
-            core/* setFailed */.C1(outcome.failure);
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            reportConfigError(error, prefix, sink);
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-        if (error instanceof Error && !(error instanceof InputError) && !(error instanceof ConfigError) && error.stack)
-            core/* debug */.Yz(error.stack);
-    }
-    finally {
-        process.removeListener('SIGINT', abort);
-        process.removeListener('SIGTERM', abort);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ writeJsonFile),
-/* harmony export */   L3: () => (/* binding */ runnerFile),
-/* harmony export */   Yz: () => (/* binding */ outputsOf),
-/* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   ur: () => (/* binding */ severityCounts)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9343);
-/**
- * What a mode hands back to `run()`: the step's outputs and whether the step fails.
- * Pure: the decision per `fail-on` and the counts are computed here, `run()` only
- * applies them with @actions/core.
- */
-
-
-
-/** The step outputs, by their action.yml names. */
-function outputsOf(outcome) {
-    return {
-        conclusion: outcome.conclusion,
-        errors: String(outcome.errors),
-        warnings: String(outcome.warnings),
-        'failed-gates': outcome.failedGates.join(','),
-        results: outcome.resultsFile,
-        sarif: outcome.sarifFile ?? '',
-    };
-}
-/** Error and warning counts over every diagnostic. */
-function severityCounts(diagnostics) {
-    const c = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(diagnostics);
-    return { errors: c.error, warnings: c.warning };
-}
-/**
- * Whether the step fails, and with what message. The verdicts (which gate failed) were
- * made with the configuration's `failOn`, which `fail-on: error|warning` overrides;
- * `never` keeps them but lets the step pass. A tool that could not run fails the step
- * unless `never`: it is not a pass.
- */
-function failureMessage(conclusion, failOn, failed) {
-    if (failOn === 'never' || conclusion === 'success')
-        return undefined;
-    const could = failed.filter((f) => f.status === 'error').map((f) => f.name);
-    const didFail = failed.filter((f) => f.status === 'failed').map((f) => f.name);
-    const parts = [];
-    if (didFail.length > 0)
-        parts.push(`failed: ${didFail.join(', ')}`);
-    if (could.length > 0)
-        parts.push(`could not run (a tool error is not a pass): ${could.join(', ')}`);
-    if (parts.length === 0)
-        parts.push(`concluded ${conclusion}`);
-    return `spec-automation ${parts.join('; ')}. See the check runs and the job summary for the findings; set fail-on: never to report without failing the step.`;
-}
-/** A file name part from a step id (GITHUB_ACTION): letters, digits, `.`, `_`, `-`. */
-function stepPart(step) {
-    const clean = (step ?? '').replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 60);
-    return clean === '' ? 'step' : clean;
-}
-/** `RUNNER_TEMP/spec-automation-<mode>-<step>.<ext>`: one file per step, so two steps do not overwrite each other. */
-function runnerFile(runnerTemp, mode, step, ext) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `spec-automation-${mode}-${stepPart(step)}.${ext}`);
-}
-/** Writes JSON (pretty, newline-terminated), creating the directory. */
-async function writeJsonFile(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`, 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 4736:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MT: () => (/* binding */ prefixOf),
-/* harmony export */   Uc: () => (/* binding */ rebaseDiagnostic),
-/* harmony export */   w8: () => (/* binding */ rebaseRun)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
-/**
- * Paths from the gates are relative to the project root they ran in (the
- * `working-directory` input); GitHub wants them relative to the repository root, or
- * annotations and review comments land nowhere. With a working directory such as
- * `app/`, `tasklet/model.py` becomes `app/tasklet/model.py`.
- */
-
-
-/**
- * The repo-relative prefix of `root` inside `workspace` (`''` when they are the same),
- * or undefined when `root` lies outside the workspace.
- */
-function prefixOf(workspace, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, root);
-    if (rel === '')
-        return '';
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return undefined;
-    return (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelative */ .i)(rel);
-}
-function join(prefix, path) {
-    // Absolute paths (a config file outside the project) have no repository-relative form.
-    if (path === '' || prefix === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
-        return path;
-    return `${prefix}/${path}`;
-}
-/** Prefixes a diagnostic's path; the fingerprint stays, so it still matches earlier runs. */
-function rebaseDiagnostic(d, prefix) {
-    const path = join(prefix, d.path);
-    return path === d.path ? d : { ...d, path };
-}
-function rebaseCase(c, prefix) {
-    return {
-        ...c,
-        ...(c.file !== undefined ? { file: join(prefix, c.file) } : {}),
-        ...(c.location ? { location: { ...c.location, path: join(prefix, c.location.path) } } : {}),
-    };
-}
-function rebaseGate(g, prefix) {
-    return {
-        ...g,
-        diagnostics: g.diagnostics.map((d) => rebaseDiagnostic(d, prefix)),
-        ...(g.tests ? { tests: { ...g.tests, cases: g.tests.cases.map((c) => rebaseCase(c, prefix)) } } : {}),
-    };
-}
-/** The run with every path made relative to the repository root. */
-function rebaseRun(run, prefix) {
-    return prefix === '' ? run : { ...run, gates: run.gates.map((g) => rebaseGate(g, prefix)) };
-}
-
-
-/***/ }),
-
-/***/ 7849:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ gatesSarifRuns),
-  V: () => (/* binding */ writeSarifFile)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/gates/index.js + 16 modules
-var gates = __nccwpck_require__(3186);
-// EXTERNAL MODULE: ./lib/pipeline/repo-path.js
-var repo_path = __nccwpck_require__(410);
-;// CONCATENATED MODULE: ./lib/reporting/sarif.js
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The key under which our fingerprint travels in `partialFingerprints`. */
-const FINGERPRINT_KEY = 'specAutomation/v1';
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
-/** A repo-relative path as a URI reference: `/`-separated, each segment percent-encoded. */
-function pathToUri(path) {
-    return (0,repo_path/* normalizeRelative */.i)(path)
-        .split('/')
-        .map((seg) => encodeURIComponent(seg))
-        .join('/');
-}
-function regionOf(d) {
-    const start = d.range.start;
-    const region = { startLine: Math.max(1, Math.floor(start.line)) };
-    if (start.column !== undefined)
-        region.startColumn = Math.max(1, start.column);
-    const end = d.range.end;
-    if (end) {
-        region.endLine = Math.max(region.startLine, end.line);
-        // Our end column is inclusive; SARIF's is exclusive.
-        if (end.column !== undefined)
-            region.endColumn = end.column + 1;
-    }
-    return region;
-}
-function messageOf(d) {
-    return d.hint ? `${d.message}\n\nHow to fix: ${d.hint}` : d.message;
-}
-/** Renders one SARIF log with a run per tool. */
-function renderSarif(runs) {
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: runs.map((run) => {
-            const rules = [];
-            const index = new Map();
-            const addRule = (id, description, helpUri) => {
-                if (index.has(id))
-                    return;
-                index.set(id, rules.length);
-                rules.push({ id, ...(description ? { shortDescription: { text: description } } : {}), ...(helpUri ? { helpUri } : {}) });
-            };
-            for (const r of run.rules ?? [])
-                addRule(r.id, r.description, r.helpUri);
-            for (const d of run.diagnostics)
-                addRule(d.rule, undefined, d.url);
-            const results = run.diagnostics.map((d) => {
-                const result = {
-                    ruleId: d.rule,
-                    ruleIndex: index.get(d.rule),
-                    level: LEVEL[d.severity],
-                    message: { text: messageOf(d) },
-                    partialFingerprints: { [FINGERPRINT_KEY]: d.fingerprint },
-                };
-                if (d.path) {
-                    const artifactLocation = { uri: pathToUri(d.path), uriBaseId: '%SRCROOT%' };
-                    result.locations = [{ physicalLocation: { artifactLocation, region: regionOf(d) } }];
-                    if (d.fix && d.fix.edits.length > 0) {
-                        result.fixes = [
-                            {
-                                ...(d.fix.description ? { description: { text: d.fix.description } } : {}),
-                                artifactChanges: [
-                                    {
-                                        artifactLocation,
-                                        replacements: d.fix.edits.map((e) => ({
-                                            deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
-                                            insertedContent: { text: e.newText },
-                                        })),
-                                    },
-                                ],
-                            },
-                        ];
-                    }
-                }
-                return result;
-            });
-            return {
-                tool: { driver: { name: run.tool, ...(run.version ? { version: run.version } : {}), ...(run.informationUri ? { informationUri: run.informationUri } : {}), rules } },
-                results,
-                columnKind: 'utf16CodeUnits',
-            };
-        }),
-    };
-}
-
-// EXTERNAL MODULE: ./lib/action/outcome.js
-var outcome = __nccwpck_require__(1006);
-;// CONCATENATED MODULE: ./lib/action/sarif-file.js
-/**
- * The SARIF 2.1.0 file (`report: sarif`), for github/codeql-action/upload-sarif: the
- * `sarif-file` input (relative to the workspace), else a file in RUNNER_TEMP. Paths in it
- * are repository-relative, as code scanning expects with the checkout at the workspace.
- */
-
-
-
-
-/** One SARIF run per gate that ran (a skipped gate says nothing). */
-function gatesSarifRuns(run) {
-    return run.gates
-        .filter((g) => g.status !== 'skipped')
-        .map((g) => {
-        const informationUri = (0,gates/* informationUriOf */.Gy)(g.gate);
-        return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics };
-    });
-}
-/** Writes the SARIF log and returns its absolute path. */
-async function writeSarifFile(runs, ctx, mode) {
-    const file = ctx.inputs.sarifFile ? (0,external_node_path_.resolve)(ctx.workspace, ctx.inputs.sarifFile) : (0,outcome/* runnerFile */.L3)(ctx.runnerTemp, mode, ctx.step, 'sarif');
-    await (0,outcome/* writeJsonFile */.An)(file, renderSarif(runs));
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 1322:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ ResultCache),
-/* harmony export */   NC: () => (/* binding */ CACHE_DIR),
-/* harmony export */   c6: () => (/* binding */ stableHash),
-/* harmony export */   cI: () => (/* binding */ ensureCacheDir)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/**
- * The result cache: one JSON file per key under `<root>/.spec-automation/cache/gates/`,
- * written atomically, evicted oldest-first beyond a size bound. Only verdicts are cached
- * (passed, failed); a tool error is always retried.
- */
-
-
-
-const CACHE_DIR = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('.spec-automation', 'cache');
-const FORMAT = 1;
-/**
- * Creates `dir` inside the cache and keeps the whole cache out of `git status` (and out of
- * everybody's input hashes) with its own `.gitignore`, as pytest and ruff do.
- */
-async function ensureCacheDir(root, dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, CACHE_DIR, '.gitignore'), '# Created by spec-automation.\n*\n', { flag: 'wx' }).catch(() => undefined);
-}
-/** A stable hash of any JSON-able value (object keys sorted). */
-function stableHash(value) {
-    const canonical = (v) => {
-        if (Array.isArray(v))
-            return v.map(canonical);
-        if (v && typeof v === 'object') {
-            return Object.fromEntries(Object.keys(v)
-                .sort()
-                .map((k) => [k, canonical(v[k])]));
-        }
-        return v;
-    };
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(canonical(value))).digest('hex');
-}
-class ResultCache {
-    root;
-    maxBytes;
-    dir;
-    constructor(root, maxBytes) {
-        this.root = root;
-        this.maxBytes = maxBytes;
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, CACHE_DIR, 'gates');
-    }
-    file(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${key.slice(0, 40)}.json`);
-    }
-    /** The cached result for a key, or undefined. A corrupt entry is a miss. */
-    async get(key) {
-        const file = this.file(key);
-        try {
-            const entry = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
-            if (entry.format !== FORMAT || entry.key !== key || !entry.result)
-                return undefined;
-            // Touch, so eviction removes the least recently used entries first.
-            const now = new Date();
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(file, now, now).catch(() => undefined);
-            return entry.result;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async set(key, result) {
-        await ensureCacheDir(this.root, this.dir);
-        const file = this.file(key);
-        const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-        const entry = { format: FORMAT, key, result };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, JSON.stringify(entry));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-        await this.evict();
-    }
-    /** Removes the oldest entries until the store fits its bound. */
-    async evict() {
-        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir).catch(() => []);
-        const entries = (await Promise.all(names.map(async (name) => {
-            try {
-                const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name));
-                return { name, size: s.size, mtime: s.mtimeMs };
-            }
-            catch {
-                return undefined;
-            }
-        }))).filter((e) => e !== undefined);
-        let total = entries.reduce((sum, e) => sum + e.size, 0);
-        entries.sort((a, b) => a.mtime - b.mtime);
-        for (const e of entries) {
-            if (total <= this.maxBytes)
-                break;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, e.name)).catch(() => undefined);
-            total -= e.size;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3186:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gJ: () => (/* reexport */ UnknownGateError),
-  Gy: () => (/* reexport */ informationUriOf),
-  AQ: () => (/* binding */ runGates)
-});
-
-// UNUSED EXPORTS: BUILTIN_GATES
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/pipeline/gate-result.js
 /** error beats failure beats success: a tool error must never read as a pass. */
 function conclusionOf(gates) {
@@ -30287,8 +29599,6 @@ function conclusionOf(gates) {
     return 'success';
 }
 
-// EXTERNAL MODULE: ./lib/gates/cache.js
-var gates_cache = __nccwpck_require__(1322);
 ;// CONCATENATED MODULE: ./lib/gates/concurrency.js
 /** A counting semaphore: at most `limit` tasks run at once, started in call order. */
 function createLimiter(limit) {
@@ -30317,10 +29627,6 @@ function createLimiter(limit) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./lib/gates/inputs.js
 /**
  * What a gate reads, as content hashes: the cache key's largest part. Tracked files come
@@ -30414,8 +29720,6 @@ async function inputsDigest(hashes, globs) {
     return hash.digest('hex');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/gates/definitions/command.js
 /** Splits a command string on whitespace; a list is taken as is. */
 function commandArgv(command) {
@@ -30839,7 +30143,7 @@ class Probes {
         if (!this.file || !this.dirty)
             return;
         try {
-            await (0,gates_cache/* ensureCacheDir */.cI)(this.root, (0,external_node_path_.dirname)(this.file));
+            await ensureCacheDir(this.root, (0,external_node_path_.dirname)(this.file));
             const temp = `${this.file}.${process.pid}.tmp`;
             await (0,promises_.writeFile)(temp, JSON.stringify(this.data));
             await (0,promises_.rename)(temp, this.file);
@@ -31328,8 +30632,8 @@ async function runGates(options) {
     // Tools will certainly start when nothing can come from the cache.
     if ((!cacheOn || options.noCache) && plans.some((p) => !p.skipped && !p.problem))
         preloadProcessRunner();
-    const cache = cacheOn ? new gates_cache/* ResultCache */.Ai(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
-    const probes = new Probes(cacheOn ? probesFile(root, gates_cache/* CACHE_DIR */.NC) : undefined, env, root);
+    const cache = cacheOn ? new ResultCache(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
+    const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env, root);
     await probes.load();
     let inputs;
     const cacheKey = async (gate) => {
@@ -31339,7 +30643,7 @@ async function runGates(options) {
             fileIdentity(gate.argv[0]),
             gate.python ? probes.pythonEnvironment(gate.python, root) : Promise.resolve(''),
         ]);
-        return (0,gates_cache/* stableHash */.c6)({
+        return stableHash({
             schema: CACHE_SCHEMA,
             gate: gate.name,
             parser: gate.parser,
@@ -31377,6 +30681,602 @@ async function runGates(options) {
         conclusion: conclusionOf(results),
         gates: results,
     };
+}
+
+// EXTERNAL MODULE: ./lib/reporting/sarif.js
+var sarif = __nccwpck_require__(4535);
+;// CONCATENATED MODULE: ./lib/reporting/text/gates.js
+/**
+ * Terminal rendering of a gates run: the live per-gate status lines shown while tools
+ * run, and the summary table with tool errors explained. Pure: data in, text out; the
+ * CLI decides where it goes and when to redraw.
+ */
+
+const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 };
+function paint(text, colour, style) {
+    return style.color ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
+}
+const STATUS_MARK = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
+const STATUS_COLOUR = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
+/** `0.4s`, `12.3s`, `2m05s`. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes}m${String(seconds).padStart(2, '0')}s`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 passed, 2 failed, 1 error, 1 skipped, 1 xfailed`. */
+function formatTests(tests) {
+    const parts = [`${tests.passed} passed`];
+    if (tests.failed)
+        parts.push(`${tests.failed} failed`);
+    if (tests.errored)
+        parts.push(plural(tests.errored, 'error'));
+    if (tests.skipped)
+        parts.push(`${tests.skipped} skipped`);
+    if (tests.xfailed)
+        parts.push(`${tests.xfailed} xfailed`);
+    if (tests.xpassed)
+        parts.push(`${tests.xpassed} xpassed`);
+    return tests.total === 0 ? 'no tests' : parts.join(', ');
+}
+/** `3 errors, 1 warning`, counting only diagnostics that are not failing tests. */
+function formatFindings(result) {
+    const findings = result.diagnostics.filter((d) => !d.rule.startsWith('test.'));
+    if (findings.length === 0)
+        return result.tests ? '' : '0';
+    const counts = (0,diagnostic/* countBySeverity */.Ot)(findings);
+    const parts = [];
+    if (counts.error)
+        parts.push(plural(counts.error, 'error'));
+    if (counts.warning)
+        parts.push(plural(counts.warning, 'warning'));
+    if (counts.info)
+        parts.push(`${counts.info} info`);
+    return parts.join(', ');
+}
+/** Outcome text in a status line: long enough to be useful, short enough not to wrap (a wrapped line breaks the redraw). */
+const OUTCOME_CHARS = 72;
+function clip(text) {
+    return text.length <= OUTCOME_CHARS ? text : `${text.slice(0, OUTCOME_CHARS - 1)}…`;
+}
+/** What a finished gate found, in a few words. */
+function outcome(result) {
+    if (result.status === 'error')
+        return result.error?.message.split('\n')[0] ?? 'tool error';
+    if (result.status === 'skipped')
+        return 'disabled';
+    const parts = [formatFindings(result), result.tests ? formatTests(result.tests) : ''].filter((p) => p !== '' && p !== '0');
+    return parts.join('; ') || 'no findings';
+}
+/** One line per gate: `✓ ruff  passed  0.4s  no findings (cached)`. */
+function renderStatusLine(state, now, width, style) {
+    const name = state.gate.padEnd(width);
+    if (state.phase === 'queued')
+        return `  ${paint('○', 'gray', style)} ${name}  ${paint('queued', 'gray', style)}`;
+    if (state.phase === 'running' || !state.result) {
+        const elapsed = state.startedAt === undefined ? '' : `  ${formatDuration(now - state.startedAt)}`;
+        return `  ${paint('●', 'blue', style)} ${name}  ${paint('running', 'blue', style)}${elapsed}`;
+    }
+    const r = state.result;
+    const mark = paint(STATUS_MARK[r.status], STATUS_COLOUR[r.status], style);
+    const status = paint(r.status.padEnd(7), STATUS_COLOUR[r.status], style);
+    const time = r.status === 'skipped' || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
+    const cached = r.fromCache ? paint(' (cached)', 'gray', style) : '';
+    return `  ${mark} ${name}  ${status}${time}  ${clip(outcome(r))}${cached}`;
+}
+/** The live block: one status line per gate, redrawn by the caller. */
+function renderLiveStatus(states, now, style) {
+    const width = Math.max(4, ...states.map((s) => s.gate.length));
+    return states.map((s) => `${renderStatusLine(s, now, width, style)}\n`).join('');
+}
+/** A line for a log (non-interactive output): one per state change. */
+function renderStatusChange(state, now) {
+    return `gates: ${renderStatusLine(state, now, 0, { color: false }).trim().replace(/\s{2,}/g, ' ')}\n`;
+}
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+    return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+function indent(text, prefix) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => `${prefix}${l}`)
+        .join('\n');
+}
+/**
+ * The summary after a run: a table of gates, then what went wrong with each gate that
+ * could not give a verdict (message, hint, command, the end of its output), then the
+ * conclusion.
+ */
+function renderGatesSummary(run, style) {
+    const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
+    for (const g of run.gates) {
+        const tests = g.tests ? formatTests(g.tests) : '';
+        const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : formatDuration(g.durationMs);
+        const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
+        rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? 'cached' : '']);
+    }
+    const lines = table(rows).split('\n');
+    const header = paint(lines[0], 'bold', style);
+    const body = lines.slice(1).map((line, i) => {
+        const status = run.gates[i].status;
+        return line.replace(new RegExp(`(?<=^\\S+\\s+)${status}`), paint(status, STATUS_COLOUR[status], style));
+    });
+    const out = [header, ...body, ''];
+    for (const g of run.gates.filter((x) => x.status === 'error')) {
+        out.push(`${paint('!', 'red', style)} ${paint(g.gate, 'bold', style)}: ${g.error?.message ?? 'tool error'}`);
+        if (g.error?.hint)
+            out.push(`  hint: ${g.error.hint}`);
+        if (g.command.length > 0)
+            out.push(`  command: ${g.command.join(' ')}`);
+        if (g.stderrTail)
+            out.push('  output (last lines):', indent(g.stderrTail, '    | '));
+        out.push('');
+    }
+    out.push(conclusionLine(run, style), '');
+    return out.join('\n');
+}
+function conclusionLine(run, style) {
+    const count = (s) => run.gates.filter((g) => g.status === s).length;
+    const cached = run.gates.filter((g) => g.fromCache).length;
+    const parts = [`${count('passed')} passed`];
+    if (count('failed'))
+        parts.push(`${count('failed')} failed`);
+    if (count('error'))
+        parts.push(plural(count('error'), 'tool error'));
+    if (count('skipped'))
+        parts.push(`${count('skipped')} skipped`);
+    const tail = `${parts.join(', ')}${cached ? `; ${cached} from cache` : ''} in ${formatDuration(run.durationMs)}`;
+    switch (run.conclusion) {
+        case 'success':
+            return `${paint('Gates passed', 'green', style)}: ${tail}.`;
+        case 'failure':
+            return `${paint('Gates failed', 'red', style)}: ${tail}.`;
+        default:
+            return `${paint('Gates could not all run', 'red', style)}: ${tail}. A tool error is not a pass; fix it and run again.`;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/action/log-findings.js + 1 modules
+var log_findings = __nccwpck_require__(7332);
+// EXTERNAL MODULE: ./lib/action/outcome.js
+var action_outcome = __nccwpck_require__(1006);
+;// CONCATENATED MODULE: ./lib/action/progress.js
+
+/**
+ * A progress handler for `runGates` that writes each change through `log`.
+ *
+ * @param log where a line goes (`core.info`)
+ * @param now the clock, for elapsed times
+ */
+function createProgressLog(log, now = Date.now) {
+    const states = new Map();
+    return (event) => {
+        if (event.kind === 'planned') {
+            for (const gate of event.gates)
+                states.set(gate, { gate, phase: 'queued' });
+            log(event.gates.length === 0 ? 'gates: none to run' : `gates: ${event.gates.join(', ')}`);
+            return;
+        }
+        const state = states.get(event.gate) ?? { gate: event.gate, phase: 'queued' };
+        states.set(event.gate, state);
+        if (event.kind === 'started') {
+            Object.assign(state, { phase: 'running', startedAt: now() });
+            log(`gates: ${event.gate} started: ${event.command.join(' ')}`);
+        }
+        else {
+            Object.assign(state, { phase: 'done', result: event.result });
+            log(renderStatusChange(state, now()).trimEnd());
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/action/rebase.js
+var rebase = __nccwpck_require__(4736);
+// EXTERNAL MODULE: ./lib/action/report-run.js
+var report_run = __nccwpck_require__(1578);
+// EXTERNAL MODULE: ./lib/action/sarif-file.js
+var sarif_file = __nccwpck_require__(5454);
+;// CONCATENATED MODULE: ./lib/action/modes/gates.js
+/**
+ * Mode `gates`: run the quality gates in parallel, then report them: one check run per
+ * gate, a review on the pull request, the job summary, a SARIF file and the results
+ * JSON; the step fails per `fail-on`. A read-only token (fork pull requests) degrades to
+ * the job summary and log annotations instead of failing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function runTheGates(ctx, onFirstStart) {
+    const log = createProgressLog((line) => core/* info */.pq(line));
+    let started = false;
+    try {
+        return await runGates({
+            root: ctx.root,
+            config: ctx.config,
+            onProgress: (event) => {
+                log(event);
+                if (event.kind === 'started' && !started) {
+                    started = true;
+                    onFirstStart();
+                }
+            },
+            signal: ctx.signal,
+            ...(ctx.inputs.gates ? { only: ctx.inputs.gates } : {}),
+        });
+    }
+    catch (error) {
+        if (error instanceof UnknownGateError)
+            throw new InputError('gates', error.message);
+        throw error;
+    }
+}
+/** Runs mode `gates`; see the file comment. */
+async function gatesMode(ctx) {
+    const { inputs } = ctx;
+    // Reporting code loads while the tools run, not before the first one starts.
+    let reporting;
+    const loadReporting = () => {
+        reporting ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(874), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542)), ctx.connect()]);
+        // Awaited below; until then a failure must not count as unhandled.
+        reporting.catch(() => undefined);
+    };
+    const run = (0,rebase/* rebaseRun */.w8)(await runTheGates(ctx, loadReporting), ctx.prefix);
+    loadReporting();
+    const [{ reportGates }, github] = await reporting;
+    (0,log_findings/* logFindings */.H)(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);
+    core/* info */.pq(renderGatesSummary(run, { color: false }).trimEnd());
+    const report = inputs.report;
+    await (0,report_run/* reportRun */.G)({ reportGates, ctx, github, run, summary: true });
+    const sarifFile = report.has('sarif') ? await (0,sarif_file/* writeSarifFile */.V)((0,sarif/* gatesSarifRuns */.qv)(run, informationUriOf), ctx, 'gates') : undefined;
+    const resultsFile = (0,action_outcome/* runnerFile */.L3)(ctx.runnerTemp, 'gates', ctx.step, 'json');
+    await (0,action_outcome/* writeJsonFile */.An)(resultsFile, run);
+    const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' ? [{ name: g.gate, status: g.status }] : []));
+    return {
+        conclusion: run.conclusion,
+        ...(0,action_outcome/* severityCounts */.ur)(run.gates.flatMap((g) => g.diagnostics)),
+        failedGates: failed.map((f) => f.name),
+        resultsFile,
+        sarifFile,
+        failure: (0,action_outcome/* failureMessage */.oh)(run.conclusion, inputs.failOn, failed),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/main.js
+/**
+ * The action's `run()`: inputs → configuration → mode → outputs. Thin: the gates
+ * engine runs the tools, src/reporting renders, src/github posts. Every failure ends
+ * in one place, `core.setFailed`, with a message that says what to fix.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function modeRunner(mode) {
+    switch (mode) {
+        case 'gates':
+            return gatesMode;
+        case 'validate':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(830), __nccwpck_require__.e(874), __nccwpck_require__.e(458), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5083))).validateMode;
+        case 'revalidate':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(830), __nccwpck_require__.e(874), __nccwpck_require__.e(458), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304))).revalidateMode;
+    }
+}
+function projectRoot(inputs, workspace) {
+    const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new InputError('working-directory', `${inputs.workingDirectory} is not a directory in the workspace (${workspace}). Check out the repository first (actions/checkout) and check the path.`);
+    }
+    return root;
+}
+function applyOutputs(outcome) {
+    for (const [name, value] of Object.entries((0,action_outcome/* outputsOf */.Yz)(outcome)))
+        core/* setOutput */.uH(name, value);
+}
+/** Turns the configuration's errors into annotations on its lines, then the step's failure. */
+function reportConfigError(error, prefix, sink) {
+    sink.annotateNow(error.diagnostics.map((d) => (0,rebase/* rebaseDiagnostic */.Uc)(d, prefix)));
+}
+/**
+ * Runs the action. Never throws: a failure sets the step failed with its reason.
+ *
+ * @param options for tests
+ */
+async function main_run(options = {}) {
+    const env = options.env ?? process.env;
+    const controller = new AbortController();
+    // The runner cancels a job with SIGINT, then SIGTERM: stop the tools, still report.
+    // `on`, not `once`: execa's signal-exit re-raises a signal that no other listener is
+    // left to handle, which a `once` listener no longer is by the time it looks.
+    const abort = () => controller.abort(new Error('The job was cancelled.'));
+    process.on('SIGINT', abort);
+    process.on('SIGTERM', abort);
+    const sink = (0,local_sink/* createLocalSink */.F)();
+    let prefix = '';
+    try {
+        const inputs = parseInputs((name) => core/* getInput */.V4(name));
+        if (inputs.token !== '')
+            core/* setSecret */.Pq(inputs.token);
+        const { workspace, runnerTemp } = runnerPaths(env);
+        const root = projectRoot(inputs, workspace);
+        const knownPrefix = (0,rebase/* prefixOf */.MT)(workspace, root);
+        if (knownPrefix === undefined)
+            core/* warning */.$e(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
+        prefix = knownPrefix ?? '';
+        const { config, file } = await loadActionConfig(root, inputs);
+        core/* info */.pq(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
+        let connection;
+        const outcome = await (await modeRunner(inputs.mode))({
+            inputs,
+            workspace,
+            runnerTemp,
+            connect: () => (connection ??= connectToGitHub(inputs.token, env, options.context)),
+            config,
+            configFile: file,
+            root,
+            prefix,
+            sink,
+            step: env.GITHUB_ACTION,
+            signal: controller.signal,
+        });
+        applyOutputs(outcome);
+        if (outcome.failure)
+            core/* setFailed */.C1(outcome.failure);
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            reportConfigError(error, prefix, sink);
+        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        if (error instanceof Error && !(error instanceof InputError) && !(error instanceof ConfigError) && error.stack)
+            core/* debug */.Yz(error.stack);
+    }
+    finally {
+        process.removeListener('SIGINT', abort);
+        process.removeListener('SIGTERM', abort);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ writeJsonFile),
+/* harmony export */   L3: () => (/* binding */ runnerFile),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9343);
+/**
+ * What a mode hands back to `run()`: the step's outputs and whether the step fails.
+ * Pure: the decision per `fail-on` and the counts are computed here, `run()` only
+ * applies them with @actions/core.
+ */
+
+
+
+/** The step outputs, by their action.yml names. */
+function outputsOf(outcome) {
+    return {
+        conclusion: outcome.conclusion,
+        errors: String(outcome.errors),
+        warnings: String(outcome.warnings),
+        'failed-gates': outcome.failedGates.join(','),
+        results: outcome.resultsFile,
+        sarif: outcome.sarifFile ?? '',
+    };
+}
+/** Error and warning counts over every diagnostic. */
+function severityCounts(diagnostics) {
+    const c = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(diagnostics);
+    return { errors: c.error, warnings: c.warning };
+}
+/**
+ * Whether the step fails, and with what message. The verdicts (which gate failed) were
+ * made with the configuration's `failOn`, which `fail-on: error|warning` overrides;
+ * `never` keeps them but lets the step pass. A tool that could not run fails the step
+ * unless `never`: it is not a pass.
+ */
+function failureMessage(conclusion, failOn, failed) {
+    if (failOn === 'never' || conclusion === 'success')
+        return undefined;
+    const could = failed.filter((f) => f.status === 'error').map((f) => f.name);
+    const didFail = failed.filter((f) => f.status === 'failed').map((f) => f.name);
+    const parts = [];
+    if (didFail.length > 0)
+        parts.push(`failed: ${didFail.join(', ')}`);
+    if (could.length > 0)
+        parts.push(`could not run (a tool error is not a pass): ${could.join(', ')}`);
+    if (parts.length === 0)
+        parts.push(`concluded ${conclusion}`);
+    return `spec-automation ${parts.join('; ')}. See the check runs and the job summary for the findings; set fail-on: never to report without failing the step.`;
+}
+/** A file name part from a step id (GITHUB_ACTION): letters, digits, `.`, `_`, `-`. */
+function stepPart(step) {
+    const clean = (step ?? '').replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 60);
+    return clean === '' ? 'step' : clean;
+}
+/** `RUNNER_TEMP/spec-automation-<mode>-<step>.<ext>`: one file per step, so two steps do not overwrite each other. */
+function runnerFile(runnerTemp, mode, step, ext) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `spec-automation-${mode}-${stepPart(step)}.${ext}`);
+}
+/** Writes JSON (pretty, newline-terminated), creating the directory. */
+async function writeJsonFile(file, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 4736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ prefixOf),
+/* harmony export */   Uc: () => (/* binding */ rebaseDiagnostic),
+/* harmony export */   w8: () => (/* binding */ rebaseRun)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
+/**
+ * Paths from the gates are relative to the project root they ran in (the
+ * `working-directory` input); GitHub wants them relative to the repository root, or
+ * annotations and review comments land nowhere. With a working directory such as
+ * `app/`, `tasklet/model.py` becomes `app/tasklet/model.py`.
+ */
+
+
+/**
+ * The repo-relative prefix of `root` inside `workspace` (`''` when they are the same),
+ * or undefined when `root` lies outside the workspace.
+ */
+function prefixOf(workspace, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, root);
+    if (rel === '')
+        return '';
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return undefined;
+    return (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelative */ .i)(rel);
+}
+function join(prefix, path) {
+    // Absolute paths (a config file outside the project) have no repository-relative form.
+    if (path === '' || prefix === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
+        return path;
+    return `${prefix}/${path}`;
+}
+/** Prefixes a diagnostic's path; the fingerprint stays, so it still matches earlier runs. */
+function rebaseDiagnostic(d, prefix) {
+    const path = join(prefix, d.path);
+    return path === d.path ? d : { ...d, path };
+}
+function rebaseCase(c, prefix) {
+    return {
+        ...c,
+        ...(c.file !== undefined ? { file: join(prefix, c.file) } : {}),
+        ...(c.location ? { location: { ...c.location, path: join(prefix, c.location.path) } } : {}),
+    };
+}
+function rebaseGate(g, prefix) {
+    return {
+        ...g,
+        diagnostics: g.diagnostics.map((d) => rebaseDiagnostic(d, prefix)),
+        ...(g.tests ? { tests: { ...g.tests, cases: g.tests.cases.map((c) => rebaseCase(c, prefix)) } } : {}),
+    };
+}
+/** The run with every path made relative to the repository root. */
+function rebaseRun(run, prefix) {
+    return prefix === '' ? run : { ...run, gates: run.gates.map((g) => rebaseGate(g, prefix)) };
+}
+
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ reportRun)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _local_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3865);
+/**
+ * The one way modes `gates` and `validate` report a run to GitHub: check runs, the review
+ * on a pull request, the job summary where the mode leaves it to the reporter, and, on
+ * `report: annotations`, workflow-command annotations for every finding the read-only
+ * fallback did not already annotate. The reporter is passed in so mode `gates` can load
+ * it while the tools run.
+ */
+
+
+function logOutcome(outcome) {
+    for (const c of outcome.checkRuns) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
+    }
+    const r = outcome.review;
+    if (r) {
+        const url = r.reviews[0]?.url;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`review: ${r.inlinePosted} new inline comment${r.inlinePosted === 1 ? '' : 's'}, ${r.deleted} outdated deleted${url ? ` (${url})` : ''}`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub requests: ${outcome.requests}`);
+}
+/** Reports `run`; see the file comment. */
+async function reportRun({ reportGates, ctx, github, run, summary }) {
+    const report = ctx.inputs.report;
+    const { sink, annotated } = (0,_local_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingAnnotations */ .s)(ctx.sink);
+    const outcome = await reportGates({
+        client: github.client,
+        // Without a repository or commit the run is read-only (run-context.ts): nothing is sent.
+        repo: github.run.repo ?? { owner: '', repo: '' },
+        sha: github.run.sha ?? '',
+        run,
+        ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
+        targets: { checks: report.has('check-runs'), review: report.has('review'), summary: summary && report.has('summary') },
+        ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
+        maxInlineComments: ctx.inputs.maxReviewComments,
+        ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
+        sink,
+    });
+    logOutcome(outcome);
+    if (report.has('annotations')) {
+        // Asked for explicitly: every finding the fallback did not already annotate.
+        const rest = run.gates.flatMap((g) => g.diagnostics).filter((d) => !annotated.has(d.fingerprint));
+        if (rest.length > 0)
+            await sink.annotate(rest);
+    }
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 5454:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ writeSarifFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _reporting_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4535);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1006);
+/**
+ * The SARIF 2.1.0 file (`report: sarif`), for github/codeql-action/upload-sarif: the
+ * `sarif-file` input (relative to the workspace), else a file in RUNNER_TEMP. Paths in it
+ * are repository-relative, as code scanning expects with the checkout at the workspace.
+ */
+
+
+
+/** Writes the SARIF log and returns its absolute path. */
+async function writeSarifFile(runs, ctx, mode) {
+    const file = ctx.inputs.sarifFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, ctx.inputs.sarifFile) : (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerFile */ .L3)(ctx.runnerTemp, mode, ctx.step, 'sarif');
+    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonFile */ .An)(file, (0,_reporting_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(runs));
+    return file;
 }
 
 
@@ -31608,6 +31508,118 @@ function toRepoPath(toolPath, root, cwd = root) {
 function normalizeRelative(p) {
     const segs = resolveDots(canonical(p).replace(/^\/+/, '').split('/'));
     return segs ? segs.join('/') : canonical(p);
+}
+
+
+/***/ }),
+
+/***/ 4535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   qv: () => (/* binding */ gatesSarifRuns)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, pathToUri */
+/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(410);
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key under which our fingerprint travels in `partialFingerprints`. */
+const FINGERPRINT_KEY = 'specAutomation/v1';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+/** A repo-relative path as a URI reference: `/`-separated, each segment percent-encoded. */
+function pathToUri(path) {
+    return (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRelative */ .i)(path)
+        .split('/')
+        .map((seg) => encodeURIComponent(seg))
+        .join('/');
+}
+function regionOf(d) {
+    const start = d.range.start;
+    const region = { startLine: Math.max(1, Math.floor(start.line)) };
+    if (start.column !== undefined)
+        region.startColumn = Math.max(1, start.column);
+    const end = d.range.end;
+    if (end) {
+        region.endLine = Math.max(region.startLine, end.line);
+        // Our end column is inclusive; SARIF's is exclusive.
+        if (end.column !== undefined)
+            region.endColumn = end.column + 1;
+    }
+    return region;
+}
+function messageOf(d) {
+    return d.hint ? `${d.message}\n\nHow to fix: ${d.hint}` : d.message;
+}
+/** Renders one SARIF log with a run per tool. */
+function renderSarif(runs) {
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: runs.map((run) => {
+            const rules = [];
+            const index = new Map();
+            const addRule = (id, description, helpUri) => {
+                if (index.has(id))
+                    return;
+                index.set(id, rules.length);
+                rules.push({ id, ...(description ? { shortDescription: { text: description } } : {}), ...(helpUri ? { helpUri } : {}) });
+            };
+            for (const r of run.rules ?? [])
+                addRule(r.id, r.description, r.helpUri);
+            for (const d of run.diagnostics)
+                addRule(d.rule, undefined, d.url);
+            const results = run.diagnostics.map((d) => {
+                const result = {
+                    ruleId: d.rule,
+                    ruleIndex: index.get(d.rule),
+                    level: LEVEL[d.severity],
+                    message: { text: messageOf(d) },
+                    partialFingerprints: { [FINGERPRINT_KEY]: d.fingerprint },
+                };
+                if (d.path) {
+                    const artifactLocation = { uri: pathToUri(d.path), uriBaseId: '%SRCROOT%' };
+                    result.locations = [{ physicalLocation: { artifactLocation, region: regionOf(d) } }];
+                    if (d.fix && d.fix.edits.length > 0) {
+                        result.fixes = [
+                            {
+                                ...(d.fix.description ? { description: { text: d.fix.description } } : {}),
+                                artifactChanges: [
+                                    {
+                                        artifactLocation,
+                                        replacements: d.fix.edits.map((e) => ({
+                                            deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+                                            insertedContent: { text: e.newText },
+                                        })),
+                                    },
+                                ],
+                            },
+                        ];
+                    }
+                }
+                return result;
+            });
+            return {
+                tool: { driver: { name: run.tool, ...(run.version ? { version: run.version } : {}), ...(run.informationUri ? { informationUri: run.informationUri } : {}), rules } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            };
+        }),
+    };
+}
+/**
+ * The SARIF runs of a gates run, as the action's SARIF file and `spec-automation gates
+ * --format sarif` write them: one run per gate that ran (a skipped gate says nothing),
+ * named after its tool, with the tool's version and documentation link when known.
+ * @param informationUriOf the documentation link of a gate's tool (the gate registry's `informationUriOf`)
+ */
+function gatesSarifRuns(run, informationUriOf = () => undefined) {
+    return run.gates
+        .filter((g) => g.status !== 'skipped')
+        .map((g) => {
+        const informationUri = informationUriOf(g.gate);
+        return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics };
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 148;
-export const ids = [148];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 2148:
+/***/ 2646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,25 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
 var diagnostic = __webpack_require__(9343);
+;// CONCATENATED MODULE: ./lib/pipeline/edit-distance.js
+/**
+ * Levenshtein distance, for "did you mean" hints (an unknown config key, an unknown rule
+ * code). Inputs are short identifiers, so the one-row O(a·b) version is plenty.
+ */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./lib/pipeline/spec/model.js
@@ -194,6 +213,7 @@ function defaultConfig() {
 
 
 
+
 /** Finds the node at a schema path, preferring the key node for unknown keys. */
 function locate(root, path, lc, preferKey) {
     let node = root;
@@ -227,19 +247,6 @@ function locate(root, path, lc, preferKey) {
             break;
     }
     return best;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
 }
 /** Keys the schema accepts at a path, for "did you mean" hints. */
 function knownKeys(path) {
