@@ -6,9 +6,10 @@
  * Rate limits (shared/reference/github-and-gates.md, rule 17): writes are serialized
  * about one per second by the throttling plugin; a secondary rate limit waits
  * `retry-after` (else 60 s), a primary one waits until `x-ratelimit-reset` (403 or 429
- * either way), and server errors (5xx) back off 1, 4, 9 s. A 429 that is neither is
- * not retried: it surfaces as a rate-limit error with GitHub's message. `waits: 'none'` keeps all
- * of that logic but sleeps 0 ms, for tests.
+ * either way), and server errors (5xx) back off 1, 4, 9 s. A 429 that is neither (no
+ * "secondary rate limit" message, quota not exhausted) is still "too many requests": it
+ * waits `retry-after`, else 60 s doubling, like a secondary limit. `waits: 'none'` keeps
+ * all of that logic but sleeps 0 ms, for tests.
  */
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -71,7 +72,7 @@ export function createGitHubClient(options: GitHubClientOptions): RetryingOctoki
     return willRetry;
   };
   const warn = options.warn ?? (() => undefined);
-  return new RetryingOctokit({
+  const client = new RetryingOctokit({
     auth: options.auth,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: options.userAgent ?? 'spec-automation',
@@ -88,4 +89,32 @@ export function createGitHubClient(options: GitHubClientOptions): RetryingOctoki
       ...(instant ? { retryAfterBaseValue: 0, global: noSpacing, write: noSpacing, notifications: noSpacing, search: noSpacing } : {}),
     },
   });
+  // Outermost: sees only what the throttling plugin let through.
+  client.hook.wrap('request', async (request, requestOptions) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const wait = plainTooManyRequestsWait(error, retryCount);
+        if (wait === undefined) throw error;
+        const o = { method: String(requestOptions.method), url: String(requestOptions.url) };
+        if (!report('secondary', wait, o, retryCount, retryCount < secondaryRetries)) throw error;
+        if (!instant) await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      }
+    }
+  });
+  return client;
+}
+
+/**
+ * The wait for a 429 the throttling plugin does not handle: GitHub's `retry-after`, else
+ * 60 s doubling per retry. Undefined for any other error, and for a 429 that is a
+ * secondary limit (by its message) or an exhausted quota, which the plugin has decided.
+ */
+export function plainTooManyRequestsWait(error: unknown, retryCount: number): number | undefined {
+  const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string | undefined> } } | null;
+  if (e?.status !== 429) return undefined;
+  if (/\bsecondary rate\b/i.test(e.message ?? '') || e.response?.headers?.['x-ratelimit-remaining'] === '0') return undefined;
+  const retryAfter = Number(e.response?.headers?.['retry-after']);
+  return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 60 * 2 ** retryCount;
 }

@@ -82,6 +82,39 @@ describe('createGitHubClient', () => {
     expect(events.map((e) => e.willRetry)).toEqual([false]);
   });
 
+  it('retries a plain 429 (no secondary-limit message, quota left) after retry-after, else 60 s doubling, and gives up after the retries', async () => {
+    const github = mockGitHub();
+    github.scope
+      .post('/repos/o/r/check-runs')
+      .reply(429, { message: 'Too Many Requests' }, { 'retry-after': '3' })
+      .post('/repos/o/r/check-runs')
+      .reply(201, { id: 2 });
+    const { client, events } = clientWithEvents();
+    const r = await client.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'o', repo: 'r', ...createBody });
+    expect(r.data.id).toBe(2);
+    expect(events).toEqual([{ kind: 'secondary', method: 'POST', url: '/repos/{owner}/{repo}/check-runs', retryAfterSeconds: 3, retryCount: 0, willRetry: true }]);
+    expect(github.requests).toHaveLength(2);
+
+    github.scope.get('/repos/o/r/issues').query(true).times(3).reply(429, { message: 'Too Many Requests' });
+    const limited = createGitHubClient({ auth: 't', waits: 'none', secondaryRetries: 2, onRateLimit: (e) => events.push(e) });
+    events.length = 0;
+    await expect(limited.request('GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r' })).rejects.toMatchObject({ status: 429 });
+    expect(events.map((e) => [e.retryAfterSeconds, e.willRetry])).toEqual([
+      [60, true],
+      [120, true],
+      [240, false],
+    ]);
+  });
+
+  it('leaves other errors to the other handlers: a 403 without a rate limit is not retried', async () => {
+    const github = mockGitHub();
+    github.scope.post('/repos/o/r/check-runs').reply(403, { message: 'Resource not accessible by integration' });
+    const { client, events } = clientWithEvents();
+    await expect(client.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'o', repo: 'r', ...createBody })).rejects.toMatchObject({ status: 403 });
+    expect(events).toEqual([]);
+    expect(github.requests).toHaveLength(1);
+  });
+
   it('retries a 502 and succeeds', async () => {
     const github = mockGitHub();
     github.scope.get('/repos/o/r/issues').query(true).reply(502, 'Bad Gateway').get('/repos/o/r/issues').query(true).reply(200, []);
