@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   plainTooManyRequestsWait: () => (/* binding */ plainTooManyRequestsWait)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
@@ -20,9 +21,10 @@ __webpack_require__.r(__webpack_exports__);
  * Rate limits (shared/reference/github-and-gates.md, rule 17): writes are serialized
  * about one per second by the throttling plugin; a secondary rate limit waits
  * `retry-after` (else 60 s), a primary one waits until `x-ratelimit-reset` (403 or 429
- * either way), and server errors (5xx) back off 1, 4, 9 s. A 429 that is neither is
- * not retried: it surfaces as a rate-limit error with GitHub's message. `waits: 'none'` keeps all
- * of that logic but sleeps 0 ms, for tests.
+ * either way), and server errors (5xx) back off 1, 4, 9 s. A 429 that is neither (no
+ * "secondary rate limit" message, quota not exhausted) is still "too many requests": it
+ * waits `retry-after`, else 60 s doubling, like a secondary limit. `waits: 'none'` keeps
+ * all of that logic but sleeps 0 ms, for tests.
  */
 
 
@@ -45,7 +47,7 @@ function createGitHubClient(options) {
         return willRetry;
     };
     const warn = options.warn ?? (() => undefined);
-    return new RetryingOctokit({
+    const client = new RetryingOctokit({
         auth: options.auth,
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
         userAgent: options.userAgent ?? 'spec-automation',
@@ -60,6 +62,39 @@ function createGitHubClient(options) {
             ...(instant ? { retryAfterBaseValue: 0, global: noSpacing, write: noSpacing, notifications: noSpacing, search: noSpacing } : {}),
         },
     });
+    // Outermost: sees only what the throttling plugin let through.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        for (let retryCount = 0;; retryCount++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const wait = plainTooManyRequestsWait(error, retryCount);
+                if (wait === undefined)
+                    throw error;
+                const o = { method: String(requestOptions.method), url: String(requestOptions.url) };
+                if (!report('secondary', wait, o, retryCount, retryCount < secondaryRetries))
+                    throw error;
+                if (!instant)
+                    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            }
+        }
+    });
+    return client;
+}
+/**
+ * The wait for a 429 the throttling plugin does not handle: GitHub's `retry-after`, else
+ * 60 s doubling per retry. Undefined for any other error, and for a 429 that is a
+ * secondary limit (by its message) or an exhausted quota, which the plugin has decided.
+ */
+function plainTooManyRequestsWait(error, retryCount) {
+    const e = error;
+    if (e?.status !== 429)
+        return undefined;
+    if (/\bsecondary rate\b/i.test(e.message ?? '') || e.response?.headers?.['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const retryAfter = Number(e.response?.headers?.['retry-after']);
+    return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 60 * 2 ** retryCount;
 }
 
 
