@@ -4,7 +4,7 @@
  * the spec validation) first asks for it, and kept. No clone, no disk.
  */
 import { normalizeAgentPath, WorkspaceError } from '../pipeline/agent/guards.js';
-import type { BaseFile, WorkspacePort } from '../pipeline/agent/workspace-port.js';
+import { classifyBytes, type BaseFile, type WorkspacePort } from '../pipeline/agent/workspace-port.js';
 import { getBlob, getCommit, getTreeRecursive, type TreeEntry } from './git-data.js';
 import type { GitObjectCache } from './object-cache.js';
 import type { GitHubClient, RepoRef } from './types.js';
@@ -14,20 +14,6 @@ export interface GitHubTreeOptions {
   maxReadBytes?: number;
   /** Immutable objects shared across trees (and steps of a run). */
   objects?: GitObjectCache;
-}
-
-/** Bytes git inspects for a NUL to call a file binary. */
-const BINARY_SNIFF_BYTES = 8000;
-
-/** Text (valid UTF-8, no NUL near the start) or binary, as git decides. */
-export function classifyBlob(bytes: Uint8Array): BaseFile {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary', bytes: bytes.length };
-  try {
-    // ignoreBOM keeps a byte-order mark, so writing the file back preserves it.
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bytes: bytes.length };
-  } catch {
-    return { kind: 'binary', bytes: bytes.length };
-  }
 }
 
 export class GitHubTree implements WorkspacePort {
@@ -126,7 +112,7 @@ export class GitHubTree implements WorkspacePort {
     }
     if (entry.mode === '120000') throw new WorkspaceError('io', `"${rel}" is a symbolic link; the agent reads regular files only.`, rel);
     if (entry.size !== undefined && entry.size > this.#maxReadBytes) return { kind: 'too-large', bytes: entry.size };
-    return classifyBlob(await this.readBytes(rel, entry.sha));
+    return classifyBytes(await this.readBytes(rel, entry.sha));
   }
 
   /** The size in bytes of a file in the tree, when the tree listing gives it. */

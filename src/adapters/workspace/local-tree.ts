@@ -8,7 +8,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { normalizeAgentPath, WorkspaceError } from '../../pipeline/agent/guards.js';
-import type { BaseFile, WorkspacePort } from '../../pipeline/agent/workspace-port.js';
+import { classifyBytes, type BaseFile, type WorkspacePort } from '../../pipeline/agent/workspace-port.js';
 import { absoluteOf, resolveInsideRoot } from './inside-root.js';
 
 export interface LocalTreeOptions {
@@ -34,21 +34,6 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.idea',
   '.vscode',
 ]);
-
-/** Bytes git inspects for a NUL to call a file binary. */
-const BINARY_SNIFF_BYTES = 8000;
-
-/** Classifies file bytes: text (valid UTF-8, no NUL near the start) or binary. */
-export function classifyBytes(buffer: Uint8Array): BaseFile {
-  if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary', bytes: buffer.length };
-  try {
-    // ignoreBOM keeps a byte-order mark in the text, so writing the file back preserves it.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
-    return { kind: 'text', text, bytes: buffer.length };
-  } catch {
-    return { kind: 'binary', bytes: buffer.length };
-  }
-}
 
 export class LocalTree implements WorkspacePort {
   readonly root: string;

@@ -12,6 +12,20 @@ export type BaseFile =
   | { kind: 'binary'; bytes: number }
   | { kind: 'too-large'; bytes: number };
 
+/** Bytes git inspects for a NUL to call a file binary. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/** Classifies file bytes as git does: text (valid UTF-8, no NUL near the start) or binary. */
+export function classifyBytes(bytes: Uint8Array): BaseFile {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary', bytes: bytes.length };
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so writing the file back preserves it.
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bytes: bytes.length };
+  } catch {
+    return { kind: 'binary', bytes: bytes.length };
+  }
+}
+
 export interface WorkspacePort {
   /**
    * Every file the agent may see, repo-relative, sorted. `.git` and ignored files

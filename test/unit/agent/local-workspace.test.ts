@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChangeSet } from '../../../src/adapters/workspace/apply-change-set.js';
-import { classifyBytes, LocalTree } from '../../../src/adapters/workspace/local-tree.js';
+import { LocalTree } from '../../../src/adapters/workspace/local-tree.js';
+import { classifyBytes } from '../../../src/pipeline/agent/workspace-port.js';
 import { ChangeSet, type FileChange } from '../../../src/pipeline/agent/change-set.js';
 import { WorkspaceError, type WritePolicy } from '../../../src/pipeline/agent/guards.js';
 
