@@ -3,7 +3,7 @@
  * numbers, raised by an admin only), the run check run's buttons and "Re-run", and a
  * state comment rebuilt from the branch's commits when it is lost.
  */
-import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_CHECK_NAME } from '../../../src/app/run-check.js';
 import {
   checkRunActionPayload,
@@ -16,26 +16,21 @@ import {
   runGatesWorkflow,
   SPEC_BRANCH,
   SPEC_PATH,
-  startAppHarness,
+  trackAppHarnesses,
   stateOf,
   type AppHarness,
+  type HarnessOptions,
 } from './harness.js';
 
-const harnesses: AppHarness[] = [];
+const startHarness = trackAppHarnesses();
 
-async function harness(options: Parameters<typeof startAppHarness>[0] = {}): Promise<AppHarness> {
-  const h = await startAppHarness(options);
-  harnesses.push(h);
+async function harness(options: HarnessOptions = {}): Promise<AppHarness> {
+  const h = await startHarness(options);
   h.fake.state.permissions.set('ada', 'admin');
   h.fake.state.permissions.set('carol', 'write');
   h.fake.state.permissions.set('bob', 'read');
-  onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${h.logs.filter((l) => /"level":(40|50)/.test(l)).join('')}`));
   return h;
 }
-
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
-});
 
 async function runInQa(session = 'greeting-loop.jsonl', files?: Record<string, string>): Promise<AppHarness> {
   const repo = greetingRepo();

@@ -3,7 +3,7 @@
  * pushes that are not for the app. Each asserts both what happened on GitHub and what
  * did not.
  */
-import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   commentPayload,
   failingPytest,
@@ -15,23 +15,12 @@ import {
   runGatesWorkflow,
   SPEC_BRANCH,
   SPEC_PATH,
-  startAppHarness,
+  trackAppHarnesses,
   stateOf,
   type AppHarness,
 } from './harness.js';
 
-const harnesses: AppHarness[] = [];
-
-async function harness(options: Parameters<typeof startAppHarness>[0] = {}): Promise<AppHarness> {
-  const h = await startAppHarness(options);
-  harnesses.push(h);
-  onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${h.logs.filter((l) => l.includes('"level":50') || l.includes('"level":40')).join('')}`));
-  return h;
-}
-
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
-});
+const harness = trackAppHarnesses();
 
 async function runInQa(): Promise<{ h: AppHarness; spec: string; pushed: string }> {
   const { files, spec } = greetingRepo();

@@ -13,6 +13,7 @@ import { Writable } from 'node:stream';
 import examples from '@octokit/webhooks-examples';
 import { pino } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
+import { afterEach, onTestFailed } from 'vitest';
 import { ReplayModel } from '../../../src/adapters/anthropic/replay-model.js';
 import { createApp, type SpecAutomationApp } from '../../../src/app/create-app.js';
 import type { AppDeps } from '../../../src/app/context.js';
@@ -93,6 +94,24 @@ export interface AppHarness {
 }
 
 const noWait = () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(fn(...args)) });
+
+/**
+ * Starts harnesses for one test file: call once at the top of the file. Each harness the
+ * returned function starts is closed after its test, and its GitHub conversation and the
+ * app's warnings and errors are printed when the test fails.
+ */
+export function trackAppHarnesses(): (options?: HarnessOptions) => Promise<AppHarness> {
+  const started: AppHarness[] = [];
+  afterEach(async () => {
+    while (started.length > 0) await started.pop()!.close();
+  });
+  return async (options = {}) => {
+    const h = await startAppHarness(options);
+    started.push(h);
+    onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${h.logs.filter((l) => /"level":(40|50)/.test(l)).join('')}`));
+    return h;
+  };
+}
 
 export async function startAppHarness(options: HarnessOptions = {}): Promise<AppHarness> {
   const { fake, double } = options.reuse ?? (await startFakeRepo(options.repo));

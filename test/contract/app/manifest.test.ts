@@ -4,12 +4,12 @@
  * fix, ready, commands, re-run of the gates, recovery at start).
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createApp } from '../../../src/app/create-app.js';
 import { Redactor } from '../../../src/app/redact.js';
 import { specPipeline } from '../../../src/app/spec-pipeline.js';
-import { commentPayload, failingPytest, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, startAppHarness, type AppHarness } from './harness.js';
+import { commentPayload, failingPytest, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, trackAppHarnesses } from './harness.js';
 
 const manifest = parse(readFileSync(new URL('../../../app.yml', import.meta.url), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string> };
 
@@ -52,10 +52,7 @@ const PERMISSION_OF: Record<string, [string, 'read' | 'write'] | 'app'> = {
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': ['actions', 'write'],
 };
 
-const harnesses: AppHarness[] = [];
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
-});
+const startHarness = trackAppHarnesses();
 
 describe('app.yml', () => {
   it('subscribes to exactly the events the app handles', async () => {
@@ -68,16 +65,14 @@ describe('app.yml', () => {
 
   it('asks for exactly the permissions of the requests a full loop makes', async () => {
     const repo = greetingRepo();
-    const h = await startAppHarness({ repo: { files: repo.files }, model: await replay('greeting-loop.jsonl') });
-    harnesses.push(h);
+    const h = await startHarness({ repo: { files: repo.files }, model: await replay('greeting-loop.jsonl') });
     h.fake.state.permissions.set('ada', 'admin');
     await pushSpec(h, repo.spec);
     await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), failingPytest()]));
     await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed')], { conclusion: 'failure' }));
     await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec retry qa', { login: 'ada' }));
     await h.deliver('issue_comment', commentPayload(h.fake, 1, '/spec status', { login: 'ada' }));
-    const restarted = await startAppHarness({ reuse: { fake: h.fake, double: h.double }, deps: { recovery: 'mark' } });
-    harnesses.push(restarted);
+    const restarted = await startHarness({ reuse: { fake: h.fake, double: h.double }, deps: { recovery: 'mark' } });
     await restarted.settle();
     await h.deliver('workflow_run', runGatesWorkflow(h.fake, SPEC_BRANCH, [gate('ruff', 'passed'), gate('pytest', 'passed')]));
 

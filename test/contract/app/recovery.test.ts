@@ -3,23 +3,19 @@
  * left in `spec:developing`, `spec:fixing` or `spec:qa` through their labels, and
  * resumes them or parks them for `/spec retry`; none is left silently stuck.
  */
-import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecoveryPolicy } from '../../../src/app/context.js';
 import { phaseLabel, type WorkflowState } from '../../../src/pipeline/workflow/state.js';
 import { transition } from '../../../src/pipeline/workflow/transitions.js';
 import { renderStateComment } from '../../../src/reporting/state-comment.js';
-import { failingPytest, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, startAppHarness, stateOf, type AppHarness } from './harness.js';
+import { failingPytest, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, trackAppHarnesses, stateOf, type AppHarness } from './harness.js';
 import { gatesOutcomeOf } from '../../../src/pipeline/workflow/bridge.js';
 
-const harnesses: AppHarness[] = [];
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
-});
+const startHarness = trackAppHarnesses();
 
 async function runInQa(): Promise<AppHarness> {
   const repo = greetingRepo();
-  const h = await startAppHarness({ repo: { files: repo.files }, model: await replay('greeting-loop.jsonl') });
-  harnesses.push(h);
+  const h = await startHarness({ repo: { files: repo.files }, model: await replay('greeting-loop.jsonl') });
   await pushSpec(h, repo.spec);
   expect(stateOf(h.fake, 1).phase).toBe('qa');
   return h;
@@ -34,9 +30,7 @@ function crashedIn(h: AppHarness, state: WorkflowState): void {
 }
 
 async function restart(h: AppHarness, recovery: RecoveryPolicy, withModel = false): Promise<AppHarness> {
-  const restarted = await startAppHarness({ reuse: { fake: h.fake, double: h.double }, deps: { recovery }, ...(withModel ? { model: await replay('greeting-loop.jsonl') } : {}) });
-  harnesses.push(restarted);
-  onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${restarted.logs.filter((l) => /"level":(40|50)/.test(l)).join('')}`));
+  const restarted = await startHarness({ reuse: { fake: h.fake, double: h.double }, deps: { recovery }, ...(withModel ? { model: await replay('greeting-loop.jsonl') } : {}) });
   await restarted.settle();
   return restarted;
 }

@@ -4,23 +4,17 @@
  * (or exhausted), the run parks in `spec:failed` with its state intact, the money the
  * agent spent on the ledger, and `/spec retry` resumes it.
  */
-import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
-import { commentPayload, failNext, greetingRepo, pushSpec, replay, SPEC_BRANCH, startAppHarness, stateOf, type AppHarness, type HarnessOptions } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { commentPayload, failNext, greetingRepo, pushSpec, replay, SPEC_BRANCH, trackAppHarnesses, stateOf, type AppHarness, type HarnessOptions } from './harness.js';
 
-const harnesses: AppHarness[] = [];
+const startHarness = trackAppHarnesses();
 
 async function harness(options: HarnessOptions): Promise<{ h: AppHarness; spec: string }> {
   const repo = greetingRepo();
-  const h = await startAppHarness({ repo: { files: repo.files }, ...options });
-  harnesses.push(h);
+  const h = await startHarness({ repo: { files: repo.files }, ...options });
   h.fake.state.permissions.set('ada', 'admin');
-  onTestFailed(() => console.log(`GitHub conversation:\n${h.conversation()}\n${h.logs.filter((l) => /"level":(40|50)/.test(l)).join('')}`));
   return { h, spec: repo.spec };
 }
-
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
-});
 
 const BAD_GATEWAY = { status: 502, body: { message: 'Server Error' } };
 const SECONDARY = {

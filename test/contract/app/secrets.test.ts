@@ -7,13 +7,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelPort, ModelRequest, ModelResponse } from '../../../src/pipeline/agent/model-port.js';
-import { commentPayload, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, startAppHarness, stateOf, throwawayKey, WEBHOOK_SECRET, type AppHarness } from './harness.js';
+import { commentPayload, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, trackAppHarnesses, stateOf, throwawayKey, WEBHOOK_SECRET, type AppHarness } from './harness.js';
 
 const CANARY = 'sk-ant-api03-CANARY-1d4f9a7c-do-not-log-0123456789abcdef';
 
-const harnesses: AppHarness[] = [];
-afterEach(async () => {
-  while (harnesses.length > 0) await harnesses.pop()!.close();
+const startHarness = trackAppHarnesses();
+afterEach(() => {
   delete process.env.ANTHROPIC_API_KEY;
 });
 
@@ -57,7 +56,7 @@ describe('secrets', () => {
     const repo = greetingRepo();
     const model = leaking(await replay('greeting-loop.jsonl'), keyLine);
     let calls = 0;
-    const h = await startAppHarness({
+    const h = await startHarness({
       repo: { files: repo.files },
       secrets: [CANARY, privateKey, WEBHOOK_SECRET],
       model: {
@@ -69,7 +68,6 @@ describe('secrets', () => {
         },
       },
     });
-    harnesses.push(h);
     h.fake.state.permissions.set('ada', 'admin');
     await pushSpec(h, repo.spec);
     expect(stateOf(h.fake, 1).phase).toBe('qa');
