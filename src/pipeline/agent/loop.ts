@@ -7,7 +7,7 @@
 import type { AgentConfig } from '../config/schema.js';
 import type { GateResult } from '../gate-result.js';
 import type { ParsedSpec } from '../spec/model.js';
-import { budgetsOf, exhaustedBudget, type BudgetStop, type Spent } from './budgets.js';
+import { addSpent, budgetsOf, exhaustedBudget, nothingSpent, type BudgetStop, type Spent } from './budgets.js';
 import { ChangeSet, type FileChange } from './change-set.js';
 import { systemClock, type Clock } from './clock.js';
 import { renderFailures } from './failures.js';
@@ -203,12 +203,12 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   ];
   const system = [{ type: 'text' as const, text: systemPrompt(type, input.marker ?? 'req') }];
   const tools = toolDefinitions();
-  const before = input.spent ?? { turns: 0, tokens: ZERO_TOKENS, costUsd: 0, startedAtMs: startedMs };
+  const before = input.spent ?? nothingSpent(startedMs);
   const budgets = budgetsOf(agent);
   let nudges = 0;
 
   for (;;) {
-    const spent: Spent = { turns: before.turns + calls.length, tokens: addTokens(before.tokens, tokens), costUsd: before.costUsd + costUsd, startedAtMs: before.startedAtMs };
+    const spent = addSpent(before, { turns: calls.length, tokens, costUsd });
     const exhausted = exhaustedBudget(spent, budgets, clock.now());
     if (exhausted) return end(exhausted.stop, exhausted.message);
 

@@ -52,12 +52,6 @@ export function totalTokens(t: TokenTotals): number {
   return t.inputTokens + t.outputTokens + t.cacheWriteTokens + t.cacheReadTokens;
 }
 
-/** Share of the prompt (all input tokens) that was read from the cache, 0..1. */
-export function cacheReadShare(t: TokenTotals): number {
-  const prompt = t.inputTokens + t.cacheWriteTokens + t.cacheReadTokens;
-  return prompt === 0 ? 0 : t.cacheReadTokens / prompt;
-}
-
 /** Cost in USD. */
 export function costOf(t: TokenTotals, price: Price): number {
   return (

@@ -4,6 +4,7 @@
  * back from GitHub where anyone with write access could have edited it.
  */
 import { z } from 'zod';
+import { totalTokens } from '../agent/usage.js';
 import { DOC_TYPES } from '../spec/model.js';
 
 export const STATE_VERSION = 1;
@@ -123,9 +124,8 @@ export function addToLedger(a: Ledger, b: Partial<Ledger>): Ledger {
   };
 }
 
-export function totalTokens(l: Ledger): number {
-  return l.inputTokens + l.outputTokens + l.cacheWriteTokens + l.cacheReadTokens;
-}
+/** Every token of a ledger (it has all of TokenTotals' fields), as the agent counts them. */
+export { totalTokens };
 
 /** The first spending limit the ledger has reached, described with its numbers, or undefined. */
 export function spendingExhausted(state: Pick<WorkflowState, 'ledger' | 'budget'>): string | undefined {
