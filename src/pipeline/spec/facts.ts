@@ -45,7 +45,7 @@ export function hasSection(facts: DocFacts, canonical: string): boolean {
   return facts.structure.sections.some((s) => s.canonical === canonical);
 }
 
-/** The document's status counts as approved for marker escalation (an executable status). */
+/** The document's status is one the automation executes (`specs.executableStatuses`). */
 export function isApproved(facts: DocFacts): boolean {
   return facts.meta.status !== undefined && (facts.config.executableStatuses as readonly string[]).includes(facts.meta.status);
 }

@@ -15,7 +15,7 @@ import { checkTechnicalSpec } from './checks/technical-spec.js';
 import { buildStructure, type DocStructure } from './context.js';
 import { detectType } from './detect-type.js';
 import { bundleRoleOf, detectDialect, isTaskList } from './dialect.js';
-import type { DocFacts } from './facts.js';
+import { isApproved, type DocFacts } from './facts.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
 import { findMarkers } from './markers.js';
@@ -235,7 +235,7 @@ function parseSpecUnguarded(path: string, bytes: Uint8Array, config: SpecsConfig
   } else if (type === 'technical-spec' && !taskList) checkTechnicalSpec(facts);
   else if (type === 'sprint-change-proposal') checkChangeProposal(facts);
 
-  const statusExecutable = meta.status !== undefined && (config.executableStatuses as readonly string[]).includes(meta.status);
+  const statusExecutable = isApproved(facts);
   if (!statusExecutable && type !== 'sprint-change-proposal' && !(taskList && role)) {
     sink.add('status.skipped', meta.lines.status ?? 1, `Skipped by the automation: status=${meta.statusRaw ?? 'none'} (executable: ${config.executableStatuses.join(', ')}).`);
   }

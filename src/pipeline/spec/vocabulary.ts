@@ -282,14 +282,6 @@ export const AC_CONTAINER_PATTERN =
 export const CHECKLIST_CONTAINER_PATTERN =
   /(?:checklist|definition of done|review & acceptance checklist|review and acceptance checklist|change checklist|approval|approvals|sign-off|审批|checklist de changement|チェックリスト|检查清单)/u;
 
-/** Kiro `**User Story:**` label and the user-story triple in several languages (§3). */
-export const USER_STORY_PATTERNS: readonly RegExp[] = [
-  /\bAs an?\s+(?<role>.+?),?\s+I (?:want|need|would like)(?: to)?\s+(?<want>.+?),?\s+so that\s+(?<why>.+?)\.?$/isu,
-  /作为(?<role>.+?)[,，]\s*我(?:希望|想要|需要)(?<want>.+?)[,，]\s*(?:以便|从而|这样)(?<why>.+?)[。.]?$/su,
-  /(?<role>.+?)として[、,]\s*(?<want>.+?)(?:したい|がほしい|を望む)[。、,]?\s*(?:なぜなら|それにより|そうすれば)?(?<why>.*?)[。.]?$/su,
-  /En tant que\s+(?<role>.+?),\s*je (?:veux|souhaite|voudrais)\s+(?<want>.+?),?\s+(?:afin de|afin que|pour)\s+(?<why>.+?)\.?$/isu,
-];
-
 /** §8 title signals, weight 6 each. */
 export const TITLE_SIGNALS: Readonly<Record<DocType, RegExp>> = {
   'sprint-change-proposal':

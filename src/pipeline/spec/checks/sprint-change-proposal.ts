@@ -1,5 +1,5 @@
 /** Sprint-change-proposal checks that need only the document (spec-formats.md §6). */
-import { hasSection, titleLine, type DocFacts } from '../facts.js';
+import { hasSection, isApproved, titleLine, type DocFacts } from '../facts.js';
 
 const SCOPES = new Set(['minor', 'moderate', 'major']);
 
@@ -30,7 +30,7 @@ export function checkChangeProposal(facts: DocFacts): void {
     const scope = String(meta.extra[scopeKey]).trim().toLowerCase().split(/[\s(—–-]/)[0] ?? '';
     if (!SCOPES.has(scope)) sink.add('scp.scope.unknown', meta.lines[scopeKey] ?? at, `Scope "${String(meta.extra[scopeKey])}" is not minor, moderate or major.`);
   }
-  const executable = meta.status !== undefined && (facts.config.executableStatuses as readonly string[]).includes(meta.status);
+  const executable = isApproved(facts);
   if (!executable) sink.add('scp.approval.missing', meta.lines.status ?? at, `Status is ${meta.statusRaw ?? 'missing'}, so the change proposal is not applied.`);
   if (facts.fm) {
     const approvedFields = ['approved_at', 'approved_by'].filter((k) => k in facts.fm!);
