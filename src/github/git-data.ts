@@ -8,9 +8,6 @@ import { createHash } from 'node:crypto';
 import { GitHubApiError, attempt } from './errors.js';
 import type { GitHubClient, RepoRef } from './types.js';
 
-/** File modes a tree entry may have (`040000` is a directory, `160000` a submodule). */
-export type TreeMode = '100644' | '100755' | '040000' | '160000' | '120000';
-
 /** One entry of a recursive tree listing. */
 export interface TreeEntry {
   path: string;

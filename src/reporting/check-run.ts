@@ -191,8 +191,8 @@ function summaryHead(gate: GateResult, plan: { annotations: number; dropped: num
   return lines.join('\n');
 }
 
-function findingItems(diagnostics: readonly Diagnostic[]): string[] {
-  const ordered = orderByImportance(diagnostics);
+/** `ordered`: the gate's findings already in {@link orderByImportance} order. */
+function findingItems(ordered: readonly Diagnostic[]): string[] {
   const items: string[] = [];
   let section = '';
   for (const d of ordered) {

@@ -162,11 +162,6 @@ export function encodeResultsBlock(block: ResultsBlock): string {
   return text;
 }
 
-/** True when `text` contains something that looks like a results block. */
-export function hasResultsBlock(text: string): boolean {
-  return text.includes('<!-- spec-automation:results v');
-}
-
 function fail(code: ResultsBlockErrorCode, message: string): DecodeResult {
   return { ok: false, error: { code, message } };
 }

@@ -282,7 +282,8 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   }
   const { options, git, config, store, root } = p;
   const now = deps.now ?? (() => new Date());
-  const progress = new RunProgress(io.stderr, { interactive: io.isTTY, ...(priceFor(config.agent.model, config.agent.prices) ? { price: priceFor(config.agent.model, config.agent.prices)! } : {}) });
+  const price = priceFor(config.agent.model, config.agent.prices);
+  const progress = new RunProgress(io.stderr, { interactive: io.isTTY, ...(price ? { price } : {}) });
 
   const dirtyEntries = await blockingChanges(git, root);
   const pending = await store.loadPending().catch(() => undefined);
