@@ -429,13 +429,6 @@ const INLINE_META_KEYS = {
 const AC_CONTAINER_PATTERN = /^(?:acceptance (?:criteria|scenarios|tests)|ac|acs|consequences \(testable\)|验收标准|驗收標準|受け?入れ基準|受入基準|受け入れ条件|受入条件|critères d.acceptation|criterios de aceptación|critérios de aceitação)$/u;
 /** Containers whose checkboxes are checklist items, not tasks (§2). */
 const CHECKLIST_CONTAINER_PATTERN = /(?:checklist|definition of done|review & acceptance checklist|review and acceptance checklist|change checklist|approval|approvals|sign-off|审批|checklist de changement|チェックリスト|检查清单)/u;
-/** Kiro `**User Story:**` label and the user-story triple in several languages (§3). */
-const USER_STORY_PATTERNS = (/* unused pure expression or super */ null && ([
-    /\bAs an?\s+(?<role>.+?),?\s+I (?:want|need|would like)(?: to)?\s+(?<want>.+?),?\s+so that\s+(?<why>.+?)\.?$/isu,
-    /作为(?<role>.+?)[,，]\s*我(?:希望|想要|需要)(?<want>.+?)[,，]\s*(?:以便|从而|这样)(?<why>.+?)[。.]?$/su,
-    /(?<role>.+?)として[、,]\s*(?<want>.+?)(?:したい|がほしい|を望む)[。、,]?\s*(?:なぜなら|それにより|そうすれば)?(?<why>.*?)[。.]?$/su,
-    /En tant que\s+(?<role>.+?),\s*je (?:veux|souhaite|voudrais)\s+(?<want>.+?),?\s+(?:afin de|afin que|pour)\s+(?<why>.+?)\.?$/isu,
-]));
 /** §8 title signals, weight 6 each. */
 const TITLE_SIGNALS = {
     'sprint-change-proposal': /sprint change proposal|correct course|change proposal|sprint\s*变更提案|冲刺变更提案|sprint\s*變更提案|スプリント変更提案|変更提案|proposition de changement de sprint|propuesta de cambio de sprint/iu,
@@ -1058,7 +1051,7 @@ function number(drafts) {
 function hasSection(facts, canonical) {
     return facts.structure.sections.some((s) => s.canonical === canonical);
 }
-/** The document's status counts as approved for marker escalation (an executable status). */
+/** The document's status is one the automation executes (`specs.executableStatuses`). */
 function isApproved(facts) {
     return facts.meta.status !== undefined && facts.config.executableStatuses.includes(facts.meta.status);
 }
@@ -1446,7 +1439,7 @@ function checkChangeProposal(facts) {
         if (!SCOPES.has(scope))
             sink.add('scp.scope.unknown', meta.lines[scopeKey] ?? at, `Scope "${String(meta.extra[scopeKey])}" is not minor, moderate or major.`);
     }
-    const executable = meta.status !== undefined && facts.config.executableStatuses.includes(meta.status);
+    const executable = isApproved(facts);
     if (!executable)
         sink.add('scp.approval.missing', meta.lines.status ?? at, `Status is ${meta.statusRaw ?? 'missing'}, so the change proposal is not applied.`);
     if (facts.fm) {
@@ -3955,6 +3948,7 @@ function splitLines(text) {
 
 
 
+
 const EMPTY_EVIDENCE = {
     scores: { prd: 0, 'functional-spec': 0, 'technical-spec': 0, 'sprint-change-proposal': 0 },
     reasons: [],
@@ -4149,7 +4143,7 @@ function parseSpecUnguarded(path, bytes, config, options) {
         checkTechnicalSpec(facts);
     else if (type === 'sprint-change-proposal')
         checkChangeProposal(facts);
-    const statusExecutable = meta.status !== undefined && config.executableStatuses.includes(meta.status);
+    const statusExecutable = isApproved(facts);
     if (!statusExecutable && type !== 'sprint-change-proposal' && !(taskList && role)) {
         sink.add('status.skipped', meta.lines.status ?? 1, `Skipped by the automation: status=${meta.statusRaw ?? 'none'} (executable: ${config.executableStatuses.join(', ')}).`);
     }

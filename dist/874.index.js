@@ -578,10 +578,6 @@ function encodeResultsBlock(block) {
     text = pack({ ...block, top: block.top.slice(0, lo) });
     return text;
 }
-/** True when `text` contains something that looks like a results block. */
-function hasResultsBlock(text) {
-    return text.includes('<!-- spec-automation:results v');
-}
 function fail(code, message) {
     return { ok: false, error: { code, message } };
 }
@@ -809,8 +805,8 @@ function summaryHead(gate, plan, options) {
         lines.push(`[Full log](${options.detailsUrl})`);
     return lines.join('\n');
 }
-function findingItems(diagnostics) {
-    const ordered = (0,importance/* orderByImportance */.AD)(diagnostics);
+/** `ordered`: the gate's findings already in {@link orderByImportance} order. */
+function findingItems(ordered) {
     const items = [];
     let section = '';
     for (const d of ordered) {
