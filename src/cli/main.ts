@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, processIO, type CliIO } from './io.js';
+import { suggestCommand } from './usage.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,13 +24,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout.write(help());
     return name === undefined ? EXIT.error : EXIT.ok;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-V' || name === '-v') {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    io.stderr.write(`spec-automation: unknown command "${name}".\n\n${help()}`);
+    const suggestion = suggestCommand(name, Object.keys(COMMANDS));
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    io.stderr.write(`spec-automation: unknown command "${name}".${hint} Run \`spec-automation --help\` for the commands.\n`);
     return EXIT.error;
   }
   const command = await entry.load();

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { cachedConfig, rememberConfig } from '../../gates/config-cache.js';
 import { informationUriOf, runGates, UnknownGateError, type GateProgressEvent } from '../../gates/index.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
@@ -16,6 +15,7 @@ import type { GatesRun } from '../../pipeline/gate-result.js';
 import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
 import { renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
 import type { Command } from '../command.js';
+import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
@@ -100,26 +100,19 @@ async function loadConfig(root: string, configFlag: string | undefined, io: CliI
   return { config: result.config };
 }
 
-class UsageError extends Error {}
-
 function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: Format; noCache: boolean; config?: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        cwd: { type: 'string' },
-        only: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'no-cache': { type: 'boolean', default: false },
-        config: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parseCommandArgs({
+    args,
+    options: {
+      cwd: { type: 'string' },
+      only: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'no-cache': { type: 'boolean', default: false },
+      config: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${FORMATS.join(', ')}.`);
   const only = values.only
@@ -165,7 +158,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options = parseOptions(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`spec-automation gates: ${error.message}\n\n${USAGE}`);
+    io.stderr.write(usageFailure('gates', error));
     return EXIT.error;
   }
   const root = resolve(io.cwd, options.cwd ?? '.');

@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
 import { parseConfigText } from '../../pipeline/config/load.js';
 import { CONFIG_PATH, defaultConfig, type Config } from '../../pipeline/config/schema.js';
@@ -15,6 +14,7 @@ import { revalidateRepository, type FailOn } from '../../pipeline/revalidate/ind
 import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
 import { renderSpecHealthText } from '../../reporting/text/spec-health.js';
 import type { Command } from '../command.js';
+import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -44,8 +44,6 @@ Exit codes: 0 the report passes the fail-on policy, 1 it fails,
 2 bad usage or an invalid configuration.
 `;
 
-class UsageError extends Error {}
-
 interface Options {
   format: Format;
   failOn?: FailOn;
@@ -54,17 +52,12 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parseCommandArgs({
+    args,
+    options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' }, cwd: { type: 'string' }, config: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use text or json.`);
   const failOn = values['fail-on'];
@@ -100,7 +93,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options = parseOptions(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`spec-automation status: ${error.message}\n\n${USAGE}`);
+    io.stderr.write(usageFailure('status', error));
     return EXIT.error;
   }
   const root = resolve(io.cwd, options.cwd ?? '.');

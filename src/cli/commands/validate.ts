@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
 import { parseConfigText } from '../../pipeline/config/load.js';
 import { CONFIG_PATH, defaultConfig, type Config } from '../../pipeline/config/schema.js';
@@ -18,6 +17,7 @@ import { renderSarif } from '../../reporting/sarif.js';
 import { renderDiagnostics, renderDiagnosticsText, sanitizeForTerminal, type ReadLines } from '../../reporting/text/diagnostics.js';
 import { renderWorkflowCommands } from '../../reporting/workflow-commands.js';
 import type { Command } from '../command.js';
+import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -45,8 +45,6 @@ Exit codes: 0 no errors (warnings and infos are fine), 1 errors found,
 2 bad usage or an invalid configuration.
 `;
 
-class UsageError extends Error {}
-
 interface Options {
   paths: string[];
   format: Format;
@@ -58,24 +56,19 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        format: { type: 'string', default: 'text' },
-        model: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        explain: { type: 'string' },
-        cwd: { type: 'string' },
-        config: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs({
+    args,
+    options: {
+      format: { type: 'string', default: 'text' },
+      model: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      explain: { type: 'string' },
+      cwd: { type: 'string' },
+      config: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
   const { values, positionals } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${FORMATS.join(', ')}.`);
@@ -206,7 +199,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options = parseOptions(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`spec-automation validate: ${error.message}\n\n${USAGE}`);
+    io.stderr.write(usageFailure('validate', error));
     return EXIT.error;
   }
   if (options.explain !== undefined) {

@@ -2,7 +2,7 @@
  * Command line of `spec-automation run`: parsed and checked before anything runs, so a
  * typo costs no tokens.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, UsageError } from '../usage.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 
 export const RUN_USAGE = `Usage: spec-automation run <spec> [options]
@@ -48,33 +48,26 @@ export interface RunOptions {
   report?: string;
 }
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 /** Parses the arguments after `run`. Throws {@link UsageError}. */
 export function parseRunOptions(args: readonly string[]): RunOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        cwd: { type: 'string' },
-        'max-iterations': { type: 'string' },
-        resume: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        replay: { type: 'string' },
-        record: { type: 'string' },
-        only: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        report: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs({
+    args: [...args],
+    options: {
+      cwd: { type: 'string' },
+      'max-iterations': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      replay: { type: 'string' },
+      record: { type: 'string' },
+      only: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      report: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('Name the spec to run, e.g. `spec-automation run docs/prd.md`.');
   if (positionals.length > 1) throw new UsageError(`One spec per run; got ${positionals.length}: ${positionals.join(', ')}.`);

@@ -27,7 +27,7 @@ import { scanCoverage } from './coverage.js';
 import { SpecLoadError, type SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
 import { chooseModel, hasApiKey, MissingKeyError, type ModelChoice } from './model.js';
-import { parseRunOptions, RUN_USAGE, UsageError, type RunOptions } from './options.js';
+import { parseRunOptions, UsageError, type RunOptions } from './options.js';
 import { RunProgress } from './progress.js';
 import { ensureIgnored, fileSafeId, REPORTS_DIR, StateFileError, StateStore, type PendingCommit, type RunRecord } from './state-store.js';
 import { blockingChanges, dirtyTreeMessage } from './worktree.js';
@@ -162,7 +162,7 @@ async function prepare(args: readonly string[], io: CliIO, deps: RunDeps): Promi
   try {
     options = parseRunOptions(args);
   } catch (error) {
-    if (error instanceof UsageError) throw new Stop(`${error.message}\n\n${RUN_USAGE}`, EXIT.error);
+    if (error instanceof UsageError) throw new Stop(`${error.message}\nRun \`spec-automation run --help\` for the options.`, EXIT.error);
     throw error;
   }
   const dir = resolve(io.cwd, options.cwd ?? '.');

@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { assignFingerprints, type Diagnostic, type DiagnosticInput } from '../diagnostic.js';
-import { editDistance } from '../edit-distance.js';
+import { closestMatch } from '../edit-distance.js';
 import { CONFIG_PATH, configSchema, defaultConfig, type Config } from './schema.js';
 
 export type ConfigResult =
@@ -78,16 +78,6 @@ function unwrap(schema: unknown): unknown {
   return s;
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
 function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the top level' : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
@@ -109,7 +99,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, root: YamlNode | null, lc: L
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const where = locate(root, issue.path, lc, key);
-      const suggestion = closest(key, knownKeys(issue.path));
+      const suggestion = closestMatch(key, knownKeys(issue.path));
       return {
         ...base,
         rule: 'config.unknown-key',
