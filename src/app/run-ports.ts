@@ -14,7 +14,7 @@ import { attempt } from '../github/errors.js';
 import { checkWritablePath, writePolicyOf } from '../pipeline/agent/guards.js';
 import { lockPathOf } from '../pipeline/drift/index.js';
 import { runAgent } from '../pipeline/agent/loop.js';
-import type { AgentConfig } from '../pipeline/config/schema.js';
+import { CONFIG_PATH, type AgentConfig } from '../pipeline/config/schema.js';
 import type { GateResult } from '../pipeline/gate-result.js';
 import { gatesOutcomeOf, spentFromLedger, spentOf } from '../pipeline/workflow/bridge.js';
 import type { AgentStep, RunPorts } from '../pipeline/workflow/driver.js';
@@ -174,9 +174,9 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       }
       let commitSha: string | undefined;
       if (outcome.changes.length > 0) {
-        // The change set's guards already refused protected paths; checked again because
-        // a commit cannot be taken back.
-        const policy = writePolicyOf(agent);
+        // The change set's guards already refused protected paths; checked again, with the
+        // configuration and lock file named, because a commit cannot be taken back.
+        const policy = writePolicyOf(agent, lockPath === undefined ? [CONFIG_PATH] : [CONFIG_PATH, lockPath]);
         const writes: TreeWrite[] = [];
         for (const change of outcome.changes) {
           checkWritablePath(change.path, policy);

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { safeGitArgsIn } from '../adapters/git/safe-config.js';
 
 /** Untracked files that never count as inputs: caches, build output, environments. */
 const IGNORED_UNTRACKED = ['.spec-automation', '.venv', 'venv', 'node_modules', '__pycache__', '*.pyc', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox', '.git'];
@@ -18,9 +19,11 @@ const OWN_STATE = /(^|\/)\.spec-automation\//;
 /** Repo-relative path → content identity. */
 export type InputHashes = Map<string, string>;
 
-function git(args: string[], cwd: string): Promise<string> {
+async function git(args: string[], cwd: string): Promise<string> {
+  // A checkout's own .git/config must not run a program (core.fsmonitor, a clean filter on ls-files).
+  const safe = await safeGitArgsIn(cwd);
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    execFile('git', [...safe, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
   });
 }
 

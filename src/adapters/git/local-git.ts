@@ -2,9 +2,11 @@
  * The local git checkout the CLI's `run` works on, over the real `git` program (execa).
  * Only what the loop needs, and nothing that can lose a user's work: status, branch
  * create/switch (never forced), add + commit of named paths, and read-only queries.
- * No reset, no force, no stash, no checkout of files.
+ * No reset, no force, no stash, no checkout of files. Every command runs with the
+ * settings that would execute a program neutralized (./safe-config.ts).
  */
 import { execa } from 'execa';
+import { LOCAL_FILTER_QUERY, safeGitArgs } from './safe-config.js';
 
 /** Used when neither the repository, the user's git configuration nor the environment names an author. */
 export const FALLBACK_IDENTITY = { name: 'spec-automation', email: 'spec-automation@users.noreply.invalid' } as const;
@@ -93,7 +95,7 @@ export class LocalGit {
   static async open(cwd: string, env: Record<string, string | undefined> = process.env): Promise<LocalGit> {
     let root: string;
     try {
-      const result = await execa('git', ['rev-parse', '--show-toplevel'], { cwd, env, extendEnv: false, timeout: TIMEOUT_MS, stdin: 'ignore' });
+      const result = await execa('git', [...safeGitArgs(), 'rev-parse', '--show-toplevel'], { cwd, env, extendEnv: false, timeout: TIMEOUT_MS, stdin: 'ignore' });
       root = result.stdout.trim();
     } catch (error) {
       const stderr = (error as { stderr?: unknown }).stderr;
@@ -106,7 +108,19 @@ export class LocalGit {
     return new LocalGit(cwd, root, env);
   }
 
+  #safeArgs: Promise<string[]> | undefined;
+
+  /** {@link safeGitArgs} with the filter drivers of this repository's own configuration, asked once. */
+  #safety(): Promise<string[]> {
+    this.#safeArgs ??= this.#run([...safeGitArgs(), ...LOCAL_FILTER_QUERY], { allowFailure: true }).then((r) => safeGitArgs(r.exitCode === 0 ? r.stdout.split('\n') : []));
+    return this.#safeArgs;
+  }
+
   async #git(args: readonly string[], options: { allowFailure?: boolean; input?: string } = {}): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    return this.#run([...(await this.#safety()), ...args], options);
+  }
+
+  async #run(args: readonly string[], options: { allowFailure?: boolean; input?: string }): Promise<{ stdout: string; stderr: string; exitCode: number }> {
     const result = await execa('git', args, {
       cwd: this.cwd,
       env: { ...this.#env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
@@ -122,7 +136,8 @@ export class LocalGit {
     const exitCode = typeof result.exitCode === 'number' ? result.exitCode : -1;
     if (exitCode !== 0 && !options.allowFailure) {
       const why = result.timedOut ? `timed out after ${TIMEOUT_MS / 1000} s` : stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${exitCode}`;
-      throw new GitError(`git ${args.slice(0, 3).join(' ')} failed: ${why}`, args, stderr);
+      const shown = args.filter((a, i) => a !== '-c' && args[i - 1] !== '-c');
+      throw new GitError(`git ${shown.slice(0, 3).join(' ')} failed: ${why}`, shown, stderr);
     }
     return { stdout, stderr, exitCode };
   }

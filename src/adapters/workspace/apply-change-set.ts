@@ -10,7 +10,7 @@ import { chmod, lstat, mkdir, realpath, rename, rm, unlink, writeFile } from 'no
 import { basename, dirname, join } from 'node:path';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
 import { checkContent, checkWritablePath, normalizeAgentPath, WorkspaceError, type WritePolicy } from '../../pipeline/agent/guards.js';
-import { absoluteOf, resolveInsideRoot } from './inside-root.js';
+import { absoluteOf, relativeOf, resolveInsideRoot } from './inside-root.js';
 
 export interface AppliedChanges {
   written: string[];
@@ -44,7 +44,10 @@ async function plan(rootReal: string, changes: readonly FileChange[], policy: Wr
         throw new WorkspaceError('total-too-large', `The change set holds more than ${policy.maxTotalBytes} bytes (agent.limits.maxTotalBytes).`, path);
       }
     }
-    const { exists } = await resolveInsideRoot(rootReal, path);
+    const { real, exists } = await resolveInsideRoot(rootReal, path);
+    // The rules hold for where the path leads too: `gitlink -> .git` makes `gitlink/config` `.git/config`.
+    const relReal = relativeOf(rootReal, real);
+    if (relReal !== path) checkWritablePath(relReal, policy);
     const abs = absoluteOf(rootReal, path);
     let mode: number | undefined;
     if (exists) {

@@ -17,6 +17,11 @@ export function absoluteOf(rootReal: string, relPath: string): string {
   return join(rootReal, ...relPath.split('/'));
 }
 
+/** The repo-relative path (forward slashes) of a real path inside `rootReal`; `''` for the root itself. */
+export function relativeOf(rootReal: string, real: string): string {
+  return real === rootReal ? '' : real.slice(rootReal.length + 1).split(sep).join('/');
+}
+
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'ENOENT' || code === 'ENOTDIR';

@@ -4,12 +4,13 @@
  * caches and build output stay out of the agent's view; falls back to walking the
  * directory with a built-in skip list when the root is not a git checkout.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { normalizeAgentPath, WorkspaceError } from '../../pipeline/agent/guards.js';
+import { checkReadablePath, normalizeAgentPath, WorkspaceError } from '../../pipeline/agent/guards.js';
 import { classifyBytes, type BaseFile, type WorkspacePort } from '../../pipeline/agent/workspace-port.js';
-import { absoluteOf, resolveInsideRoot } from './inside-root.js';
+import { safeGitArgsIn } from '../git/safe-config.js';
+import { absoluteOf, relativeOf, resolveInsideRoot } from './inside-root.js';
 
 export interface LocalTreeOptions {
   /** Files above this size are reported as too large instead of read. Default 1 MiB. */
@@ -58,7 +59,10 @@ export class LocalTree implements WorkspacePort {
     return new LocalTree(rootReal, options);
   }
 
+  #symlinks = new Map<string, string>();
+
   async listFiles(): Promise<string[]> {
+    const links = new Map<string, string>();
     const fromGit = this.#useGit ? await this.#gitFiles() : undefined;
     const candidates = fromGit ?? (await this.#walk(''));
     const files = new Set<string>();
@@ -73,13 +77,30 @@ export class LocalTree implements WorkspacePort {
       // ls-files lists deleted-but-tracked files and submodules (directories); keep files and symlinks only.
       const st = await lstat(absoluteOf(this.root, rel)).catch(() => undefined);
       if (st && (st.isFile() || st.isSymbolicLink())) files.add(rel);
+      if (st?.isSymbolicLink()) links.set(rel, await readlink(absoluteOf(this.root, rel)).catch(() => '?'));
     }
+    this.#symlinks = links;
     return [...files].sort();
+  }
+
+  /** The symbolic links of the last {@link listFiles}, path → target as written in the link. */
+  async symlinks(): Promise<ReadonlyMap<string, string>> {
+    return this.#symlinks;
+  }
+
+  async realPath(path: string): Promise<string | undefined> {
+    const rel = normalizeAgentPath(path);
+    const { real } = await resolveInsideRoot(this.root, rel);
+    const relReal = relativeOf(this.root, real);
+    return relReal === rel ? undefined : relReal;
   }
 
   async readFile(path: string): Promise<BaseFile | undefined> {
     const rel = normalizeAgentPath(path);
+    checkReadablePath(rel);
     const { real, exists } = await resolveInsideRoot(this.root, rel);
+    // The rules hold for where the path leads, not only for its text: `gitlink -> .git`.
+    checkReadablePath(relativeOf(this.root, real));
     if (!exists) return undefined;
     const st = await stat(real);
     if (st.isDirectory()) throw new WorkspaceError('is-directory', `"${rel}" is a directory, not a file; use list_files to see inside it.`, rel);
@@ -94,8 +115,9 @@ export class LocalTree implements WorkspacePort {
    * otherwise flood the listing.
    */
   async #gitFiles(): Promise<string[] | undefined> {
+    const safe = await safeGitArgsIn(this.root);
     const run = async (args: string[]) => {
-      const result = await execa('git', ['ls-files', '-z', ...args], { cwd: this.root, stripFinalNewline: false, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+      const result = await execa('git', [...safe, 'ls-files', '-z', ...args], { cwd: this.root, stripFinalNewline: false, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
       return result.stdout.split('\0').filter((entry) => entry !== '');
     };
     try {

@@ -5,7 +5,7 @@
  * run that is refused or stopped by a budget leaves the checkout as it was.
  */
 import picomatch from 'picomatch';
-import { checkContent, checkWritablePath, normalizeAgentPath, WorkspaceError, type WritePolicy } from './guards.js';
+import { checkContent, checkReadablePath, checkWritablePath, normalizeAgentPath, WorkspaceError, type WritePolicy } from './guards.js';
 import type { BaseFile, WorkspacePort } from './workspace-port.js';
 
 /** One file of the change set, as the caller applies it. */
@@ -47,9 +47,12 @@ export class ChangeSet {
   /** The text of `path` as the agent currently sees it. Throws a {@link WorkspaceError}. */
   async read(rawPath: string): Promise<string> {
     const path = normalizeAgentPath(rawPath);
+    checkReadablePath(path);
     const entry = this.#entries.get(path);
     if (entry?.kind === 'write') return entry.content;
     if (entry?.kind === 'delete') throw new WorkspaceError('not-found', `"${path}" was deleted in this change set.`, path);
+    const real = await this.#realPath(path);
+    if (real !== undefined) throughLink(path, real, () => checkReadablePath(real));
     const file = await this.#readBase(path);
     if (!file) throw await this.#notFound(path);
     if (file.kind === 'binary') throw new WorkspaceError('binary', `"${path}" is a binary file (${file.bytes} bytes); it cannot be read or edited as text.`, path);
@@ -110,7 +113,7 @@ export class ChangeSet {
   /** Creates or replaces `path`. Returns what happened to it relative to the base. */
   async write(rawPath: string, content: string): Promise<'create' | 'modify' | 'unchanged'> {
     const path = normalizeAgentPath(rawPath);
-    checkWritablePath(path, this.#policy);
+    await this.#checkWritable(path, 'write');
     const bytes = checkContent(path, content, this.#policy);
     const base = await this.#readBase(path);
     if (base && base.kind !== 'text') {
@@ -133,7 +136,7 @@ export class ChangeSet {
    */
   async edit(rawPath: string, oldString: string, newString: string): Promise<number> {
     const path = normalizeAgentPath(rawPath);
-    checkWritablePath(path, this.#policy);
+    await this.#checkWritable(path, 'write');
     if (oldString === '') throw new WorkspaceError('no-match', 'old_string is empty; to create a file use write_file, to edit give the exact text to replace.', path);
     const text = await this.read(path);
     let oldText = oldString;
@@ -162,7 +165,7 @@ export class ChangeSet {
   /** Deletes `path`, which must exist. */
   async delete(rawPath: string): Promise<void> {
     const path = normalizeAgentPath(rawPath);
-    checkWritablePath(path, this.#policy);
+    await this.#checkWritable(path, 'delete');
     const entry = this.#entries.get(path);
     if (entry?.kind === 'delete') throw new WorkspaceError('not-found', `"${path}" was already deleted.`, path);
     if (entry?.kind === 'write' && !entry.inBase) {
@@ -211,6 +214,41 @@ export class ChangeSet {
     }
   }
 
+  /** The symbolic links of the base tree, path → target as written; empty when the tree has none to show. */
+  async symlinks(): Promise<ReadonlyMap<string, string>> {
+    await this.#listBase();
+    const links = (await this.#base.symlinks?.()) ?? new Map<string, string>();
+    // A link the change set deleted or replaced is no longer a link.
+    return new Map([...links].filter(([path]) => !this.#entries.has(path)));
+  }
+
+  /** Where `path` really leads when a symbolic link makes it differ; see {@link WorkspacePort.realPath}. */
+  async #realPath(path: string): Promise<string | undefined> {
+    if (!this.#base.realPath) return undefined;
+    try {
+      return await this.#base.realPath(path);
+    } catch (error) {
+      if (error instanceof WorkspaceError) throw error;
+      throw new WorkspaceError('io', `Could not resolve "${path}": ${(error as Error).message}`, path, { cause: error });
+    }
+  }
+
+  /**
+   * The protected-path rules on the path as written and on where it really leads, so a
+   * link (`gitlink -> .git`, then `gitlink/config`) cannot carry a write into a protected
+   * place. A link itself is never written through (its target would change), only deleted.
+   */
+  async #checkWritable(path: string, action: 'write' | 'delete'): Promise<void> {
+    checkWritablePath(path, this.#policy);
+    if (this.#entries.get(path)?.kind === 'write') return;
+    const real = await this.#realPath(path);
+    if (real === undefined) return;
+    throughLink(path, real, () => checkWritablePath(real, this.#policy));
+    if (action === 'write' && (await this.symlinks()).has(path)) {
+      throw new WorkspaceError('protected', `"${path}" is a symbolic link (to "${real}"); the agent does not write through links. Write "${real}" itself, or delete the link first.`, path);
+    }
+  }
+
   async #readBase(path: string): Promise<BaseFile | undefined> {
     if (this.#baseCache.has(path)) return this.#baseCache.get(path);
     let file: BaseFile | undefined;
@@ -235,6 +273,16 @@ export class ChangeSet {
     const similar = files.filter((f) => f.endsWith(`/${name}`) || f === name).slice(0, 3);
     const hint = similar.length > 0 ? ` Did you mean ${similar.map((s) => `"${s}"`).join(', ')}?` : ' Use list_files to see the files.';
     return new WorkspaceError('not-found', `"${path}" does not exist.${hint}`, path);
+  }
+}
+
+/** Runs a path check on the real path `real`, saying in a refusal that `path` leads there through a link. */
+function throughLink(path: string, real: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (!(error instanceof WorkspaceError)) throw error;
+    throw new WorkspaceError(error.code, `"${path}" leads to "${real}" through a symbolic link: ${error.message}`, path, { cause: error });
   }
 }
 

@@ -36,22 +36,40 @@ export class WorkspaceError extends Error {
   }
 }
 
-/** Paths nobody may write, whatever the configuration says (DESIGN.md, Configuration). */
-export const ALWAYS_DENIED = ['.git', '.git/**', '**/.git', '**/.git/**', '.github/workflows/**'] as const;
+/**
+ * Paths nobody may write, whatever the configuration says (DESIGN.md, Trust boundaries):
+ * what runs with the repository's secrets (workflows, composite actions), what decides a
+ * verdict (the configuration file, the tool's own directory with its caches and state,
+ * the lock file) and git's own files, where a planted `core.fsmonitor` runs a command.
+ * Each entry says why, for the refusal the model reads.
+ */
+export const ALWAYS_PROTECTED: readonly { globs: readonly string[]; what: string }[] = [
+  { globs: ['.git', '.git/**', '**/.git', '**/.git/**'], what: 'files inside .git' },
+  { globs: ['.github/workflows/**'], what: 'GitHub workflow files' },
+  { globs: ['.github/actions/**'], what: 'composite actions under .github/actions, which workflows run with secrets' },
+  { globs: ['.github/spec-automation.yml', '.github/spec-automation.yaml'], what: 'the spec-automation configuration file' },
+  { globs: ['.spec-automation', '.spec-automation/**'], what: "spec-automation's own files (.spec-automation/: state, caches, the lock file)" },
+];
 
 /** The limits of one change set, from `agent.limits` and `agent.denyPaths`. */
 export interface WritePolicy {
-  /** Globs from configuration; {@link ALWAYS_DENIED} applies on top. */
+  /** Globs from configuration; {@link ALWAYS_PROTECTED} applies on top. */
   denyPaths: readonly string[];
+  /**
+   * Files protected like {@link ALWAYS_PROTECTED} because this run's configuration names
+   * them: the lock file (`revalidate.lockFile`), a configuration file read from elsewhere.
+   */
+  protectedFiles?: readonly string[];
   maxFileBytes: number;
   maxTotalBytes: number;
   maxFilesChanged: number;
 }
 
-/** The write policy configured for the agent. */
-export function writePolicyOf(agent: AgentConfig): WritePolicy {
+/** The write policy configured for the agent; `protectedFiles` are the run's configuration and lock file paths. */
+export function writePolicyOf(agent: AgentConfig, protectedFiles: readonly string[] = []): WritePolicy {
   return {
     denyPaths: agent.denyPaths,
+    ...(protectedFiles.length > 0 ? { protectedFiles } : {}),
     maxFileBytes: agent.limits.maxFileBytes,
     maxTotalBytes: agent.limits.maxTotalBytes,
     maxFilesChanged: agent.limits.maxFilesChanged,
@@ -101,19 +119,67 @@ export function normalizeAgentPath(input: unknown, allowRoot = false): string {
   return path;
 }
 
-const alwaysDenied = picomatch([...ALWAYS_DENIED], { dot: true, nocase: true });
+// Code points macOS (HFS+) and some tools ignore in file names, so `.g\u200cit` is `.git`
+// there (git's own check, CVE-2014-9390), and bidi controls that make a name read as another.
+// eslint-disable-next-line no-misleading-character-class -- single code points on purpose (joiners, variation selectors)
+const IGNORABLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/**
+ * The form paths and globs are compared in: Unicode compatibility-normalized (NFKC, so a
+ * full-width `．ｇｉｔ` or a decomposed `é` compares as its plain form), ignorable code
+ * points removed, lower-cased (Windows and macOS file systems are case-insensitive, so
+ * `Secrets/key.pem` is `secrets/key.pem` there).
+ */
+export function matchKey(path: string): string {
+  return path.normalize('NFKC').replace(IGNORABLE, '').toLowerCase();
+}
+
+const globOptions = { dot: true, nocase: true } as const;
+const protectedMatchers = ALWAYS_PROTECTED.map((p) => ({ what: p.what, match: picomatch(p.globs.map(matchKey), globOptions) }));
 // GIT~1 is the 8.3 short name Windows gives `.git`.
 const SHORT_GIT = /(^|\/)git~\d+(\/|$)/i;
+const compiledDeny = new Map<string, picomatch.Matcher>();
+
+function denyMatcher(glob: string): picomatch.Matcher {
+  let match = compiledDeny.get(glob);
+  if (!match) {
+    match = picomatch(matchKey(glob), globOptions);
+    compiledDeny.set(glob, match);
+  }
+  return match;
+}
+
+/** What makes `path` always protected (a phrase for the refusal), or undefined. */
+export function protectedReason(path: string, policy?: Pick<WritePolicy, 'protectedFiles'>): string | undefined {
+  const key = matchKey(path);
+  if (SHORT_GIT.test(key)) return 'files inside .git';
+  const hit = protectedMatchers.find((p) => p.match(key));
+  if (hit) return hit.what;
+  const named = policy?.protectedFiles?.find((file) => matchKey(file.replace(/\\/g, '/').replace(/^\.\//, '')) === key);
+  return named === undefined ? undefined : `"${named}", which this run's configuration names (configuration or lock file)`;
+}
 
 /** Throws when `path` (already normalized) may not be written or deleted. */
 export function checkWritablePath(path: string, policy: WritePolicy): void {
-  if (alwaysDenied(path) || SHORT_GIT.test(path)) {
-    const what = /(^|\/)\.github\/workflows\//i.test(path) ? 'GitHub workflow files' : 'files inside .git';
-    throw new WorkspaceError('protected', `"${path}" is protected: the agent never writes ${what}.`, path);
+  const reason = protectedReason(path, policy);
+  if (reason !== undefined) {
+    throw new WorkspaceError('protected', `"${path}" is protected: the agent never writes ${reason}.`, path);
   }
-  const deny = policy.denyPaths.find((glob) => picomatch(glob, { dot: true })(path));
+  const key = matchKey(path);
+  const deny = policy.denyPaths.find((glob) => denyMatcher(glob)(key));
   if (deny !== undefined) {
     throw new WorkspaceError('denied', `"${path}" matches "${deny}" in agent.denyPaths of .github/spec-automation.yml; leave it unchanged.`, path);
+  }
+}
+
+/**
+ * Throws when `path` may not be read: git's own files (its config names commands, its
+ * objects hold whatever was ever committed), the same matching as for writes.
+ */
+export function checkReadablePath(path: string): void {
+  const key = matchKey(path);
+  if (SHORT_GIT.test(key) || protectedMatchers[0]!.match(key)) {
+    throw new WorkspaceError('protected', `"${path}" is protected: the agent never reads files inside .git; the repository's files are outside it.`, path);
   }
 }
 

@@ -120,15 +120,17 @@ const TOOLS: Record<string, ToolSpec<z.ZodType>> = {
   }),
 
   list_files: tool({
-    description: `List the files of the repository (as changed so far), sorted, at most ${MAX_LISTED}. Filter by directory and/or glob.`,
+    description: `List the files of the repository (as changed so far), sorted, at most ${MAX_LISTED}. Filter by directory and/or glob. A symbolic link is shown as "path -> target (symbolic link)".`,
     schema: listFilesInput,
     async run(input, cs) {
       const dir = input.directory === undefined ? '' : normalizeAgentPath(input.directory, true);
       const matches = input.pattern ? picomatch(input.pattern, { dot: true }) : () => true;
       const files = (await cs.listFiles()).filter((f) => (dir === '' || f.startsWith(`${dir}/`)) && matches(f));
       if (files.length === 0) return ok('No files match.');
+      const links = await cs.symlinks();
+      const shown = files.slice(0, MAX_LISTED).map((f) => (links.has(f) ? `${f} -> ${JSON.stringify(links.get(f)).slice(1, -1)} (symbolic link)` : f));
       const more = files.length > MAX_LISTED ? `\n… ${files.length - MAX_LISTED} more not shown; narrow the directory or pattern.` : '';
-      return ok(files.slice(0, MAX_LISTED).join('\n') + more);
+      return ok(shown.join('\n') + more);
     },
   }),
 

@@ -34,4 +34,14 @@ export interface WorkspacePort {
   listFiles(): Promise<string[]>;
   /** The file at `path`, or undefined when there is none (or it is a directory). */
   readFile(path: string): Promise<BaseFile | undefined>;
+  /**
+   * Where `path` really leads, repo-relative, when a symbolic link on the way (the file
+   * itself or a directory above it) makes that differ from `path`; undefined when it does
+   * not. Throws `outside-root` when the link leaves the root. The protected-path rules
+   * apply to this path as well as to `path`. Left out by trees without symbolic links
+   * to follow (the Git trees API, where a link is a blob).
+   */
+  realPath?(path: string): Promise<string | undefined>;
+  /** The symbolic links among {@link listFiles}, path → the link's target as written. */
+  symlinks?(): Promise<ReadonlyMap<string, string>>;
 }

@@ -101,7 +101,7 @@ export const agentSchema = z.strictObject({
       maxTotalBytes: z.number().int().positive().default(2 * 1024 * 1024),
     })
     .prefault({}),
-  /** Globs the agent may never write; `.git/**` and `.github/workflows/**` are always denied. */
+  /** Globs the agent may never write (matched case-insensitively, Unicode-normalized); the always-protected paths (guards.ts) apply on top. */
   denyPaths: globList.default([]),
   /** Characters of gate failures given to the agent per fix iteration. */
   failureBudgetChars: z.number().int().positive().default(24_000),
