@@ -8,6 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, GateConfig, ParserName } from '../pipeline/config/schema.js';
+import { closestMatch } from '../pipeline/edit-distance.js';
 import type { GateError } from '../pipeline/gate-result.js';
 import { commandArgv, commandDefinition } from './definitions/command.js';
 import { BUILTIN_GATES } from './registry.js';
@@ -43,7 +44,9 @@ export class UnknownGateError extends Error {
     readonly names: string[],
     readonly known: string[],
   ) {
-    super(`Unknown gate${names.length > 1 ? 's' : ''}: ${names.join(', ')}. Configured gates: ${known.join(', ') || '(none)'}.`);
+    const suggestions = names.map((n) => [n, closestMatch(n, known)] as const).filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
+    const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map(([n, s]) => (names.length > 1 ? `"${s}" for "${n}"` : `"${s}"`)).join(', ')}?` : '';
+    super(`Unknown gate${names.length > 1 ? 's' : ''}: ${names.join(', ')}.${didYouMean} Configured gates: ${known.join(', ') || '(none)'}.`);
     this.name = 'UnknownGateError';
   }
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../pipeline/diagnostic.js';
 import { countBySeverity } from '../pipeline/diagnostic.js';
 import type { GateResult, TestCaseResult } from '../pipeline/gate-result.js';
 import { anchorPath, findingListItem } from './finding.js';
-import { isTestFailure, orderByImportance } from './importance.js';
+import { importanceHeading, isTestFailure, orderByImportance } from './importance.js';
 import { codeSpan, escapeInline, fencedBlock, formatDuration, oneLine, plural } from './markdown.js';
 import { encodeResultsBlock, resultsOf } from './results-block.js';
 import {
@@ -170,8 +170,9 @@ function summaryHead(gate: GateResult, plan: { annotations: number; dropped: num
   lines.push(`### ${STATUS_ICON[gate.status]} ${escapeInline(gate.gate)} ${gate.status}: ${escapeInline(countsPhrase(gate))}`);
   lines.push('');
   const facts = [`${escapeInline(gate.tool)}${gate.toolVersion ? ` ${escapeInline(gate.toolVersion)}` : ''}`];
-  if (gate.durationMs > 0) facts.push(formatDuration(gate.durationMs));
-  if (gate.fromCache) facts.push('cached result');
+  // A cached result's duration is the run it came from; say so rather than pass it off as this run's.
+  if (gate.fromCache) facts.push(gate.durationMs > 0 ? `cached result (${formatDuration(gate.durationMs)} when it ran)` : 'cached result');
+  else if (gate.durationMs > 0) facts.push(formatDuration(gate.durationMs));
   if (gate.exitCode !== null) facts.push(`exit code ${gate.exitCode}`);
   lines.push(facts.join(' · '));
   if (gate.error) {
@@ -196,7 +197,7 @@ function findingItems(ordered: readonly Diagnostic[]): string[] {
   const items: string[] = [];
   let section = '';
   for (const d of ordered) {
-    const heading = isTestFailure(d) ? 'Failing tests' : d.severity === 'error' ? 'Errors' : d.severity === 'warning' ? 'Warnings' : 'Notes';
+    const heading = importanceHeading(d);
     // A heading is glued to its first item so it is never shown without one.
     const prefix = heading !== section ? `\n**${heading}**\n\n` : '';
     section = heading;

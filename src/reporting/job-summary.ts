@@ -6,7 +6,7 @@
 import { countBySeverity } from '../pipeline/diagnostic.js';
 import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
 import { findingListItem } from './finding.js';
-import { orderByImportance } from './importance.js';
+import { orderByImportance, topRank } from './importance.js';
 import { escapeInline, formatDuration, oneLine, plural, tableCell } from './markdown.js';
 import { JOB_SUMMARY_LIMIT, composeWithinLimit, formatCount, type TextLimit } from './truncate.js';
 
@@ -76,7 +76,11 @@ interface Item {
 
 function itemsOf(run: GatesRun): Item[] {
   const items: Item[] = [];
-  for (const g of run.gates) {
+  // The same importance as within a gate: a gate that could not run, then the gate with
+  // failing tests, then those with errors, warnings, notes (stable: configuration order).
+  const rank = (g: GateResult) => (g.status === 'error' ? -1 : topRank(g.diagnostics));
+  const ordered = run.gates.map((g, i) => ({ g, i, r: rank(g) })).sort((a, b) => a.r - b.r || a.i - b.i);
+  for (const { g } of ordered) {
     const heading = `\n### ${STATUS_ICON[g.status]} ${escapeInline(g.gate)}\n\n`;
     let first = true;
     if (g.error) {

@@ -10,10 +10,10 @@ import { cachedConfig, rememberConfig } from '../../gates/config-cache.js';
 import { informationUriOf, runGates, UnknownGateError, type GateProgressEvent } from '../../gates/index.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 import type { Config } from '../../pipeline/config/schema.js';
-import type { Diagnostic } from '../../pipeline/diagnostic.js';
+import type { Diagnostic, Severity } from '../../pipeline/diagnostic.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
-import { renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
+import { DEFAULT_MAX_FINDINGS, DEFAULT_MAX_PER_FILE, renderGateFindings, renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
 import type { Command } from '../command.js';
 import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
@@ -32,6 +32,12 @@ Options:
   --format FORMAT    text (default), json, sarif or junit, written to stdout;
                      progress always goes to stderr
   --no-cache         run every gate, even when its inputs did not change
+  --max-findings N   findings listed in the text report (default ${DEFAULT_MAX_FINDINGS},
+                     at most ${DEFAULT_MAX_PER_FILE} per file), most important first: failing
+                     tests, errors, warnings, notes; the rest are counted. \`all\`
+                     lists every finding
+  --min-severity S   list only findings at or above S (error, warning, info) in
+                     the text report; the verdict and the other formats are unchanged
   --config FILE      configuration file (default: DIR/${CONFIG_PATH})
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 a gate could not run (missing
@@ -100,7 +106,25 @@ async function loadConfig(root: string, configFlag: string | undefined, io: CliI
   return { config: result.config };
 }
 
-function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: Format; noCache: boolean; config?: string } {
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+interface GatesOptions {
+  cwd?: string;
+  only?: string[];
+  format: Format;
+  noCache: boolean;
+  config?: string;
+  maxFindings: number;
+  minSeverity: Severity;
+}
+
+function maxFindingsOf(value: string): number {
+  if (value === 'all') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-findings takes a whole number or "all", not "${value}".`);
+  return Number(value);
+}
+
+function parseOptions(args: string[]): GatesOptions {
   const { values } = parseCommandArgs({
     args,
     options: {
@@ -109,12 +133,17 @@ function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: 
       format: { type: 'string', default: 'text' },
       'no-cache': { type: 'boolean', default: false },
       config: { type: 'string' },
+      'max-findings': { type: 'string', default: String(DEFAULT_MAX_FINDINGS) },
+      'min-severity': { type: 'string', default: 'info' },
     },
     strict: true,
     allowPositionals: false,
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${FORMATS.join(', ')}.`);
+  const minSeverity = values['min-severity'] as Severity;
+  if (!SEVERITIES.includes(minSeverity)) throw new UsageError(`Unknown severity "${values['min-severity']}" for --min-severity; use one of ${SEVERITIES.join(', ')}.`);
+  const maxFindings = maxFindingsOf(values['max-findings']!);
   const only = values.only
     ?.split(',')
     .map((s) => s.trim())
@@ -122,6 +151,8 @@ function parseOptions(args: string[]): { cwd?: string; only?: string[]; format: 
   return {
     format,
     noCache: values['no-cache'] ?? false,
+    maxFindings,
+    minSeverity,
     ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
     ...(only && only.length > 0 ? { only } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
@@ -145,6 +176,12 @@ function projectLines(root: string): (path: string) => string[] | undefined {
       return undefined;
     }
   };
+}
+
+/** The level at which a gate's findings fail it: its own `failOn`, else the configuration's. */
+function failOnOf(config: Config, gate: string): Severity {
+  const value = config.gates[gate];
+  return (value && value.failOn) || config.failOn;
 }
 
 function exitCodeOf(run: GatesRun): number {
@@ -209,14 +246,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`\n${renderGatesSummary(result, { color: false })}`);
       break;
     case 'junit':
-      io.stdout.write((await import('../../reporting/junit.js')).renderJunit(result));
+      io.stdout.write((await import('../../reporting/junit.js')).renderJunit(result, { failOnOf: (name) => failOnOf(loaded.config, name) }));
       io.stderr.write(`\n${renderGatesSummary(result, { color: false })}`);
       break;
     default: {
-      // Findings first, grouped by file; the verdict last, where the eye lands.
-      const findings = result.gates.flatMap((g) => g.diagnostics);
-      if (findings.length > 0) io.stdout.write(`\n${renderDiagnostics(findings, { readLines: projectLines(root), color: io.isTTY })}`);
-      io.stdout.write(`\n${renderGatesSummary(result, style)}`);
+      // The summary, then the findings most important first (failing tests, errors,
+      // warnings) within the caps, then the summary again, where the eye lands.
+      const summary = renderGatesSummary(result, style);
+      const findings = renderGateFindings(result, { ...style, readLines: projectLines(root), maxFindings: options.maxFindings, minSeverity: options.minSeverity });
+      io.stdout.write(findings === '' ? `\n${summary}` : `\n${summary}\n${findings}\n${summary}`);
     }
   }
   return exitCodeOf(result);

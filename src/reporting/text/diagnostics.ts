@@ -132,20 +132,52 @@ export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], readLi
     out.push(paint('bold', paint('underline', sanitizeForTerminal(path || '(no file)'))));
     const lines = path ? readLines(path) : undefined;
     const shown = options.maxPerFile !== undefined ? list.slice(0, options.maxPerFile) : list;
-    for (const d of shown) {
-      const { line, column } = d.range.start;
-      const where = path ? `${line}${column !== undefined ? `:${column}` : ''}` : '';
-      const label = paint(SEVERITY_STYLE[d.severity], d.severity.padEnd(7));
-      out.push(`  ${where ? `${paint('dim', where)}  ` : ''}${label} ${sanitizeForTerminal(d.message)}  ${paint('dim', `${d.source}/${d.rule}`)}`);
-      if (lines && line >= 1 && line <= lines.length) out.push(...frame(lines, d, context, width, paint));
-      if (options.hints !== false && d.hint) out.push(`    ${paint('green', 'hint:')} ${sanitizeForTerminal(d.hint)}`);
-      if (d.url) out.push(`    ${paint('dim', `docs: ${sanitizeForTerminal(d.url)}`)}`);
-    }
+    for (const d of shown) out.push(...findingLines(d, lines, { color, context, width, hints: options.hints !== false }));
     if (shown.length < list.length) out.push(paint('dim', `  … and ${list.length - shown.length} more in this file`));
     out.push('');
   }
   out.push(summaryLine(diagnostics, options.checkedFiles, paint));
   return `${out.join('\n')}\n`;
+}
+
+/** How {@link findingLines} draws one finding. */
+export interface FindingLineOptions {
+  color: boolean;
+  /** Source lines above and below. */
+  context: number;
+  width: number;
+  hints: boolean;
+}
+
+/**
+ * One finding: `  12:5  error   first line of the message  source/rule`, the rest of a
+ * multi-line message indented under it (so the rule label sits on the finding's own
+ * line, not after the last line of an explanation), the code frame, hint and docs link.
+ * `lines`: the file's source lines, for the frame.
+ */
+export function findingLines(d: Diagnostic, lines: readonly string[] | undefined, options: FindingLineOptions): string[] {
+  const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const out: string[] = [];
+  const { line, column } = d.range.start;
+  const where = d.path ? `${line}${column !== undefined ? `:${column}` : ''}` : '';
+  const label = paint(SEVERITY_STYLE[d.severity], d.severity.padEnd(7));
+  const [first = '', ...rest] = sanitizeMessage(d.message).split('\n');
+  out.push(`  ${where ? `${paint('dim', where)}  ` : ''}${label} ${first}  ${paint('dim', `${d.source}/${d.rule}`)}`);
+  for (const more of rest) out.push(`      ${more}`.trimEnd());
+  if (lines && line >= 1 && line <= lines.length) out.push(...frame(lines, d, options.context, options.width, paint));
+  if (options.hints && d.hint) out.push(`    ${paint('green', 'hint:')} ${sanitizeForTerminal(d.hint)}`);
+  if (d.url) out.push(`    ${paint('dim', `docs: ${sanitizeForTerminal(d.url)}`)}`);
+  return out;
+}
+
+/** A message's lines (CRLF or LF) with control characters shown as U+FFFD, blank edges dropped. */
+function sanitizeMessage(message: string): string {
+  return message
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map(sanitizeForTerminal)
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
 }
 
 function frame(lines: readonly string[], d: Diagnostic, context: number, width: number, paint: (s: Style, t: string) => string): string[] {

@@ -3,8 +3,10 @@
  * run, and the summary table with tool errors explained. Pure: data in, text out; the
  * CLI decides where it goes and when to redraw.
  */
-import { countBySeverity } from '../../pipeline/diagnostic.js';
+import { countBySeverity, isAtLeast, type Diagnostic, type Severity } from '../../pipeline/diagnostic.js';
 import type { GateResult, GatesRun, GateStatus, TestSummary } from '../../pipeline/gate-result.js';
+import { compareByImportance, importanceHeading, type ImportanceHeading } from '../importance.js';
+import { findingLines, type ReadLines } from './diagnostics.js';
 
 export interface TextStyle {
   /** ANSI colours (interactive terminals only). */
@@ -90,8 +92,9 @@ export function renderStatusLine(state: GateLiveState, now: number, width: numbe
   const r = state.result;
   const mark = paint(STATUS_MARK[r.status], STATUS_COLOUR[r.status], style);
   const status = paint(r.status.padEnd(7), STATUS_COLOUR[r.status], style);
-  const time = r.status === 'skipped' || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
-  const cached = r.fromCache ? paint(' (cached)', 'gray', style) : '';
+  // A cached result took no time now; its duration is the original run's, labelled so.
+  const time = r.status === 'skipped' || r.fromCache || (r.status === 'error' && r.exitCode === null && r.durationMs === 0) ? '' : `  ${formatDuration(r.durationMs)}`;
+  const cached = r.fromCache ? paint(` (cached; ${formatDuration(r.durationMs)} when it ran)`, 'gray', style) : '';
   return `  ${mark} ${name}  ${status}${time}  ${clip(outcome(r))}${cached}`;
 }
 
@@ -127,9 +130,9 @@ export function renderGatesSummary(run: GatesRun, style: TextStyle): string {
   const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
   for (const g of run.gates) {
     const tests = g.tests ? formatTests(g.tests) : '';
-    const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : formatDuration(g.durationMs);
+    const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
     const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
-    rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? 'cached' : '']);
+    rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? `(${formatDuration(g.durationMs)} when it ran)` : '']);
   }
   const lines = table(rows).split('\n');
   const header = paint(lines[0]!, 'bold', style);
@@ -165,4 +168,83 @@ function conclusionLine(run: GatesRun, style: TextStyle): string {
     default:
       return `${paint('Gates could not all run', 'red', style)}: ${tail}. A tool error is not a pass; fix it and run again.`;
   }
+}
+
+/** Limits of the findings list in the text report. */
+export interface FindingsTextOptions extends TextStyle {
+  /** Source lines of a repo-relative path, for code frames. */
+  readLines?: ReadLines;
+  /** Findings shown in all; the rest are counted ("and N more"). Default {@link DEFAULT_MAX_FINDINGS}. */
+  maxFindings?: number;
+  /** Findings shown per file within a section. Default {@link DEFAULT_MAX_PER_FILE}. */
+  maxPerFile?: number;
+  /** Findings below this severity are left out (and counted). Failing tests are errors. Default `info`: all. */
+  minSeverity?: Severity;
+}
+
+export const DEFAULT_MAX_FINDINGS = 200;
+export const DEFAULT_MAX_PER_FILE = 20;
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * The findings of a run, most important first: failing tests, then errors, then
+ * warnings, then notes, each section grouped by file (files and lines in order), with a
+ * per-file and a total cap ("… and N more"). A run of 10,000 findings reads as the few
+ * that matter, followed by counts of the rest. Empty when there is nothing to list.
+ */
+export function renderGateFindings(run: GatesRun, options: FindingsTextOptions): string {
+  const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const perFile = options.maxPerFile ?? DEFAULT_MAX_PER_FILE;
+  const minSeverity = options.minSeverity ?? 'info';
+  const all: Diagnostic[] = [];
+  for (const g of run.gates) for (const d of g.diagnostics) all.push(d);
+  const kept = minSeverity === 'info' ? all : all.filter((d) => isAtLeast(d.severity, minSeverity));
+  const belowThreshold = all.length - kept.length;
+  if (kept.length === 0) return belowThreshold > 0 ? `${paint(`${formatCount(belowThreshold)} findings below --min-severity ${minSeverity} are not shown.`, 'gray', options)}\n` : '';
+  kept.sort(compareByImportance);
+
+  const fileLines = new Map<string, readonly string[] | undefined>();
+  const linesOf = (path: string) => {
+    if (!path || !options.readLines) return undefined;
+    if (!fileLines.has(path)) fileLines.set(path, options.readLines(path));
+    return fileLines.get(path);
+  };
+  const draw = { color: options.color, context: 1, width: 120, hints: true };
+  const out: string[] = [];
+  let shown = 0;
+  let i = 0;
+  while (i < kept.length) {
+    // One section: every finding under the same heading (they are contiguous once sorted).
+    const heading: ImportanceHeading = importanceHeading(kept[i]!);
+    let end = i;
+    while (end < kept.length && importanceHeading(kept[end]!) === heading) end++;
+    out.push(paint(`${heading} (${formatCount(end - i)})`, 'bold', options), '');
+    let j = i;
+    while (j < end) {
+      const path = kept[j]!.path;
+      let fileEnd = j;
+      while (fileEnd < end && kept[fileEnd]!.path === path) fileEnd++;
+      const inFile = fileEnd - j;
+      const room = Math.max(0, Math.min(perFile, max - shown));
+      if (room > 0) {
+        out.push(paint(path || '(no file)', 'bold', options));
+        for (let k = j; k < j + Math.min(room, inFile); k++) out.push(...findingLines(kept[k]!, linesOf(path), draw));
+        shown += Math.min(room, inFile);
+        if (inFile > room) out.push(paint(`  … and ${formatCount(inFile - room)} more in this file`, 'gray', options));
+        out.push('');
+      }
+      j = fileEnd;
+    }
+    i = end;
+  }
+  const hidden = kept.length - shown;
+  const notes: string[] = [];
+  if (hidden > 0) notes.push(`… and ${formatCount(hidden)} more ${hidden === 1 ? 'finding' : 'findings'} not shown (showing ${formatCount(shown)} of ${formatCount(kept.length)}; --max-findings ${max === Number.POSITIVE_INFINITY ? 'all' : max}).`);
+  if (belowThreshold > 0) notes.push(`${formatCount(belowThreshold)} ${belowThreshold === 1 ? 'finding' : 'findings'} below --min-severity ${minSeverity} ${belowThreshold === 1 ? 'is' : 'are'} not shown.`);
+  for (const note of notes) out.push(paint(note, 'gray', options));
+  if (notes.length > 0) out.push('');
+  return `${out.join('\n')}\n`;
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import type { CliIO } from '../../../src/cli/io.js';
 import type { GatesRun } from '../../../src/pipeline/gate-result.js';
+import { strictJunitViolations } from '../../support/junit/strict-schema.js';
 import { copyExample, gitInit, HAS_SYSTEM_PYTHON, removeDir, SYSTEM_PYTHON, toolEnv, VENV_BIN } from './support.js';
 
 interface Captured {
@@ -52,7 +53,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation gates on the broken example
   }, 120_000);
   afterAll(() => removeDir(dir));
 
-  it('exits 1 and prints findings grouped by file, then the summary', () => {
+  it('exits 1 and prints the summary, the findings most important first, grouped by file, then the summary again', () => {
     expect(text.code).toBe(1);
     for (const expected of ['tasklet/model.py', 'reportReturnType', 'tasklet/window.py', 'reportArgumentType', 'tests/test_model.py', "AssertionError: assert 1 == '1 open'"]) {
       expect(text.stdout).toContain(expected);
@@ -60,7 +61,19 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation gates on the broken example
     expect(text.stdout).toMatch(/basedpyright\s+failed\s+3 errors/);
     expect(text.stdout).toMatch(/pytest\s+failed\s+2 passed, 2 failed, 1 error, 1 skipped, 1 xfailed/);
     expect(text.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Gates failed: 0 passed, 2 failed in /);
-    expect(text.stdout.indexOf('reportReturnType')).toBeLessThan(text.stdout.indexOf('Gate  '));
+    const at = (s: string) => text.stdout.indexOf(s);
+    expect(at('Gate  ')).toBeLessThan(at('Failing tests (3)'));
+    expect(at('Failing tests (3)')).toBeLessThan(at('Errors (3)'));
+    expect(at('pytest/test.failed')).toBeLessThan(at('reportReturnType'));
+    expect(text.stdout.lastIndexOf('Gate  ')).toBeGreaterThan(at('reportArgumentType'));
+  });
+
+  it('--max-findings and --min-severity limit the list and say what they left out', async () => {
+    const capped = await cli(['--cwd', dir, ...ONLY, '--max-findings', '1']);
+    expect(capped.code).toBe(1);
+    expect(capped.stdout.match(/pytest\/test\.failed/g)).toHaveLength(1);
+    expect(capped.stdout).not.toContain('reportReturnType');
+    expect(capped.stdout).toContain('… and 5 more findings not shown (showing 1 of 6; --max-findings 1).');
   });
 
   it('reports live status on stderr, one line per change when not on a terminal', () => {
@@ -97,6 +110,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation gates on the broken example
     const junit = await cli(['--cwd', dir, ...ONLY, '--format', 'junit']);
     expect(XMLValidator.validate(junit.stdout)).toBe(true);
     expect(junit.stdout).toContain('<testsuite name="pytest" tests="7" failures="2" errors="1" skipped="2"');
+    expect(strictJunitViolations(junit.stdout)).toEqual([]);
   });
 
   it('--no-cache runs the tools again', async () => {
@@ -170,6 +184,9 @@ describe('spec-automation gates: user errors', () => {
 
   it.each([
     [['--only', 'mypy'], 'Unknown gate: mypy. Configured gates: ruff, basedpyright, pytest.'],
+    [['--only', 'pytset'], 'Unknown gate: pytset. Did you mean "pytest"? Configured gates: ruff, basedpyright, pytest.'],
+    [['--max-findings', 'some'], '--max-findings takes a whole number or "all", not "some".'],
+    [['--min-severity', 'fatal'], 'Unknown severity "fatal" for --min-severity; use one of error, warning, info.'],
     [['--format', 'xml'], 'Unknown format "xml"; use one of text, json, sarif, junit.'],
     [['--frobnicate'], "Unknown option '--frobnicate'"],
     [['--cwd', '/nonexistent/dir'], 'the directory /nonexistent/dir does not exist'],

@@ -96,6 +96,8 @@ describe('planGates', () => {
   it('--only with an unknown gate name is a usage error listing the configured gates', () => {
     expect(() => planGates(root, config(''), platform(), ['ruff', 'mypy'])).toThrow(UnknownGateError);
     expect(() => planGates(root, config(''), platform(), ['mypy'])).toThrow('Unknown gate: mypy. Configured gates: ruff, basedpyright, pytest.');
+    // A typo gets a suggestion from the same edit distance as the configuration's keys.
+    expect(() => planGates(root, config(''), platform(), ['pytset', 'basedpyrigth'])).toThrow('Unknown gates: pytset, basedpyrigth. Did you mean "pytest" for "pytset", "basedpyright" for "basedpyrigth"? Configured gates');
   });
 
   it('a working directory that does not exist is a planned error', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, renderGatesSummary, renderLiveStatus, renderStatusChange } from '../../../src/reporting/text/gates.js';
+import type { Diagnostic } from '../../../src/pipeline/diagnostic.js';
+import type { GatesRun } from '../../../src/pipeline/gate-result.js';
+import { formatDuration, renderGateFindings, renderGatesSummary, renderLiveStatus, renderStatusChange } from '../../../src/reporting/text/gates.js';
 import { sampleRun } from './report-fixtures.js';
 
 const plain = { color: false };
@@ -11,7 +13,7 @@ describe('gates summary (text)', () => {
       [
         'Gate          Status   Findings            Tests                                   Time',
         'ruff          error',
-        'basedpyright  failed   1 error, 1 warning                                          3.7s  cached',
+        'basedpyright  failed   1 error, 1 warning                                          cached  (3.7s when it ran)',
         'pytest        failed                       1 passed, 1 failed, 1 error, 1 xfailed  1.8s',
         'mypy          skipped',
         '',
@@ -53,7 +55,7 @@ describe('live status', () => {
     expect(text).toBe(
       [
         '  ! ruff          error    ruff was not found (tried .venv/bin/ruff, ruff on PATH).',
-        '  ✗ basedpyright  failed   3.7s  1 error, 1 warning (cached)',
+        '  ✗ basedpyright  failed   1 error, 1 warning (cached; 3.7s when it ran)',
         '  ● pytest        running  2.5s',
         '  ○ custom        queued',
         '',
@@ -76,5 +78,71 @@ describe('live status', () => {
 
   it('formats durations', () => {
     expect([formatDuration(420), formatDuration(12_345), formatDuration(125_000)]).toEqual(['0.4s', '12.3s', '2m05s']);
+  });
+});
+
+describe('findings (text), most important first', () => {
+  it('lists failing tests, then errors, then warnings, each by file and line, the rule label on the first line of a multi-line message', () => {
+    const text = renderGateFindings(sampleRun(), plain);
+    expect(text).toBe(
+      [
+        'Failing tests (1)',
+        '',
+        'tests/test_model.py',
+        "  13  error   AssertionError: assert 1 == '1 open'  pytest/test.failed",
+        '',
+        'Errors (1)',
+        '',
+        'tasklet/model.py',
+        '  20:12  error   Type "int" is not assignable to return type "str"  basedpyright/reportReturnType',
+        '        "int" is not assignable to "str"',
+        '',
+        'Warnings (1)',
+        '',
+        'tasklet/model.py',
+        '  3  warning Import "os" is not accessed <&>  basedpyright/reportUnusedImport',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  function manyFindings(): GatesRun {
+    const run = sampleRun();
+    const bp = run.gates[1]!;
+    const finding = (path: string, line: number, severity: Diagnostic['severity']): Diagnostic => ({ source: 'basedpyright', path, range: { start: { line } }, severity, rule: 'reportX', message: `m${line}`, fingerprint: `${path}${line}` });
+    bp.diagnostics = [
+      ...Array.from({ length: 30 }, (_, i) => finding('b.py', 30 - i, 'warning')),
+      ...Array.from({ length: 5 }, (_, i) => finding('a.py', i + 1, 'warning')),
+      finding('z.py', 9, 'error'),
+    ];
+    return run;
+  }
+
+  it('caps per file and in total, saying how many more there are', () => {
+    const text = renderGateFindings(manyFindings(), { ...plain, maxPerFile: 3, maxFindings: 6 });
+    const lines = text.split('\n');
+    // The error in z.py comes before every warning, though z sorts last.
+    expect(lines.indexOf('z.py')).toBeLessThan(lines.indexOf('a.py'));
+    // [line, severity] of every finding shown: the failing test, the error, 3 of a.py (the per-file cap), then 1 of b.py (the total cap).
+    const shown = lines.filter((l) => /^ {2}\d+ {2}(error|warning)/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '));
+    expect(shown).toEqual(['13 error', '9 error', '1 warning', '2 warning', '3 warning', '1 warning']);
+    expect(text).toContain('  … and 2 more in this file');
+    expect(text).toContain('  … and 29 more in this file');
+    expect(text).toContain('… and 31 more findings not shown (showing 6 of 37; --max-findings 6).');
+  });
+
+  it('leaves out findings below --min-severity and counts them', () => {
+    const text = renderGateFindings(manyFindings(), { ...plain, minSeverity: 'error', maxFindings: Number.POSITIVE_INFINITY });
+    expect(text).not.toContain('Warnings');
+    expect(text).toContain('Failing tests (1)');
+    expect(text).toContain('Errors (1)');
+    expect(text).toContain('35 findings below --min-severity error are not shown.');
+  });
+
+  it('is empty when there is nothing to list', () => {
+    const run = sampleRun();
+    for (const g of run.gates) g.diagnostics = [];
+    expect(renderGateFindings(run, plain)).toBe('');
   });
 });
