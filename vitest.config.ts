@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    setupFiles: ['test/setup/no-network.ts'],
+    setupFiles: ['test/setup/no-network.ts', 'test/setup/cache-home.ts'],
   },
 });

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import type { CacheWriteError } from '../gates/cache.js';
 import { cachedConfig, rememberConfig } from '../gates/config-cache.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
@@ -51,10 +52,15 @@ export function applyInputOverrides(config: Config, inputs: Pick<ActionInputs, '
  *
  * @param root the working directory (project root)
  * @param inputs the `config` input and the overriding inputs
+ * @param cache the repository's cache directory (outside the checkout) and where a failed write is said
  * @throws InputError when an explicitly named config file does not exist
  * @throws ConfigError when the file has errors
  */
-export async function loadActionConfig(root: string, inputs: Pick<ActionInputs, 'config' | 'configExplicit' | 'python' | 'cache' | 'failOn'>): Promise<LoadedConfig> {
+export async function loadActionConfig(
+  root: string,
+  inputs: Pick<ActionInputs, 'config' | 'configExplicit' | 'python' | 'cache' | 'failOn'>,
+  cache: { dir: string; writeFailed?: CacheWriteError },
+): Promise<LoadedConfig> {
   const file = resolve(root, inputs.config);
   let text: string | undefined;
   if (existsSync(file)) {
@@ -64,11 +70,11 @@ export async function loadActionConfig(root: string, inputs: Pick<ActionInputs, 
     throw new InputError('config', `the file ${inputs.config} does not exist (looked in ${root}). Fix the path, or leave the input out to use ${'.github/spec-automation.yml'} or the defaults.`);
   }
   const shown = shownPath(root, file);
-  const cached = await cachedConfig(root, text);
+  const cached = await cachedConfig(cache.dir, text);
   if (cached) return { config: applyInputOverrides(cached, inputs), file: text === undefined ? undefined : shown };
   const { parseConfigText } = await import('../pipeline/config/load.js');
   const result = parseConfigText(text ?? '', shown);
   if (!result.ok) throw new ConfigError(shown, result.diagnostics);
-  await rememberConfig(root, text, result.config);
+  await rememberConfig(cache.dir, text, result.config, cache.writeFailed);
   return { config: applyInputOverrides(result.config, inputs), file: text === undefined ? undefined : shown };
 }

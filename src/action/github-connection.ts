@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import type { GitHubClient } from '../github/types.js';
+import type { Redactor } from '../pipeline/redact.js';
 import { isLoopbackApi, readRunContext, type ActionsContextLike, type RunContext } from './run-context.js';
 
 export interface GitHubConnection {
@@ -20,8 +21,9 @@ export interface GitHubConnection {
  * @param token the github-token input (empty: read-only)
  * @param env the process environment
  * @param given a context to use instead of @actions/github's (tests)
+ * @param redactor applied to every request's parameters and body
  */
-export async function connectToGitHub(token: string, env: Record<string, string | undefined>, given?: ActionsContextLike): Promise<GitHubConnection> {
+export async function connectToGitHub(token: string, env: Record<string, string | undefined>, given?: ActionsContextLike, redactor?: Redactor): Promise<GitHubConnection> {
   const [actionsContext, { createGitHubClient }] = await Promise.all([given ?? import('@actions/github').then((m) => m.context), import('../github/octokit.js')]);
   const run = readRunContext(actionsContext, env, token);
   const client = createGitHubClient({
@@ -32,6 +34,7 @@ export async function connectToGitHub(token: string, env: Record<string, string 
     onRateLimit: (e) =>
       core.warning(`GitHub ${e.kind} rate limit on ${e.method} ${e.url}: ${e.willRetry ? `waiting ${e.retryAfterSeconds} s and retrying` : 'giving up on this request'}.`),
     warn: (message) => core.debug(message),
+    ...(redactor ? { redact: <T>(value: T): T => redactor.redactDeep(value) } : {}),
   });
   if (run.readOnly) core.info(`Reporting locally only: ${run.readOnly}.`);
   return { run, client };

@@ -6,6 +6,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { cacheWriteWarning } from '../gates/cache.js';
+import { repositoryCacheDir } from '../gates/cache-dir.js';
+import { Redactor } from '../pipeline/redact.js';
 import { ConfigError, loadActionConfig } from './config.js';
 import { connectToGitHub, type GitHubConnection } from './github-connection.js';
 import { InputError, parseInputs, type ActionInputs, type Mode } from './inputs.js';
@@ -81,7 +84,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const knownPrefix = prefixOf(workspace, root);
     if (knownPrefix === undefined) core.warning(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
     prefix = knownPrefix ?? '';
-    const { config, file } = await loadActionConfig(root, inputs);
+    const cacheDir = repositoryCacheDir(root, env);
+    const cacheWriteFailed = cacheWriteWarning((message) => core.warning(message), cacheDir);
+    const redactor = Redactor.fromEnv(env, [inputs.token]);
+    const { config, file } = await loadActionConfig(root, inputs, { dir: cacheDir, writeFailed: cacheWriteFailed });
     core.info(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
 
     let connection: Promise<GitHubConnection> | undefined;
@@ -89,7 +95,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       inputs,
       workspace,
       runnerTemp,
-      connect: () => (connection ??= connectToGitHub(inputs.token, env, options.context)),
+      connect: () => (connection ??= connectToGitHub(inputs.token, env, options.context, redactor)),
       config,
       configFile: file,
       root,
@@ -97,6 +103,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
       sink,
       step: env.GITHUB_ACTION,
       signal: controller.signal,
+      env,
+      cacheDir,
+      cacheWriteFailed,
+      redactor,
     });
     applyOutputs(outcome);
     if (outcome.failure) core.setFailed(outcome.failure);

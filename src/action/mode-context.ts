@@ -2,8 +2,10 @@
  * What every mode gets from `run()`: validated inputs, the run context, the loaded
  * configuration, the project root, and the two ways out (GitHub and the runner).
  */
+import type { CacheWriteError } from '../gates/cache.js';
 import type { LocalReportSink } from '../github/reporter.js';
 import type { Config } from '../pipeline/config/schema.js';
+import type { Redactor } from '../pipeline/redact.js';
 import type { GitHubConnection } from './github-connection.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -31,4 +33,12 @@ export interface ModeContext {
   step: string | undefined;
   /** Cancelling the job aborts the gates (their process trees are killed). */
   signal: AbortSignal;
+  /** The process environment (the gates pass only its allow-listed part to the tools). */
+  env: Record<string, string | undefined>;
+  /** The repository's cache directory under RUNNER_TEMP, never in the checkout. */
+  cacheDir: string;
+  /** One warning per run when a cache write fails. */
+  cacheWriteFailed: CacheWriteError;
+  /** Knows the secrets in play (the token input, the environment's); see pipeline/redact.ts. */
+  redactor: Redactor;
 }

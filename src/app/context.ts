@@ -9,7 +9,7 @@ import type { GraphQLClient } from '../github/pull-requests.js';
 import type { GitObjectCache } from '../github/object-cache.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
 import type { WorkQueue } from './queue.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../pipeline/redact.js';
 import type { SpecPipeline } from './spec-pipeline.js';
 
 /** What to do at start-up with runs a crash left where the agent was working. */

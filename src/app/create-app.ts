@@ -18,7 +18,7 @@ import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from '
 import { commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
 import { WorkQueue } from './queue.js';
 import { recoverRuns } from './recovery.js';
-import { Redactor } from './redact.js';
+import { Redactor } from '../pipeline/redact.js';
 import { withSecondaryLimitRetries } from './rate-limits.js';
 import { loadRepoConfig } from './repo-config.js';
 import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';

@@ -1,14 +1,16 @@
 /**
- * The result cache: one JSON file per key under `<root>/.spec-automation/cache/gates/`,
- * written atomically, evicted oldest-first beyond a size bound. Only verdicts are cached
- * (passed, failed); a tool error is always retried.
+ * The result cache: one JSON file per key under `<cache dir>/gates/` (see cache-dir.ts:
+ * never inside the checkout), written atomically, evicted oldest-first beyond a size
+ * bound. Only verdicts are cached (passed, failed); a tool error is always retried. An
+ * entry read back is validated (result-schema.ts): anything else is a miss. A write that
+ * fails (disk full, read-only) leaves no temp file behind and is one warning; the
+ * verdict stands.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { GateResult } from '../pipeline/gate-result.js';
 
-export const CACHE_DIR = join('.spec-automation', 'cache');
 const FORMAT = 1;
 
 interface Entry {
@@ -17,13 +19,40 @@ interface Entry {
   result: GateResult;
 }
 
+/** Told about a cache write that failed; see {@link cacheWriteWarning}. */
+export type CacheWriteError = (error: unknown) => void;
+
 /**
- * Creates `dir` inside the cache and keeps the whole cache out of `git status` (and out of
- * everybody's input hashes) with its own `.gitignore`, as pytest and ruff do.
+ * One warning per run for cache writes, however many fail: a full disk fails them all,
+ * and the reader needs the cause once, not once per gate. The run creates one and gives
+ * it to every cache it writes (configuration, results, probes).
+ *
+ * @param warn where the warning is said (the CLI's stderr, the action's `core.warning`)
  */
-export async function ensureCacheDir(root: string, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(root, CACHE_DIR, '.gitignore'), '# Created by spec-automation.\n*\n', { flag: 'wx' }).catch(() => undefined);
+export function cacheWriteWarning(warn: (message: string) => void, dir: string): CacheWriteError {
+  let said = false;
+  return (error) => {
+    if (said) return;
+    said = true;
+    const reason = error instanceof Error ? error.message : String(error);
+    warn(`Could not write the gates cache in ${dir} (${reason}). The results of this run stand; the next run will not be answered from the cache. Free space or fix the permissions, or set cache.enabled: false.`);
+  };
+}
+
+/**
+ * Writes `text` to `file` through a temp file and a rename, so a reader never sees half
+ * an entry. On failure the temp file is removed and the error is thrown.
+ */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** A stable hash of any JSON-able value (object keys sorted). */
@@ -45,39 +74,51 @@ export function stableHash(value: unknown): string {
 export class ResultCache {
   private readonly dir: string;
 
+  /**
+   * @param cacheDir the repository's cache directory (see `repositoryCacheDir`)
+   * @param maxBytes size bound of the stored results
+   * @param writeFailed told when a write fails (default: nothing)
+   */
   constructor(
-    readonly root: string,
+    cacheDir: string,
     private readonly maxBytes: number,
+    private readonly writeFailed: CacheWriteError = () => undefined,
   ) {
-    this.dir = join(root, CACHE_DIR, 'gates');
+    this.dir = join(cacheDir, 'gates');
   }
 
   private file(key: string): string {
     return join(this.dir, `${key.slice(0, 40)}.json`);
   }
 
-  /** The cached result for a key, or undefined. A corrupt entry is a miss. */
+  /** The cached result for a key, or undefined. An entry that is not a valid result is a miss. */
   async get(key: string): Promise<GateResult | undefined> {
     const file = this.file(key);
+    let entry: Partial<Entry>;
     try {
-      const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>;
-      if (entry.format !== FORMAT || entry.key !== key || !entry.result) return undefined;
-      // Touch, so eviction removes the least recently used entries first.
-      const now = new Date();
-      await utimes(file, now, now).catch(() => undefined);
-      return entry.result;
+      entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>;
     } catch {
       return undefined;
     }
+    if (!entry || typeof entry !== 'object' || entry.format !== FORMAT || entry.key !== key) return undefined;
+    const { parseCachedResult } = await import('./result-schema.js');
+    const result = parseCachedResult(entry.result);
+    if (!result) return undefined;
+    // Touch, so eviction removes the least recently used entries first.
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+    return result;
   }
 
+  /** Stores a result; never throws (a failure is one warning per run). */
   async set(key: string, result: GateResult): Promise<void> {
-    await ensureCacheDir(this.root, this.dir);
-    const file = this.file(key);
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
     const entry: Entry = { format: FORMAT, key, result };
-    await writeFile(temp, JSON.stringify(entry));
-    await rename(temp, file);
+    try {
+      await writeAtomically(this.file(key), JSON.stringify(entry));
+    } catch (error) {
+      this.writeFailed(error);
+      return;
+    }
     await this.evict();
   }
 

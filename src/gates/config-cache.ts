@@ -1,14 +1,16 @@
 /**
- * The validated configuration, remembered by the exact text it came from. Validating
- * means loading the YAML parser and the schema library, which costs more than the rest
- * of a fully cached gates run together; the same text with the same schema always gives
- * the same result, so a cached run reads the stored result instead.
+ * The validated configuration, remembered by the exact text it came from. Parsing the
+ * YAML with located errors costs more than the rest of a fully cached gates run; the
+ * same text with the same schema always gives the same result, so a cached run reads the
+ * stored result instead. The entry lives in the repository's cache directory (never in
+ * the checkout) and is checked against the same schema when read back: an entry that
+ * fails is a miss, and the file is parsed again.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../pipeline/config/schema.js';
-import { CACHE_DIR, ensureCacheDir } from './cache.js';
+import { writeAtomically, type CacheWriteError } from './cache.js';
 
 /**
  * Where the schema's code lives: its own file when running from lib/ (schema.js) or from
@@ -41,7 +43,7 @@ function schemaIdentity(): Promise<string | undefined> {
   return identity;
 }
 
-async function entryFile(root: string, text: string | undefined): Promise<string | undefined> {
+async function entryFile(cacheDir: string, text: string | undefined): Promise<string | undefined> {
   const schema = await schemaIdentity();
   if (schema === undefined) return undefined;
   const key = createHash('sha256')
@@ -49,30 +51,40 @@ async function entryFile(root: string, text: string | undefined): Promise<string
     .update('\0')
     .update(text ?? '\0no config file')
     .digest('hex');
-  return join(root, CACHE_DIR, 'config', `${key.slice(0, 40)}.json`);
+  return join(cacheDir, 'config', `${key.slice(0, 40)}.json`);
 }
 
-/** The configuration validated earlier from this exact text (undefined: no config file). */
-export async function cachedConfig(root: string, text: string | undefined): Promise<Config | undefined> {
+/**
+ * The configuration validated earlier from this exact text (undefined: no config file),
+ * or undefined when there is none or the entry does not pass the schema.
+ *
+ * @param cacheDir the repository's cache directory (see `repositoryCacheDir`)
+ */
+export async function cachedConfig(cacheDir: string, text: string | undefined): Promise<Config | undefined> {
+  let stored: unknown;
   try {
-    const file = await entryFile(root, text);
-    return file === undefined ? undefined : (JSON.parse(await readFile(file, 'utf8')) as Config);
+    const file = await entryFile(cacheDir, text);
+    if (file === undefined) return undefined;
+    stored = JSON.parse(await readFile(file, 'utf8'));
   } catch {
     return undefined;
   }
+  const { configSchema } = await import('../pipeline/config/schema.js');
+  const parsed = configSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
 }
 
-/** Remembers a successfully validated configuration (only when it allows caching). */
-export async function rememberConfig(root: string, text: string | undefined, config: Config): Promise<void> {
+/**
+ * Remembers a successfully validated configuration (only when it allows caching). A
+ * failed write is said through `warn` and otherwise ignored: the cache is an optimisation.
+ */
+export async function rememberConfig(cacheDir: string, text: string | undefined, config: Config, writeFailed: CacheWriteError = () => undefined): Promise<void> {
   if (!config.cache.enabled) return;
+  const file = await entryFile(cacheDir, text);
+  if (file === undefined) return;
   try {
-    const file = await entryFile(root, text);
-    if (file === undefined) return;
-    await ensureCacheDir(root, join(file, '..'));
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(config));
-    await rename(temp, file);
-  } catch {
-    // Only an optimisation.
+    await writeAtomically(file, JSON.stringify(config));
+  } catch (error) {
+    writeFailed(error);
   }
 }

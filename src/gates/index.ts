@@ -8,8 +8,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../pipeline/config/schema.js';
 import { conclusionOf, type GateResult, type GatesRun } from '../pipeline/gate-result.js';
-import { CACHE_DIR, ResultCache, stableHash } from './cache.js';
+import { Redactor } from '../pipeline/redact.js';
+import { ResultCache, stableHash, type CacheWriteError } from './cache.js';
+import { repositoryCacheDir } from './cache-dir.js';
 import { createLimiter } from './concurrency.js';
+import { gateEnvironment } from './env.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
 import { fileIdentity, Probes, probesFile } from './probes.js';
@@ -21,6 +24,8 @@ import type { GateProgressEvent } from './types.js';
 export type { GateProgressEvent } from './types.js';
 export { UnknownGateError } from './plan.js';
 export { BUILTIN_GATES, informationUriOf } from './registry.js';
+export { cacheWriteWarning } from './cache.js';
+export { repositoryCacheDir } from './cache-dir.js';
 
 export interface RunGatesOptions {
   /** Absolute path of the repository (or project) root. */
@@ -33,8 +38,17 @@ export interface RunGatesOptions {
   onProgress?: (event: GateProgressEvent) => void;
   /** Aborting kills every running tool's process tree. */
   signal?: AbortSignal;
-  /** Environment for tool lookup and the tools; default `process.env`. */
+  /**
+   * Environment for tool lookup; default `process.env`. The tools get its allow-listed
+   * part only (see env.ts), and its secrets are redacted from every result.
+   */
   env?: Record<string, string | undefined>;
+  /** The repository's cache directory; default {@link repositoryCacheDir} of `root` and `env`. */
+  cacheDir?: string;
+  /** Told when a cache write fails; the caller makes it one warning per run ({@link cacheWriteWarning}). */
+  cacheWriteFailed?: CacheWriteError;
+  /** Redacts the results; default: the secrets of `env`. */
+  redactor?: Redactor;
   /** Default `process.platform`; tests pass `win32` to check Windows lookups. */
   platform?: NodeJS.Platform;
 }
@@ -57,8 +71,10 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const cacheOn = config.cache.enabled;
   // Tools will certainly start when nothing can come from the cache.
   if ((!cacheOn || options.noCache) && plans.some((p) => !p.skipped && !p.problem)) preloadProcessRunner();
-  const cache = cacheOn ? new ResultCache(root, config.cache.maxMegabytes * 1024 * 1024) : undefined;
-  const probes = new Probes(cacheOn ? probesFile(root, CACHE_DIR) : undefined, env, root);
+  const cacheDir = options.cacheDir ?? repositoryCacheDir(root, env, options.platform);
+  const cache = cacheOn ? new ResultCache(cacheDir, config.cache.maxMegabytes * 1024 * 1024, options.cacheWriteFailed) : undefined;
+  const probes = new Probes(cacheOn ? probesFile(cacheDir) : undefined, gateEnvironment(env), options.cacheWriteFailed);
+  const redactor = options.redactor ?? Redactor.fromEnv(env);
   await probes.load();
   let inputs: Promise<InputHashes> | undefined;
   const cacheKey = async (gate: PlannedGate): Promise<string> => {
@@ -92,6 +108,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       runGate(gate, {
         root,
         env,
+        redact: (result) => redactor.redactDeep(result),
         files,
         probes,
         ...(cache ? { cache, cacheKey } : {}),

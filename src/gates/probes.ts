@@ -6,9 +6,9 @@
  * by program identity: a fully cached run spawns nothing.
  */
 import { execFile } from 'node:child_process';
-import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
-import { ensureCacheDir } from './cache.js';
-import { dirname, join, relative } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { writeAtomically, type CacheWriteError } from './cache.js';
 
 const PROBE_TIMEOUT_MS = 30_000;
 
@@ -39,6 +39,17 @@ function run(argv: string[], env: Record<string, string | undefined>): Promise<{
   });
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A probes file read back: versions are strings or null, sys.path lists are lists of strings. */
+function isStored(value: unknown): value is Stored {
+  if (!isRecord(value) || value.format !== 1 || !isRecord(value.versions) || !isRecord(value.sysPaths)) return false;
+  return (
+    Object.values(value.versions).every((v) => v === null || typeof v === 'string') &&
+    Object.values(value.sysPaths).every((p) => Array.isArray(p) && p.every((e) => typeof e === 'string'))
+  );
+}
+
 const VERSION = /\b(\d+\.\d+(?:\.\d+)?(?:[-.+]?[0-9A-Za-z.]+)?)\b/;
 
 export class Probes {
@@ -46,20 +57,21 @@ export class Probes {
   private dirty = false;
 
   /**
-   * @param file where to remember probes; undefined keeps them in memory only
-   * @param root the repository root, whose cache directory holds `file`
+   * @param file where to remember probes (in the repository's cache directory); undefined keeps them in memory only
+   * @param env environment of the probe processes (the gates' clean one)
+   * @param writeFailed told when storing them fails
    */
   constructor(
     private readonly file: string | undefined,
     private readonly env: Record<string, string | undefined>,
-    private readonly root = '',
+    private readonly writeFailed: CacheWriteError = () => undefined,
   ) {}
 
   async load(): Promise<void> {
     if (!this.file) return;
     try {
-      const stored = JSON.parse(await readFile(this.file, 'utf8')) as Partial<Stored>;
-      if (stored.format === 1 && stored.versions && stored.sysPaths) this.data = stored as Stored;
+      const stored = JSON.parse(await readFile(this.file, 'utf8')) as unknown;
+      if (isStored(stored)) this.data = stored;
     } catch {
       // First run, or a corrupt file: probe again.
     }
@@ -68,13 +80,11 @@ export class Probes {
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
     try {
-      await ensureCacheDir(this.root, dirname(this.file));
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(this.data));
-      await rename(temp, this.file);
+      await writeAtomically(this.file, JSON.stringify(this.data));
       this.dirty = false;
-    } catch {
+    } catch (error) {
       // Probes are an optimisation; failing to store them only costs time next run.
+      this.writeFailed(error);
     }
   }
 
@@ -122,6 +132,7 @@ export class Probes {
   }
 }
 
-export function probesFile(root: string, cacheDir: string): string {
-  return join(root, cacheDir, 'probes.json');
+/** The probes file in a repository's cache directory. */
+export function probesFile(cacheDir: string): string {
+  return join(cacheDir, 'probes.json');
 }

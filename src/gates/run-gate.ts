@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GateResult } from '../pipeline/gate-result.js';
 import type { ResultCache } from './cache.js';
+import { gateEnvironment } from './env.js';
 import { finalizeDiagnostics } from './finalize.js';
 import { REPORT_PLACEHOLDER, type PlannedGate } from './plan.js';
 import { fileIdentity, type Probes } from './probes.js';
@@ -21,6 +22,8 @@ export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 export interface GateRunDeps {
   root: string;
   env: Record<string, string | undefined>;
+  /** Removes the secrets in play from a fresh result, before it is cached or returned. */
+  redact?: (result: GateResult) => GateResult;
   files: SourceFiles;
   probes: Probes;
   /** Undefined when caching is off. */
@@ -36,11 +39,9 @@ export interface GateRunDeps {
   onFinish?: (gate: string, result: GateResult) => void;
 }
 
-/** Environment of a tool process: the caller's, UTF-8 Python I/O, no colours, the gate's own. */
-export function childEnv(base: Record<string, string | undefined>, gate: PlannedGate): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...base, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8', NO_COLOR: '1', PY_COLORS: '0', FORCE_COLOR: '0' };
-  for (const name of gate.definition.unsetEnv ?? []) delete env[name];
-  return { ...env, ...gate.config.env };
+/** Environment of a tool process: the caller's allow-listed variables, `passEnv`, the gate's own (see env.ts). */
+export function childEnv(base: Record<string, string | undefined>, gate: PlannedGate): Record<string, string> {
+  return gateEnvironment(base, { passEnv: gate.config.passEnv, env: gate.config.env, unset: gate.definition.unsetEnv ?? [] });
 }
 
 function baseResult(gate: PlannedGate): Omit<GateResult, 'status'> {
@@ -113,7 +114,9 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
 
 /** Runs one planned gate (or answers from the cache) and returns its normalized result. */
 export async function runGate(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
-  const finish = (result: GateResult): GateResult => {
+  const redact = deps.redact ?? ((r: GateResult) => r);
+  const finish = (unredacted: GateResult): GateResult => {
+    const result = redact(unredacted);
     deps.onFinish?.(gate.name, result);
     return result;
   };

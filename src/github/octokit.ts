@@ -49,7 +49,15 @@ export interface GitHubClientOptions {
   warn?: (message: string) => void;
   /** A fetch implementation (tests may inject one; nock intercepts the global fetch). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Applied to every request's parameters and body before it is sent (the one redactor's
+   * `redactDeep`): a secret that reached a finding never reaches a check run or a comment.
+   */
+  redact?: <T>(value: T) => T;
 }
+
+/** Request options that are not parameters or body: left as they are. */
+const REQUEST_META = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 export type RetryingOctokit = InstanceType<typeof RetryingOctokit>;
@@ -89,6 +97,13 @@ export function createGitHubClient(options: GitHubClientOptions): RetryingOctoki
       ...(instant ? { retryAfterBaseValue: 0, global: noSpacing, write: noSpacing, notifications: noSpacing, search: noSpacing } : {}),
     },
   });
+  const redact = options.redact;
+  if (redact) {
+    client.hook.before('request', (requestOptions) => {
+      const fields = requestOptions as unknown as Record<string, unknown>;
+      for (const key of Object.keys(fields)) if (!REQUEST_META.has(key)) fields[key] = redact(fields[key]);
+    });
+  }
   // Outermost: sees only what the throttling plugin let through.
   client.hook.wrap('request', async (request, requestOptions) => {
     for (let retryCount = 0; ; retryCount++) {

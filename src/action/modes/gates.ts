@@ -35,6 +35,10 @@ async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<
         }
       },
       signal: ctx.signal,
+      env: ctx.env,
+      cacheDir: ctx.cacheDir,
+      cacheWriteFailed: ctx.cacheWriteFailed,
+      redactor: ctx.redactor,
       ...(ctx.inputs.gates ? { only: ctx.inputs.gates } : {}),
     });
   } catch (error) {

@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { cacheWriteWarning, type CacheWriteError } from '../../gates/cache.js';
+import { repositoryCacheDir } from '../../gates/cache-dir.js';
 import { cachedConfig, rememberConfig } from '../../gates/config-cache.js';
 import { informationUriOf, runGates, UnknownGateError, type GateProgressEvent } from '../../gates/index.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
@@ -90,19 +92,24 @@ class Progress {
  * Reads and validates the configuration; a text validated before comes from the cache,
  * so the YAML parser and the schema library load only when the file changed.
  */
-async function loadConfig(root: string, configFlag: string | undefined, io: CliIO): Promise<{ config: Config } | { diagnostics: Diagnostic[]; text: string; shownPath: string }> {
+async function loadConfig(
+  root: string,
+  configFlag: string | undefined,
+  io: CliIO,
+  cache: { dir: string; writeFailed: CacheWriteError },
+): Promise<{ config: Config } | { diagnostics: Diagnostic[]; text: string; shownPath: string }> {
   const file = configFlag ? resolve(io.cwd, configFlag) : resolve(root, CONFIG_PATH);
   const exists = existsSync(file);
   if (!exists && configFlag) throw new UsageError(`The configuration file ${configFlag} does not exist.`);
   const text = exists ? readFileSync(file, 'utf8') : undefined;
-  const cached = await cachedConfig(root, text);
+  const cached = await cachedConfig(cache.dir, text);
   if (cached) return { config: cached };
   const { parseConfigText } = await import('../../pipeline/config/load.js');
   const rel = relative(root, file);
   const shownPath = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
   const result = parseConfigText(text ?? '', shownPath);
   if (!result.ok) return { diagnostics: result.diagnostics, text: text ?? '', shownPath };
-  await rememberConfig(root, text, result.config);
+  await rememberConfig(cache.dir, text, result.config, cache.writeFailed);
   return { config: result.config };
 }
 
@@ -203,9 +210,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`spec-automation gates: the directory ${options.cwd} does not exist.\n`);
     return EXIT.error;
   }
+  // The caches live in the user cache directory, keyed by this repository: never in the checkout.
+  const cacheDir = repositoryCacheDir(root, io.env);
+  const cacheWriteFailed = cacheWriteWarning((message) => io.stderr.write(`spec-automation gates: warning: ${message}\n`), cacheDir);
   let loaded;
   try {
-    loaded = await loadConfig(root, options.config, io);
+    loaded = await loadConfig(root, options.config, io, { dir: cacheDir, writeFailed: cacheWriteFailed });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`spec-automation gates: ${error.message}\n`);
@@ -225,6 +235,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
       noCache: options.noCache,
       onProgress: progress.handle,
       env: io.env,
+      cacheDir,
+      cacheWriteFailed,
       ...(options.only ? { only: options.only } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     });

@@ -29,7 +29,7 @@ export const pytest: GateDefinition = {
   parser: 'pytest',
   informationUri: 'https://docs.pytest.org/',
   launcher: { kind: 'python-module', module: 'pytest', script: 'pytest' },
-  args: () => ['--junitxml={report}', '-o', 'junit_family=xunit1'],
+  args: () => ['--junitxml={report}', '-o', 'junit_family=xunit1', '--color=no'],
   installHint: 'Install it in the project: `pip install pytest` (inside .venv), set `python:` to an interpreter that has it, or set gates.pytest.command.',
   lowPriority: false,
   classifyExit: classify,

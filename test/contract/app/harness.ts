@@ -17,7 +17,7 @@ import { afterEach, onTestFailed } from 'vitest';
 import { ReplayModel } from '../../../src/adapters/anthropic/replay-model.js';
 import { createApp, type SpecAutomationApp } from '../../../src/app/create-app.js';
 import type { AppDeps } from '../../../src/app/context.js';
-import { Redactor } from '../../../src/app/redact.js';
+import { Redactor } from '../../../src/pipeline/redact.js';
 import { specPipeline } from '../../../src/app/spec-pipeline.js';
 import type { GateResult } from '../../../src/pipeline/gate-result.js';
 import { renderCheckRun } from '../../../src/reporting/check-run.js';

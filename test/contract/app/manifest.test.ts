@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createApp } from '../../../src/app/create-app.js';
-import { Redactor } from '../../../src/app/redact.js';
+import { Redactor } from '../../../src/pipeline/redact.js';
 import { specPipeline } from '../../../src/app/spec-pipeline.js';
 import { commentPayload, failingPytest, gate, greetingRepo, pushSpec, replay, runGatesWorkflow, SPEC_BRANCH, trackAppHarnesses } from './harness.js';
 

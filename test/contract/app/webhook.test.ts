@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app/create-app.js';
-import { Redactor } from '../../../src/app/redact.js';
+import { Redactor } from '../../../src/pipeline/redact.js';
 import { specPipeline } from '../../../src/app/spec-pipeline.js';
 import { startFakeRepo } from '../../support/github/fake-repo.js';
 import { greetingRepo, pushPayload, SPEC_PATH, throwawayKey, WEBHOOK_SECRET } from './harness.js';

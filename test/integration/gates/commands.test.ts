@@ -54,11 +54,12 @@ describe('command gates', () => {
     expect(run.gates[0]).toMatchObject({ status: 'failed', exitCode: 2, diagnostics: [{ rule: 'exit-code', message: 'check exited with code 2:\n3 problems' }] });
   });
 
-  it('passes UTF-8 and the gate env to the tool, and reads CRLF output', async () => {
-    const script = "process.stdout.write(`app.py:1: error: ${process.env.PYTHONUTF8}/${process.env.PYTHONIOENCODING}/${process.env.GREETING} café\\r\\n`); process.exit(1)";
+  it('passes the gate env to the tool and adds no variable of its own, and reads CRLF output', async () => {
+    const script = "process.stdout.write(`app.py:1: error: ${process.env.PYTHONUTF8}/${process.env.NO_COLOR}/${process.env.GREETING} café\\r\\n`); process.exit(1)";
     const yaml = `${NO_CACHE}gates:\n  echo:\n    command: [node, -e, ${JSON.stringify(script)}]\n    parser: regex\n    pattern: '^(?<file>[^:]+):(?<line>\\d+): (?<severity>\\w+): (?<message>.+)$'\n    env:\n      GREETING: héllo\n`;
-    const run = await runGates({ root: dir, config: config(yaml), env: toolEnv() });
-    expect(run.gates[0]!.diagnostics[0]!.message).toBe('1/utf-8/héllo café');
+    const env = Object.fromEntries(Object.entries(toolEnv()).filter(([k]) => !['PYTHONUTF8', 'NO_COLOR'].includes(k)));
+    const run = await runGates({ root: dir, config: config(yaml), env });
+    expect(run.gates[0]!.diagnostics[0]!.message).toBe('undefined/undefined/héllo café');
   });
 
   it('runs gates in parallel up to the concurrency limit', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const result = (gate: string, padding = ''): GateResult => ({
   diagnostics: [],
 });
 
-const gatesDir = () => join(root, '.spec-automation/cache/gates');
+const gatesDir = () => join(root, 'gates');
 
 describe('ResultCache', () => {
   it('stores and returns a result by key, and misses on another key', async () => {
@@ -33,9 +33,39 @@ describe('ResultCache', () => {
     expect(await cache.get(stableHash({ a: 2 }))).toBeUndefined();
   });
 
-  it('keeps itself out of git with its own .gitignore', async () => {
-    await new ResultCache(root, 1024 * 1024).set(stableHash(1), result('ruff'));
-    expect(readFileSync(join(root, '.spec-automation/cache/.gitignore'), 'utf8')).toContain('*');
+  it('misses on an entry that does not have a gate result\'s shape, without throwing', async () => {
+    const cache = new ResultCache(root, 1024 * 1024);
+    const key = stableHash('forged');
+    await cache.set(key, result('pytest'));
+    const [file] = readdirSync(gatesDir());
+    const forged = (r: unknown) => writeFileSync(join(gatesDir(), file!), JSON.stringify({ format: 1, key, result: r }));
+    for (const bad of [null, 'passed', { ...result('pytest'), status: 'error' }, { ...result('pytest'), diagnostics: 'none' }, { ...result('pytest'), diagnostics: [{ message: 1 }] }, { gate: 'pytest', status: 'passed' }]) {
+      forged(bad);
+      expect(await cache.get(key)).toBeUndefined();
+    }
+    forged(result('pytest'));
+    expect(await cache.get(key)).toEqual(result('pytest'));
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('says a failed write once, keeps going, and leaves no temp file', async () => {
+    mkdirSync(gatesDir());
+    chmodSync(gatesDir(), 0o500);
+    const errors: unknown[] = [];
+    const cache = new ResultCache(root, 1024 * 1024, (e) => errors.push(e));
+    await cache.set(stableHash(1), result('ruff'));
+    await cache.set(stableHash(2), result('pytest'));
+    expect(errors).toHaveLength(2);
+    expect(readdirSync(gatesDir())).toEqual([]);
+    chmodSync(gatesDir(), 0o700);
+  });
+
+  it('leaves no temp file when the rename fails (a directory where the entry goes)', async () => {
+    const key = stableHash('blocked');
+    mkdirSync(join(gatesDir(), `${key.slice(0, 40)}.json`), { recursive: true });
+    const errors: unknown[] = [];
+    await new ResultCache(root, 1024 * 1024, (e) => errors.push(e)).set(key, result('ruff'));
+    expect(errors).toHaveLength(1);
+    expect(readdirSync(gatesDir()).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('treats a corrupt or foreign entry as a miss', async () => {

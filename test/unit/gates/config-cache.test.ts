@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,21 @@ describe('config cache', () => {
     await rememberConfig(root, text, parse(text));
     expect(await cachedConfig(root, text)).toEqual(parse(text));
     expect(await cachedConfig(root, `${text}\n`)).toBeUndefined();
-    expect(readFileSync(join(root, '.spec-automation/cache/.gitignore'), 'utf8')).toContain('*');
+  });
+
+  it('misses on an entry that fails the schema (a forged or damaged file), and says a failed write', async () => {
+    const text = 'gates:\n  pytest:\n    timeout: 30\n';
+    await rememberConfig(root, text, parse(text));
+    const [file] = readdirSync(join(root, 'config'));
+    for (const forged of ['{"gates": {"pytest": {"args": "-k nothing"}}}', '[]', 'null', '{"gates":']) {
+      writeFileSync(join(root, 'config', file!), forged);
+      expect(await cachedConfig(root, text)).toBeUndefined();
+    }
+    rmSync(join(root, 'config'), { recursive: true });
+    writeFileSync(join(root, 'config'), 'a file where the directory goes');
+    const errors: unknown[] = [];
+    await rememberConfig(root, text, parse(text), (e) => errors.push(e));
+    expect(errors).toHaveLength(1);
   });
 
   it('tells "no config file" apart from an empty one', async () => {
@@ -38,7 +52,7 @@ describe('config cache', () => {
     const text = 'cache:\n  enabled: false\n';
     await rememberConfig(root, text, parse(text));
     expect(await cachedConfig(root, text)).toBeUndefined();
-    expect(() => readdirSync(join(root, '.spec-automation'))).toThrow();
+    expect(readdirSync(root)).toEqual([]);
   });
 
   describe('schema identity', () => {

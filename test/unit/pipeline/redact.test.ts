@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor } from '../../../src/app/redact.js';
+import { REDACTED, Redactor } from '../../../src/pipeline/redact.js';
 
 describe('Redactor', () => {
   it('removes configured secrets and key-shaped strings', () => {
