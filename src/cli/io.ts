@@ -1,3 +1,5 @@
+import { Redactor } from '../pipeline/redact.js';
+
 /**
  * What a CLI command may touch of the outside world, passed in so tests can capture
  * output and set the working directory and environment without touching the process.
@@ -30,5 +32,17 @@ export function processIO(signal?: AbortSignal): CliIO {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
     signal,
+  };
+}
+
+/**
+ * The same IO with every line written redacted: the secrets of its environment (the
+ * model key, tokens) never reach the terminal or a log that captures it.
+ */
+export function redactedIO(io: CliIO, redactor: Redactor = Redactor.fromEnv(io.env)): CliIO {
+  return {
+    ...io,
+    stdout: { write: (text: string) => io.stdout.write(redactor.redact(text)) },
+    stderr: { write: (text: string) => io.stderr.write(redactor.redact(text)) },
   };
 }

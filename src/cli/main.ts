@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, processIO, type CliIO } from './io.js';
+import { EXIT, processIO, redactedIO, type CliIO } from './io.js';
 import { suggestCommand } from './usage.js';
 
 function version(): string {
@@ -18,7 +18,8 @@ function help(): string {
   return ['Usage: spec-automation <command> [options]', '', 'Commands:', ...lines, '', 'Run `spec-automation <command> --help` for its options.', ''].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  const io = redactedIO(given);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(help());

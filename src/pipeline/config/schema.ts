@@ -63,7 +63,7 @@ export const gateSchema = z.strictObject({
    * Variables passed from the caller's environment beyond the built-in allow-list (PATH, HOME, locale, Python, display …):
    * exact names or `PREFIX_*`. The action's inputs, `ACTIONS_*`, `ANTHROPIC_*`, cloud credentials and the app's secrets never pass.
    */
-  passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\*?$/, 'an environment variable name, or a prefix ending in *')).default([]),
+  passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*\*?$/, 'an environment variable name, or a prefix ending in *')).default([]),
   /** Seconds before the whole process tree is killed. */
   timeout: z.number().positive().default(900),
   /** Lowest severity that fails the gate; defaults to the top-level `failOn`. */
