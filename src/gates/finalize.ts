@@ -1,9 +1,13 @@
 /**
- * The last step for every parser's output: lines clamped to the file (tools report
- * lines past EOF), columns dropped where a clamp made them meaningless, fingerprints
- * from the line's text, and the reading order.
+ * The last step for every parser's output: absolute paths under the repository root in
+ * messages made repo-relative (so nothing depends on where the checkout is), lines
+ * clamped to the file (tools report lines past EOF), columns dropped where a clamp made
+ * them meaningless, fingerprints from the line's text, and the reading order.
  */
+import { realpathSync } from 'node:fs';
 import { assignFingerprints, clampLine, sortDiagnostics, type Diagnostic, type DiagnosticInput } from '../pipeline/diagnostic.js';
+import type { TestSummary } from '../pipeline/gate-result.js';
+import { relativizeText } from './parsers/tool-path.js';
 import type { SourceFiles } from './types.js';
 
 function clampRange(d: DiagnosticInput, files: SourceFiles): DiagnosticInput {
@@ -22,9 +26,50 @@ function clampRange(d: DiagnosticInput, files: SourceFiles): DiagnosticInput {
   return d;
 }
 
-/** Clamped, sorted, fingerprinted diagnostics, ready for any reporter. */
-export function finalizeDiagnostics(inputs: readonly DiagnosticInput[], files: SourceFiles): Diagnostic[] {
+function relativized(d: DiagnosticInput, roots: readonly string[]): DiagnosticInput {
+  const message = relativizeText(d.message, roots);
+  const hint = d.hint === undefined ? undefined : relativizeText(d.hint, roots);
+  if (message === d.message && hint === d.hint) return d;
+  return hint === undefined ? { ...d, message } : { ...d, message, hint };
+}
+
+/**
+ * Clamped, sorted, fingerprinted diagnostics, ready for any reporter.
+ * @param roots the repository root (and its real path): absolute paths under it in messages become repo-relative
+ */
+export function finalizeDiagnostics(inputs: readonly DiagnosticInput[], files: SourceFiles, roots: readonly string[] = []): Diagnostic[] {
   // Sorted before fingerprinting, so occurrence suffixes do not depend on the tool's output order.
-  const clamped = sortDiagnostics(inputs.map((d) => clampRange(d, files)) as Diagnostic[]);
+  const clamped = sortDiagnostics(inputs.map((d) => clampRange(roots.length > 0 ? relativized(d, roots) : d, files)) as Diagnostic[]);
   return assignFingerprints(clamped, (path, line) => files.lineText(path, line));
+}
+
+/** Test results with absolute paths under the root in their messages and tracebacks made repo-relative. */
+export function finalizeTests(tests: TestSummary, roots: readonly string[]): TestSummary {
+  if (roots.length === 0) return tests;
+  const cases = tests.cases.map((c) => {
+    if (c.message === undefined && c.details === undefined) return c;
+    const next = { ...c };
+    if (c.message !== undefined) next.message = relativizeText(c.message, roots);
+    if (c.details !== undefined) next.details = relativizeText(c.details, roots);
+    return next;
+  });
+  return { ...tests, cases };
+}
+
+const realRoots = new Map<string, string[]>();
+
+/** The root as given and, when a symlink leads to it, its real path (tools print either). */
+export function rootsOf(root: string): string[] {
+  let roots = realRoots.get(root);
+  if (!roots) {
+    let real = root;
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      // A root that cannot be resolved is matched as given.
+    }
+    roots = real === root ? [root] : [root, real];
+    realRoots.set(root, roots);
+  }
+  return roots;
 }

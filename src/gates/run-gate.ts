@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { GateResult } from '../pipeline/gate-result.js';
 import type { ResultCache } from './cache.js';
 import { gateEnvironment } from './env.js';
-import { finalizeDiagnostics } from './finalize.js';
+import { finalizeDiagnostics, finalizeTests, rootsOf } from './finalize.js';
 import { REPORT_PLACEHOLDER, type PlannedGate } from './plan.js';
 import { fileIdentity, type Probes } from './probes.js';
 import { runProcess, type ProcessResult } from './process.js';
@@ -100,10 +100,10 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
       status: verdict.status,
       exitCode: process.exitCode,
       durationMs: process.durationMs,
-      diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files),
+      diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root)),
     };
     if (toolVersion) result.toolVersion = toolVersion;
-    if (verdict.tests) result.tests = verdict.tests;
+    if (verdict.tests) result.tests = finalizeTests(verdict.tests, rootsOf(deps.root));
     if (verdict.error) result.error = verdict.error;
     if (verdict.stderrTail) result.stderrTail = verdict.stderrTail;
     return result;

@@ -87,7 +87,12 @@ export function decideVerdict(input: VerdictInput): Verdict {
   try {
     parsed = input.parse();
   } catch (error) {
-    if (error instanceof ToolOutputError) return toolError(input, { message: `${name}: ${error.message}`, ...(error.hint ? { hint: error.hint } : {}) });
+    if (error instanceof ToolOutputError) {
+      // Parsers name their tool ("basedpyright printed …"); a prefix would say it twice, and
+      // every renderer puts the gate's name in front again.
+      const named = error.message.startsWith(gate.definition.tool) || error.message.startsWith(name);
+      return toolError(input, { message: named ? error.message : `${name}: ${error.message}`, ...(error.hint ? { hint: error.hint } : {}) });
+    }
     throw error;
   }
   const failingTests = parsed.tests ? parsed.tests.failed + parsed.tests.errored : 0;

@@ -23,3 +23,35 @@ export function locatePath(toolPath: string | undefined, context: ParseContext, 
   if (path !== undefined) return { path, outsidePrefix: '' };
   return { path: '', outsidePrefix: line === undefined ? `${toolPath}: ` : `${toolPath}:${line}: ` };
 }
+
+/** Characters that end a path inside a message: spaces, quotes, brackets, separators of lists and `:line`. */
+const PATH_END = `\\s"'\`:;,()<>\\[\\]{}|`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Rewrites absolute paths under the repository root inside free text (a message, a
+ * traceback) as repo-relative paths with forward slashes: basedpyright's
+ * `reportImportCycles` lists `/…/checkout/pkg/a.py`, and a message that names the
+ * checkout directory changes with it (and so does its fingerprint). The root itself
+ * becomes `.`; a longer directory that merely starts with the root's name is left alone.
+ * Windows roots match case-insensitively and with either separator.
+ *
+ * @param roots the repository root, and its real path when a symlink leads to it
+ */
+export function relativizeText(text: string, roots: readonly string[]): string {
+  let out = text;
+  for (const root of roots) {
+    const trimmed = root.replace(/[\\/]+$/, '');
+    const name = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+    // Cheap test first: 10,000 messages mostly never mention the root.
+    if (trimmed.length < 2 || !out.toLowerCase().includes(name.toLowerCase())) continue;
+    const pattern = trimmed.split(/[\\/]/).map(escapeRegExp).join('[\\\\/]');
+    const windows = /^[A-Za-z]:/.test(trimmed);
+    const re = new RegExp(`${pattern}(?:[\\\\/]([^${PATH_END}]*))?(?![^${PATH_END}\\\\/])`, windows ? 'gi' : 'g');
+    out = out.replace(re, (_match, rest: string | undefined) => (rest ? rest.replace(/\\/g, '/').replace(/^\/+/, '') || '.' : '.'));
+  }
+  return out;
+}

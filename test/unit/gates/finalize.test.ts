@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalizeDiagnostics } from '../../../src/gates/finalize.js';
+import { finalizeDiagnostics, finalizeTests } from '../../../src/gates/finalize.js';
+import { relativizeText } from '../../../src/gates/parsers/tool-path.js';
 import { sourceFilesFromMap } from '../../../src/gates/source-files.js';
 import type { DiagnosticInput } from '../../../src/pipeline/diagnostic.js';
 
@@ -52,5 +53,37 @@ describe('finalizeDiagnostics', () => {
       ['error', 'b.py', 9],
       ['warning', 'b.py', 2],
     ]);
+  });
+});
+
+describe('paths in messages', () => {
+  const files = sourceFilesFromMap({ 'pkg/a.py': 'import pkg.b\n' });
+
+  it('rewrites absolute paths under the root as repo-relative, in messages, hints and the fingerprint', () => {
+    const cycle = (root: string, sep = '/') =>
+      d('pkg/a.py', 1, { rule: 'reportImportCycles', message: `Cycle detected in import chain\n  ${root}${sep}pkg${sep}a.py\n  ${root}${sep}pkg${sep}b.py`, hint: `see ${root}` });
+    const [here] = finalizeDiagnostics([cycle('/tmp/one/checkout')], files, ['/tmp/one/checkout']);
+    const [there] = finalizeDiagnostics([cycle('/var/elsewhere/co')], files, ['/var/elsewhere/co']);
+    expect(here!.message).toBe('Cycle detected in import chain\n  pkg/a.py\n  pkg/b.py');
+    expect(here!.hint).toBe('see .');
+    expect(there!.message).toBe(here!.message);
+    expect(there!.fingerprint).toBe(here!.fingerprint);
+  });
+
+  it('matches a Windows root case-insensitively, with either separator', () => {
+    expect(relativizeText('C:\\Work\\Repo\\pkg\\a.py:3 and c:/work/repo/pkg/b.py', ['C:\\Work\\Repo'])).toBe('pkg/a.py:3 and pkg/b.py');
+  });
+
+  it('leaves alone paths outside the root and directories that only start with its name', () => {
+    const text = '/usr/lib/python3/x.py, /tmp/checkout2/a.py and "/tmp/checkout/a b.py"';
+    expect(relativizeText(text, ['/tmp/checkout'])).toBe('/usr/lib/python3/x.py, /tmp/checkout2/a.py and "a b.py"'.replace('"a b.py"', '"a b.py"'.replace('a b.py', 'a b.py')));
+  });
+
+  it('rewrites failing tests\' messages and tracebacks too', () => {
+    const tests = finalizeTests(
+      { total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 1, cases: [{ id: 't', name: 't', outcome: 'failed', durationMs: 1, message: 'E /r/x/a.py', details: '/r/x/tests/test_a.py:3: AssertionError' }] },
+      ['/r/x'],
+    );
+    expect(tests.cases[0]).toMatchObject({ message: 'E a.py', details: 'tests/test_a.py:3: AssertionError' });
   });
 });

@@ -95,7 +95,21 @@ describe('decideVerdict: nothing untrustworthy reads as a pass', () => {
       },
       maxBufferBytes: 1,
     });
-    expect(verdict).toMatchObject({ status: 'error', error: { message: 'ruff: ruff did not print a JSON report.', hint: 'Check the flags.' }, stderrTail: 'garbage' });
+    expect(verdict).toMatchObject({ status: 'error', error: { message: 'ruff did not print a JSON report.', hint: 'Check the flags.' }, stderrTail: 'garbage' });
+  });
+
+  it('names the tool once: a parser message that names it gets no prefix, one that does not gets the gate name', () => {
+    const failWith = (message: string) =>
+      decideVerdict({
+        gate: gate(ruff, 'ruff'),
+        process: proc(0, { stdout: 'x' }),
+        parse: () => {
+          throw new ToolOutputError(message);
+        },
+        maxBufferBytes: 1,
+      }).error!.message;
+    expect(failWith('ruff printed JSON that cannot be parsed.')).toBe('ruff printed JSON that cannot be parsed.');
+    expect(failWith('The JUnit report is empty.')).toBe('ruff: The JUnit report is empty.');
   });
 
   it('basedpyright that could not parse its config is an error even with exit 0', () => {
