@@ -33,6 +33,11 @@ export const specsSchema = z.strictObject({
   executableStatuses: z.array(docStatus).min(1).default(['approved', 'implementing']),
   /** BMAD v6 keeps epics in epics.md; when set, PRDs are not asked for an epic list. */
   epicsFile: z.string().optional(),
+  /**
+   * Severity of a requirement (or spec-kit user story) that no task covers
+   * (`ts.coverage.req-untasked`, `ts.coverage.story-untasked`); `off` skips the check.
+   */
+  coverage: z.enum(['error', 'warning', 'info', 'off']).default('warning'),
   /** Files above this size get `spec.too-large` instead of being parsed. */
   maxBytes: z.number().int().positive().default(2 * 1024 * 1024),
 });

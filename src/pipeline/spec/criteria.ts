@@ -21,14 +21,15 @@ export interface CriterionShape {
 /** Criteria longer than this are not parsed into parts (they are prose by then). */
 const MAX_CRITERION = 2000;
 
-const NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,5}(?:\.\d{1,5})*)\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
+const NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,5}(?:\.\d{1,5})*)(?<acSuffix>[a-z])?\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
 const MODAL = /\b(SHALL(?:\s+NOT)?|shall(?:\s+not)?|MUST(?:\s+NOT)?|SHOULD(?:\s+NOT)?|MAY)\b/;
 const SYSTEM = /^[\p{L}\p{N}_\- ]{1,80}$/u;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLatin = (k: string) => /^[a-zà-ÿ ]+$/i.test(k);
 const keywordRe = (words: readonly string[]) =>
-  words.map((w) => (isLatin(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w))).join('|');
+  // Unicode word edges: `\\b` is ASCII-only, so it never matches before `É` of `Étant donné`.
+  words.map((w) => (isLatin(w) ? `(?<![\\p{L}\\p{N}_])${escapeRe(w)}(?![\\p{L}\\p{N}_])` : escapeRe(w))).join('|');
 const GWT_TOKEN = new RegExp(
   `(?<given>${keywordRe(GWT_KEYWORDS.given)})|(?<when>${keywordRe(GWT_KEYWORDS.when)})|(?<then>${keywordRe(GWT_KEYWORDS.then)})|(?<and>${keywordRe(GWT_KEYWORDS.and)})`,
   'giu',
@@ -70,8 +71,17 @@ function parseGwt(text: string): CriterionShape {
 }
 
 /** Splits an EARS sentence at its keyword, its modal and the THEN/comma before the system. */
+/** Han, kana and Hangul: languages whose modal sits in the verb ending, not in a SHALL to find. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function parseEars(text: string, kw: string | undefined): CriterionShape {
   const modal = MODAL.exec(text);
+  if (!modal && CJK.test(text)) {
+    // `WHEN ユーザーが… THEN システムは…を表示する`: complete as written; do not ask for SHALL.
+    const then = /\bTHEN\b/.exec(text);
+    const cond = clean(text.slice(kw ? kw.length : 0, then ? then.index : undefined));
+    return { format: 'ears', parts: { ...(kw ? { kw, cond } : {}), response: clean(then ? text.slice(then.index + 4) : text.slice(kw ? kw.length : 0)) }, text };
+  }
   if (!modal) {
     if (kw && /\bTHEN\b/.test(text)) {
       const then = /\bTHEN\b/.exec(text)!;
@@ -114,7 +124,7 @@ function parseEars(text: string, kw: string | undefined): CriterionShape {
 export function classifyCriterion(rawText: string, checkbox?: boolean): CriterionShape {
   const full = rawText.replace(/\s+/g, ' ').trim();
   const numbering = NUMBERING.exec(full);
-  const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${numbering.groups.ac.split('.').map(Number).join('.')}` : undefined);
+  const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${numbering.groups.ac.split('.').map(Number).join('.')}${numbering.groups.acSuffix ?? ''}` : undefined);
   const text = numbering ? full.slice(numbering[0].length).trim() : full;
   const withId = (shape: CriterionShape): CriterionShape => (explicitId ? { ...shape, explicitId } : shape);
   if (text.length <= MAX_CRITERION) {

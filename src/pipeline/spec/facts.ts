@@ -4,14 +4,16 @@
  */
 import type { SpecsConfig } from '../config/schema.js';
 import type { FoundCriterion } from './acceptance.js';
-import type { DocStructure } from './context.js';
+import { labelOf, type DocStructure } from './context.js';
 import type { Block } from './markdown.js';
 import type { ChecklistItem, CrossRef, DocType, Epic, Marker, Meta, SpecDialect } from './model.js';
 import type { FoundRequirement } from './requirements.js';
+import { canonicalSection } from './normalize.js';
 import type { ScpExtraction } from './scp.js';
 import type { DiagnosticSink } from './sink.js';
 import type { FoundStory } from './stories.js';
 import type { FoundTask } from './tasks.js';
+import { ALSO_SATISFIES } from './vocabulary.js';
 
 export interface DocFacts {
   path: string;
@@ -40,9 +42,19 @@ export interface DocFacts {
   sink: DiagnosticSink;
 }
 
-/** Whether the document has a section with this canonical name. */
+/**
+ * Whether the document has a section with this canonical name: a heading, or a label
+ * paragraph that real documents use instead (`**Success criteria:**`).
+ */
 export function hasSection(facts: DocFacts, canonical: string): boolean {
-  return facts.structure.sections.some((s) => s.canonical === canonical);
+  if (facts.structure.sections.some((s) => s.canonical === canonical || ALSO_SATISFIES[s.normText]?.includes(canonical))) return true;
+  if (!facts.type) return false;
+  for (const b of facts.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const label = labelOf(b.raw.split('\n', 1)[0] ?? '');
+    if (label !== undefined && canonicalSection(facts.type, label) === canonical) return true;
+  }
+  return false;
 }
 
 /** The document's status is one the automation executes (`specs.executableStatuses`). */

@@ -3,12 +3,18 @@
  * keys (FR1 = FR-1 = FR-001 = `FR:1`), ranges, styles.
  */
 
-const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|FR|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
-const REF_PREFIXES = 'DOC-REQ|DESIGN-REQ|NFR|FR|CR|SC|UJ|SM|TR|REQ';
+// EF/ENF are the French FR/NFR (exigence fonctionnelle / non fonctionnelle), as spec-kit writes them in French.
+const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|ENF|FR|EF|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
+const REF_PREFIXES = 'DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ';
+/**
+ * What may sit between a defined id and its separator, as real documents write it: a
+ * parenthetical (`**NFR1 (Security)**:`, `**DOC-REQ-001** (Source: …):`, `**FR-001** (\`DOC-REQ-001\`):`).
+ */
+const ANNOTATION = '(?:\\s*\\([^()\\n]{0,120}\\))?';
 
 /** An id at the start of a list item, paragraph line, heading or table cell, followed by a separator. */
 const DEF = new RegExp(
-  `^\\s*(?:\\*\\*|__)?(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)(?:\\*\\*|__)?\\s*(?:[:：.)\\]]|\\s[—–-]\\s|\\s\\|)`,
+  `^\\s*(?:\\*\\*|__)?(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)${ANNOTATION}(?:\\*\\*|__)?${ANNOTATION}\\s*(?:[:：.)\\]]|\\s[—–-]\\s|\\s\\|)`,
 );
 /** Headings may name the requirement without a separator: `### FR-1 Add a task`. */
 const DEF_HEADING = new RegExp(`^\\s*(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)(?=[\\s:：.)\\]—–-]|$)`);

@@ -15,7 +15,9 @@ const NUMBERING = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section \d+:|§\s*\d+(?:\.\d+)*\
  * whitespace collapsed, lowercased.
  */
 export function normalizeHeading(text: string): string {
-  let s = text.normalize('NFKC').replace(EMOJI, ' ');
+  // Typographic apostrophes and quotes (`d’impact`, `« … »`) read as their ASCII forms: French
+  // and German typography writes them, and the synonym tables use `'`.
+  let s = text.normalize('NFKC').replace(EMOJI, ' ').replace(/[\u2018\u2019\u02BC\u2032\u00B4`]/gu, "'").replace(/[\u201C\u201D\u00AB\u00BB\u201E]/gu, '"');
   s = s.replace(/\*\(.*?\)\*/g, ' ');
   s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(NUMBERING, '');

@@ -17,6 +17,7 @@ import { findShardGroups, orderShards, parseSharded } from './shards.js';
 import { DiagnosticSink, type AddOptions } from './sink.js';
 import type { SpecSource } from './source.js';
 import { decodeSpecBytes, splitLines } from './text.js';
+import { checkCoverage } from './traceability.js';
 
 /** The outcome of validating a repository (or some of its paths). */
 export interface RepositoryValidation {
@@ -212,7 +213,7 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
   resolveChangeProposals(documents, registry, repo);
   checkDocumentIds(documents, repo);
   checkReferences(documents, registry, repo);
-  checkTraceability(documents, registry, repo);
+  checkTraceability(documents, registry, repo, config);
 
   const linesOf = new Map<string, string[]>();
   const lineText = (path: string, line: number): string | undefined => {
@@ -453,7 +454,7 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
 }
 
 /** Technical specs: task refs must exist in the linked spec; every linked requirement needs a task. */
-function checkTraceability(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink): void {
+function checkTraceability(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink, config: SpecsConfig): void {
   for (const ts of documents) {
     if (ts.type !== 'technical-spec') continue;
     const linked = linkedClosure(ts, registry).filter((s) => s !== ts && (s.type === 'functional-spec' || s.type === 'prd'));
@@ -465,31 +466,8 @@ function checkTraceability(documents: readonly ParsedSpec[], registry: Registry,
       }
     }
     if (linked.length === 0 || ts.tasks.length === 0) continue;
-    const known = definedIds(linked);
-    for (const s of linked) for (const r of s.requirements) if (r.kind === 'REQ') known.add(r.id);
-    const covered = new Set<string>();
-    for (const task of ts.tasks) {
-      for (const ref of task.reqRefs) {
-        if (/^AC\d+$/.test(ref)) continue;
-        const canonical = canonicalIdOf(ref);
-        if (known.has(canonical) || known.has(ref)) {
-          covered.add(canonical);
-          const kiro = /^(\d+)\.\d+$/.exec(ref);
-          if (kiro) covered.add(`REQ:${Number(kiro[1])}`);
-        } else {
-          repo.add(task.file ?? ts.path, 'ts.task.req-dangling', task.line, `Task ${task.id} cites ${ref}, which ${linked.map((s) => s.meta.id ?? s.path).join(', ')} does not define.`);
-        }
-      }
-    }
     // Coverage is owed to the documents the spec implements directly, not to their parents.
     const direct = ts.meta.implements.map((t) => registry.resolve(t, ts.path)).filter((s): s is ParsedSpec => s !== undefined && s !== ts);
-    const at = ts.meta.lines.implements ?? ts.meta.lines.prd ?? 1;
-    for (const s of direct) {
-      for (const r of s.requirements) {
-        if (!['FR', 'NFR', 'REQ', 'DOC-REQ', 'DESIGN-REQ'].includes(r.kind) || covered.has(r.canonicalId)) continue;
-        const must = r.priority === 'P1' || r.priority === 'must' || /\bMUST\b/.test(r.text);
-        repo.add(ts.path, 'ts.coverage.req-untasked', at, `${r.id} (${s.meta.id ?? s.path}) has no task.`, must ? { severity: 'error' } : {});
-      }
-    }
+    checkCoverage({ ts, direct, linked, config, add: (path, rule, line, message, severity) => repo.add(path, rule, line, message, severity ? { severity } : {}) });
   }
 }

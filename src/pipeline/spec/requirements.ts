@@ -63,9 +63,14 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
   };
 
   let header: string[] = [];
+  let table = -1;
+  const tableOf = new Map<FoundRequirement, number>();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.kind === 'row' && block.header) header = block.cells.map((c) => c.trim().toLowerCase());
+    if (block.kind === 'row' && block.header) {
+      header = block.cells.map((c) => c.trim().toLowerCase());
+      table += 1;
+    }
     if (block.kind === 'code' || block.kind === 'html' || block.kind === 'break') continue;
     if (structure.acContainerOf[b]! >= 0 && block.kind !== 'heading') continue;
     if (isReferenceSection(b)) continue;
@@ -124,6 +129,7 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
           const cells = block.cells.map((c, i) => (i === priorityColumn ? '' : c));
           const text = [rest(first, parsed), ...cells.slice(1)].map((c) => c.trim()).filter(Boolean).join(' — ');
           push(b, block, parsed.id, parsed.canonical, parsed.prefix, text, block.raw, block.line, 'table', parsed);
+          tableOf.set(found[found.length - 1]!, table);
           const priority = priorityColumn > 0 ? block.cells[priorityColumn]?.trim() : undefined;
           if (priority) found[found.length - 1]!.priority = /^p\d$/i.test(priority) ? priority.toUpperCase() : priority.toLowerCase();
         }
@@ -131,8 +137,29 @@ export function extractRequirements(blocks: readonly Block[], structure: DocStru
       }
     }
   }
-  attachUserStories(found, blocks, structure);
-  return found;
+  const definitions = withoutRestatements(found, tableOf);
+  attachUserStories(definitions, blocks, structure);
+  return definitions;
+}
+
+/**
+ * Mapping tables, coverage matrices and traceability tables repeat ids that the document
+ * defines elsewhere (`| FR1 | Epic 1 | ✓ |`): such a row references the id, it does not
+ * define it again. A row is a restatement when its id is defined outside tables, or in an
+ * earlier table. Two rows of one table with the same id stay duplicates, as do two list
+ * items, paragraphs or headings.
+ */
+function withoutRestatements(found: readonly FoundRequirement[], tableOf: ReadonlyMap<FoundRequirement, number>): FoundRequirement[] {
+  const outsideTables = new Set(found.filter((r) => r.form !== 'table').map((r) => r.canonicalId));
+  const firstTable = new Map<string, number>();
+  return found.filter((r) => {
+    if (r.form !== 'table') return true;
+    if (outsideTables.has(r.canonicalId)) return false;
+    const table = tableOf.get(r) ?? -1;
+    const first = firstTable.get(r.canonicalId);
+    if (first === undefined) firstTable.set(r.canonicalId, table);
+    return first === undefined || first === table;
+  });
 }
 
 /** Kiro `**User Story:** As a …` lines (and user stories written as the requirement text). */

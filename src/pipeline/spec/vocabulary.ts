@@ -47,6 +47,7 @@ const PRD_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'requirements', 'functional requirements', 'functional', 'features', 'product requirements', 'functional requirements (fr)',
       '需求', '功能需求', '要件', '機能要件', '功能需求说明', 'exigences fonctionnelles', 'exigences', 'requisitos funcionales', 'requisitos',
+      'funktionale anforderungen', 'anforderungen', '機能要求', '功能性需求', '功能需求規格', '機能一覧',
     ],
   },
   {
@@ -56,6 +57,8 @@ const PRD_SECTIONS: readonly SectionSpec[] = [
       'goals and background context', 'goals', 'background', 'overview', 'executive summary', 'vision', 'goals & success metrics',
       'goals and success metrics', 'goals & background context', 'background context', 'product overview', 'introduction', 'problem statement',
       'purpose', 'document purpose', 'résumé exécutif', 'contexte', 'objectifs', '目标与背景', '项目概述', '專案概述', '背景', '目标', '目的', '概要', '背景と目的',
+      'vue d\'ensemble', 'contexte et objectifs', 'resumen ejecutivo', 'objetivos', 'contexto', 'visión general', 'ziele', 'hintergrund', 'überblick', 'zusammenfassung',
+      '產品概述', '项目背景', '產品目標', '产品概述', 'プロジェクト概要', 'はじめに',
     ],
   },
   {
@@ -63,7 +66,7 @@ const PRD_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'non functional', 'non-functional', 'non-functional requirements', 'non functional requirements', 'nfr', 'nfrs', 'quality attributes',
-      '非功能需求', '非機能要件', '非功能性需求', 'exigences non fonctionnelles', 'requisitos no funcionales',
+      '非功能需求', '非機能要件', '非功能性需求', 'exigences non fonctionnelles', 'requisitos no funcionales', 'nicht-funktionale anforderungen', 'nichtfunktionale anforderungen', '非功能需求規格', '非機能要求',
     ],
   },
   {
@@ -71,7 +74,7 @@ const PRD_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'epic list', 'epics', 'epic and story structure', 'epics and stories', 'epic details', 'epic 规划', 'mvp scope', 'product scope',
-      'project scoping & phased development', 'project scoping and phased development', 'release plan', 'エピック', '史诗', 'épopées',
+      'project scoping & phased development', 'project scoping and phased development', 'release plan', 'エピック', '史诗', 'épopées', 'épics', 'périmètre mvp', 'alcance del mvp', 'épicas', 'epen', 'エピック一覧', '史诗列表', 'epic 列表',
       '/^epic\\s*\\d+\\b/',
     ],
   },
@@ -92,6 +95,7 @@ const FS_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'requirements', 'functional requirements', 'functional', '要件', '需求', '功能需求', '機能要件', '要件定義', 'exigences fonctionnelles', 'exigences',
       'requisitos funcionales', 'requisitos',
+      'funktionale anforderungen', 'anforderungen', '需求規格', '功能性需求', '要求事項', '機能要求',
     ],
   },
   {
@@ -100,13 +104,14 @@ const FS_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'user scenarios & testing', 'user scenarios and testing', 'user scenarios', 'user stories', 'user story', 'use cases', 'scenarios',
       'ユーザーストーリー', 'ユーザーシナリオ', '用户故事', '用户场景', '使用者故事', 'scénarios utilisateur', "récits d'utilisateur", 'historias de usuario',
+      'scénarios utilisateur et tests', 'récits utilisateur', 'escenarios de usuario', 'benutzerszenarien', 'user stories und tests', '使用者情境', 'ユーザーシナリオとテスト',
     ],
   },
-  { canonical: 'success-criteria', level: RECOMMENDED, synonyms: ['success criteria', 'measurable outcomes', '成功基準', '成功标准', 'critères de succès'] },
-  { canonical: 'overview', level: RECOMMENDED, synonyms: ['introduction', 'overview', 'purpose', 'summary', '概要', 'はじめに', '目的', '简介', '概述', '引言', 'aperçu', 'introduction générale', 'résumé'] },
-  { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', 'acceptance scenarios', '受け入れ基準', '验收标准', "critères d'acceptation"] },
-  { canonical: 'edge-cases', level: OPTIONAL, synonyms: ['edge cases', 'error cases', 'エッジケース', '边界情况', 'cas limites'] },
-  { canonical: 'key-entities', level: OPTIONAL, synonyms: ['key entities', 'entities', 'data entities', 'domain model'] },
+  { canonical: 'success-criteria', level: RECOMMENDED, synonyms: ['success criteria', 'measurable outcomes', '成功基準', '成功标准', 'critères de succès', 'résultats mesurables', 'criterios de éxito', 'erfolgskriterien', '成功標準', '成功指標'] },
+  { canonical: 'overview', level: RECOMMENDED, synonyms: ['introduction', 'overview', 'purpose', 'summary', '概要', 'はじめに', '目的', '简介', '概述', '引言', 'aperçu', 'introduction générale', 'résumé', 'vue d\'ensemble', 'introducción', 'resumen', 'einleitung', 'überblick', '簡介', '背景'] },
+  { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', 'acceptance scenarios', '受け入れ基準', '验收标准', '驗收標準', "critères d'acceptation", "scénarios d'acceptation", 'criterios de aceptación', 'akzeptanzkriterien'] },
+  { canonical: 'edge-cases', level: OPTIONAL, synonyms: ['edge cases', 'error cases', 'エッジケース', '边界情况', 'cas limites', 'casos límite', 'randfälle'] },
+  { canonical: 'key-entities', level: OPTIONAL, synonyms: ['key entities', 'entities', 'data entities', 'domain model', 'entités clés', 'entidades clave', '关键实体', '主要エンティティ'] },
   { canonical: 'clarifications', level: OPTIONAL, synonyms: ['clarifications'] },
   { canonical: 'non-functional', level: OPTIONAL, synonyms: ['non-functional requirements', 'non functional requirements', 'non-functional', 'nfr', '非機能要件', '非功能需求', 'exigences non fonctionnelles'] },
   ...COMMON_OPTIONAL,
@@ -124,6 +129,10 @@ const TS_SECTIONS: readonly SectionSpec[] = [
       'api spec', 'api specification', 'database schema', 'modules', 'module design', 'module structure', 'interfaces', 'storage',
       '技术栈', '架构', '组件设计', '数据模型', '系统设计', 'アーキテクチャ', 'コンポーネント', 'データモデル', 'システム構成', '設計',
       'architecture technique', 'conception',
+      'system architecture', 'component architecture', 'data flow', 'data flows', 'core data model', 'architecture overview', 'technical architecture',
+      'solution architecture', 'system overview', 'api design', 'api contracts', 'interfaces and contracts', 'technical design', 'technical approach',
+      'architecture du système', 'modèle de données', 'flux de données', 'arquitectura', 'modelo de datos', 'diseño técnico', 'architektur', 'datenmodell',
+      'systemarchitektur', '系统架构', '技术架构', '架构设计', '數據模型', '系統架構', '技術設計', 'システムアーキテクチャ', '技術スタック', 'データフロー',
     ],
   },
   {
@@ -132,7 +141,7 @@ const TS_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'summary', 'overview', 'introduction', 'technical summary', 'problem statement', 'solution', 'problem statement / solution', 'purpose', 'context',
       'project context analysis', 'project context',
-      '简介', '概要', '概述', 'はじめに', 'aperçu', 'résumé',
+      '简介', '概要', '概述', 'はじめに', 'aperçu', 'résumé', 'vue d\'ensemble', 'resumen', 'zusammenfassung', '簡介',
     ],
   },
   {
@@ -140,7 +149,7 @@ const TS_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'implementation plan', 'tasks', 'implementation steps', 'implementation tasks', 'work breakdown', 'task list', 'plan', 'implementation',
-      '实施计划', '任务', '実装計画', '実装計划', 'タスク', "plan d'implémentation", 'tâches',
+      '实施计划', '任务', '実装計画', '実装計划', 'タスク', "plan d'implémentation", 'tâches', 'plan de implementación', 'tareas', 'umsetzungsplan', 'aufgaben', '實施計劃', '任務',
     ],
   },
   {
@@ -148,7 +157,7 @@ const TS_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'testing strategy', 'test strategy', 'test strategy and standards', 'verification plan', 'testing requirements', 'testing', 'test plan', 'tests',
-      'テスト戦略', 'テスト計画', '测试策略', '测试计划', 'stratégie de test', 'plan de test',
+      'テスト戦略', 'テスト計画', '测试策略', '测试计划', 'stratégie de test', 'plan de test', 'stratégie de tests', 'estrategia de pruebas', 'teststrategie', '測試策略',
     ],
   },
   { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', '受け入れ基準', '验收标准', "critères d'acceptation"] },
@@ -172,6 +181,8 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
       'identified issue summary', 'issue summary', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
       'executive summary', 'change overview', 'overview', 'summary', 'context', '变更概述', '变更摘要', '识别问题', '識別問題', '问题摘要', '変更概要', '問題の概要',
       'résumé du problème', 'déclencheur',
+      'identified issue', 'issue', 'problem', 'trigger and context', 'change context', 'background', 'résumé', 'contexte', 'resumen del problema', 'disparador',
+      'problemzusammenfassung', 'auslöser', '問題摘要', '變更概述', '触发原因', '背景', 'トリガー', '概要',
     ],
   },
   {
@@ -180,6 +191,9 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
       'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
+      'detailed changes', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
+      'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
+      'änderungsvorschläge', '詳細變更計劃', '变更内容', '具体变更', '変更内容', '詳細な変更提案',
     ],
   },
   {
@@ -187,27 +201,27 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     level: RECOMMENDED,
     synonyms: [
       'impact analysis', 'epic impact summary', 'epic impact assessment', 'artifact conflict & impact analysis', 'artifact conflict and impact analysis',
-      'story impact', 'technical impact', 'impact', '影响分析', 'epic 影响分析', '影響分析', "analyse d'impact",
+      'story impact', 'technical impact', 'impact', '影响分析', 'epic 影响分析', '影響分析', "analyse d'impact", "analyse d'impacts", 'análisis de impacto', 'auswirkungsanalyse', 'impact assessment', 'epic impact', 'artifact impact',
     ],
   },
   {
     canonical: 'recommended-path',
     level: RECOMMENDED,
-    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé'],
+    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
   },
   {
     canonical: 'handoff',
     level: RECOMMENDED,
     synonyms: [
       'implementation handoff', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
-      'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action",
+      'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action", 'implementation handoff plan', 'passation', 'plan de acción', 'übergabe', 'aktionsplan', '行動計劃', '実装の引き継ぎ',
     ],
   },
   { canonical: 'mvp-impact', level: RECOMMENDED, synonyms: ['prd mvp impact', 'mvp impact', 'mvp 影响'] },
   {
     canonical: 'success-criteria',
     level: RECOMMENDED,
-    synonyms: ['success criteria', 'success metrics', 'acceptance criteria', '验收标准', '成功指標', '成功标准', '受け入れ基準', 'critères de succès'],
+    synonyms: ['success criteria', 'success metrics', 'acceptance criteria', '验收标准', '成功指標', '成功标准', '受け入れ基準', 'critères de succès', 'criterios de éxito', 'erfolgskriterien', '驗收標準', '成功基準'],
   },
   { canonical: 'decision-log', level: OPTIONAL, synonyms: ['decision log', 'decisions'] },
   { canonical: 'checklist-findings', level: OPTIONAL, synonyms: ['checklist findings', 'change checklist', 'checklist'] },
@@ -216,6 +230,15 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
   { canonical: 'timeline', level: OPTIONAL, synonyms: ['timeline', 'schedule'] },
   ...COMMON_OPTIONAL,
 ];
+
+/**
+ * Headings that name one canonical section and also stand for another: a proposal's
+ * "Proposed Solution" holds the edits and is also its path forward.
+ */
+export const ALSO_SATISFIES: Readonly<Record<string, readonly string[]>> = {
+  'proposed solution': ['recommended-path'],
+  'recommended approach': ['recommended-path'],
+};
 
 /** Section tables by document type. */
 export const SECTIONS: Readonly<Record<DocType, readonly SectionSpec[]>> = {
@@ -276,7 +299,7 @@ export const INLINE_META_KEYS: Readonly<Record<string, string>> = {
  * label paragraph with a trailing colon.
  */
 export const AC_CONTAINER_PATTERN =
-  /^(?:acceptance (?:criteria|scenarios|tests)|ac|acs|consequences \(testable\)|验收标准|驗收標準|受け?入れ基準|受入基準|受け入れ条件|受入条件|critères d.acceptation|criterios de aceptación|critérios de aceitação)$/u;
+  /^(?:acceptance (?:criteria|scenarios|tests)|ac|acs|consequences \(testable\)|验收标准|驗收標準|受け?入れ基準|受入基準|受け入れ条件|受入条件|critères d.acceptation|scénarios d.acceptation|criterios de aceptación|escenarios de aceptación|critérios de aceitação|akzeptanzkriterien|abnahmekriterien)$/u;
 
 /** Containers whose checkboxes are checklist items, not tasks (§2). */
 export const CHECKLIST_CONTAINER_PATTERN =

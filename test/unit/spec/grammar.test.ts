@@ -56,7 +56,10 @@ describe('acceptance criteria', () => {
 
   it('flags incomplete EARS and Given/When/Then', () => {
     expect(classifyCriterion('WHEN the user clicks').problem).toBe('ac.ears.malformed');
-    expect(classifyCriterion('WHEN 予約の前日 THEN システムは通知を送る').problem).toBe('ac.ears.missing-modal');
+    expect(classifyCriterion('WHEN the order ships THEN the invoice is sent').problem).toBe('ac.ears.missing-modal');
+    // Japanese and Chinese put the modal in the verb ending: nothing to add.
+    expect(classifyCriterion('WHEN 予約の前日 THEN システムは通知を送る')).toMatchObject({ format: 'ears', parts: { kw: 'WHEN', cond: '予約の前日', response: 'システムは通知を送る' } });
+    expect(classifyCriterion('WHEN 用户点击保存 系统保存笔记').problem).toBeUndefined();
     expect(classifyCriterion('Given a list, Then it shows').problem).toBe('ac.gwt.incomplete');
     expect(classifyCriterion('Given a list, When I add, Then it shows, And it is saved')).toMatchObject({
       format: 'gwt',

@@ -13,12 +13,16 @@ const VAGUE = new RegExp(`\\b(?:${VAGUE_WORDS.map((w) => w.replace(/[-]/g, '\\-'
 /** Duplicate definitions, mixed id styles and numbering gaps. */
 export function checkRequirementIds(facts: DocFacts): void {
   const { sink } = facts;
-  const firstByKey = new Map<string, number>();
-  for (const r of facts.requirements) {
+  // Only PRDs and functional specs define requirements; a technical spec or a change proposal
+  // that writes `### NFR001: …` twice is discussing the PRD's requirement, not defining it.
+  const defines = facts.type === 'prd' || facts.type === 'functional-spec';
+  const firstByKey = new Map<string, { line: number; id: string }>();
+  for (const r of defines ? facts.requirements : []) {
     const first = firstByKey.get(r.canonicalId);
     if (first !== undefined) {
-      sink.add('req.id.duplicate', r.line, `${r.id} is defined twice (first on line ${first}); FR1, FR-1 and FR-001 are the same id.`);
-    } else firstByKey.set(r.canonicalId, r.line);
+      const spelling = first.id === r.id ? '' : `; ${first.id} and ${r.id} are the same id`;
+      sink.add('req.id.duplicate', r.line, `${r.id} is defined twice (first on line ${first.line})${spelling}.`);
+    } else firstByKey.set(r.canonicalId, { line: r.line, id: r.id });
   }
   const byPrefix = new Map<string, typeof facts.requirements>();
   for (const r of facts.requirements) {
@@ -29,7 +33,7 @@ export function checkRequirementIds(facts: DocFacts): void {
   }
   for (const [prefix, list] of byPrefix) {
     const separators = new Set(list.map((r) => r.parsed!.style.separator));
-    const pad = Math.max(...list.map((r) => r.parsed!.style.padded));
+    const pad = list.reduce((max, r) => Math.max(max, r.parsed!.style.padded), 0); // no spread: a list can be long
     const unpadded = pad > 0 ? list.find((r) => r.parsed!.style.padded === 0 && String(r.parsed!.num).length < pad) : undefined;
     if (separators.size > 1 || unpadded) {
       const odd = unpadded ?? list.find((r) => r.parsed!.style.separator !== list[0]!.parsed!.style.separator)!;
@@ -61,7 +65,7 @@ export function checkCriteria(facts: DocFacts): void {
   for (const ac of facts.criteria) {
     const label = ac.id ? `Criterion ${ac.id}` : 'The criterion';
     if (ac.problem === 'ac.ears.malformed') facts.sink.add('ac.ears.malformed', ac.line, `${label} starts with ${ac.parts.kw ?? 'an EARS keyword'} but has no SHALL/MUST/SHOULD response.`);
-    else if (ac.problem === 'ac.ears.missing-modal') facts.sink.add('ac.ears.missing-modal', ac.line, `${label} has WHEN … THEN … but no SHALL.`);
+    else if (ac.problem === 'ac.ears.missing-modal') facts.sink.add('ac.ears.missing-modal', ac.line, `${label} has ${ac.parts.kw ?? 'WHEN'} … THEN … but no SHALL, MUST or SHOULD.`);
     else if (ac.problem === 'ac.gwt.incomplete') {
       const missing = ['given', 'when', 'then'].filter((p) => ac.parts[p] === undefined || ac.parts[p] === '');
       facts.sink.add('ac.gwt.incomplete', ac.line, `${label} lacks ${missing.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(' and ')}.`);

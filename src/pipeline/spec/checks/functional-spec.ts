@@ -1,6 +1,9 @@
 /** Functional-spec checks (spec-formats.md §4), for the spec-kit, Kiro and generic dialects. */
 import { hasSection, titleLine, type DocFacts } from '../facts.js';
 
+/** "System MUST …" in the languages spec-kit specs are written in; CJK puts the modal in the verb. */
+const MODALS = /\b(?:MUST|SHALL|DOIT|DOIVENT|DEBE|DEBEN|MUSS|MÜSSEN)\b|必须|必須|应当|應當|しなければならない|する必要がある|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function checkFunctionalSpec(facts: DocFacts): void {
   const { sink, dialect } = facts;
   const at = titleLine(facts);
@@ -40,7 +43,7 @@ export function checkFunctionalSpec(facts: DocFacts): void {
   if (p1.length > 1) sink.add('fs.story.priority-dup-p1', p1[1]!.line, `${p1.length} user stories are P1 (${p1.map((s) => s.id).join(', ')}).`);
   if (dialect === 'speckit') {
     for (const r of facts.requirements) {
-      if (r.kind === 'FR' && !/\b(?:MUST|SHALL)\b/.test(r.text)) sink.add('fs.fr.modal', r.line, `${r.id} has no MUST or SHALL.`);
+      if ((r.kind === 'FR' || r.kind === 'EF') && !MODALS.test(r.text)) sink.add('fs.fr.modal', r.line, `${r.id} has no MUST or SHALL.`);
     }
   }
 }

@@ -15,7 +15,7 @@ export function checkPrd(facts: DocFacts): void {
   const { sink } = facts;
   const at = titleLine(facts);
   if (!hasSection(facts, 'requirements')) sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.');
-  if (!facts.requirements.some((r) => r.kind === 'FR')) sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).');
+  if (!facts.requirements.some((r) => r.kind === 'FR' || r.kind === 'EF')) sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).');
   if (!hasSection(facts, 'goals')) sink.add('prd.section.goals', at, 'No Goals, Background, Overview or Executive Summary section.');
   if (!hasSection(facts, 'non-functional') && !facts.requirements.some((r) => r.kind === 'NFR')) {
     sink.add('prd.section.nfr', at, 'No Non-Functional Requirements section.');
