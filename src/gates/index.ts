@@ -13,6 +13,8 @@ import { ResultCache, stableHash, type CacheWriteError } from './cache.js';
 import { repositoryCacheDir } from './cache-dir.js';
 import { createLimiter } from './concurrency.js';
 import { gateEnvironment } from './env.js';
+import { defaultInputs } from './default-inputs.js';
+import { BUILTIN_GATES } from './registry.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
 import { fileIdentity, Probes, probesFile } from './probes.js';
@@ -54,7 +56,7 @@ export interface RunGatesOptions {
 }
 
 /** Bumped when anything that shapes a result changes, so old cache entries stop matching. */
-const CACHE_SCHEMA = 'gates-v1';
+const CACHE_SCHEMA = 'gates-v2';
 /** Environment variables that change what Python tools check or collect. */
 const KEY_ENV = ['PYTHONPATH', 'PYTEST_ADDOPTS', 'PYTEST_PLUGINS', 'QT_QPA_PLATFORM'];
 
@@ -97,7 +99,8 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       failOn: gate.failOn,
       env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
       platform: process.platform,
-      inputs: await inputsDigest(hashes, gate.config.inputs),
+      // `inputs` overrides; a built-in gate otherwise reads what its tool's own configuration selects.
+      inputs: await inputsDigest(hashes, gate.config.inputs ?? (BUILTIN_GATES[gate.name] ? await defaultInputs(gate.parser, root, gate.cwd) : undefined)),
     });
   };
 

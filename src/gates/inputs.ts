@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { InputSelection } from './default-inputs.js';
 import { safeGitArgsIn } from '../adapters/git/safe-config.js';
 
 /** Untracked files that never count as inputs: caches, build output, environments. */
@@ -91,12 +92,19 @@ export async function listInputs(root: string): Promise<InputHashes> {
   }
 }
 
-/** One hash over the files a gate reads: all of them, or those its `inputs` globs match. */
-export async function inputsDigest(hashes: InputHashes, globs: readonly string[] | undefined): Promise<string> {
-  const matches = globs && globs.length > 0 ? (await import('picomatch')).default([...globs], { dot: true }) : undefined;
+/**
+ * One hash over the files a gate reads: all of them, those its `inputs` globs match, or
+ * a default selection (include minus exclude, see default-inputs.ts).
+ */
+export async function inputsDigest(hashes: InputHashes, selection: readonly string[] | InputSelection | undefined): Promise<string> {
+  const { include, exclude } = Array.isArray(selection) ? { include: selection as readonly string[], exclude: [] as string[] } : ((selection as InputSelection | undefined) ?? { include: [], exclude: [] });
+  const picomatch = include.length > 0 ? (await import('picomatch')).default : undefined;
+  const included = picomatch ? picomatch([...include], { dot: true }) : undefined;
+  const excluded = picomatch && exclude.length > 0 ? picomatch([...exclude], { dot: true }) : undefined;
   const hash = createHash('sha256');
   for (const path of [...hashes.keys()].sort()) {
-    if (matches && !matches(path)) continue;
+    if (included && !included(path)) continue;
+    if (excluded?.(path)) continue;
     hash.update(`${path}\0${hashes.get(path)}\n`);
   }
   return hash.digest('hex');
