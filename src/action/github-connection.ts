@@ -5,6 +5,7 @@
  * them out of the time between the job step starting and the first tool starting.
  */
 import * as core from '@actions/core';
+import { logText } from './log.js';
 import type { GitHubClient } from '../github/types.js';
 import type { Redactor } from '../pipeline/redact.js';
 import { isLoopbackApi, readRunContext, type ActionsContextLike, type RunContext } from './run-context.js';
@@ -36,6 +37,6 @@ export async function connectToGitHub(token: string, env: Record<string, string 
     warn: (message) => core.debug(message),
     ...(redactor ? { redact: <T>(value: T): T => redactor.redactDeep(value) } : {}),
   });
-  if (run.readOnly) core.info(`Reporting locally only: ${run.readOnly}.`);
+  if (run.readOnly) logText(`Reporting locally only: ${run.readOnly}.`);
   return { run, client };
 }

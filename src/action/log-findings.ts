@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { logText } from './log.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
 import { renderDiagnostics } from '../reporting/text/diagnostics.js';
 
@@ -39,7 +40,7 @@ export function logFindings(groups: readonly { name: string; diagnostics: readon
     if (diagnostics.length === 0) continue;
     core.startGroup(`${name}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'}`);
     try {
-      core.info(renderDiagnostics(diagnostics, { readLines, maxPerFile: MAX_PER_FILE, color: false }).trimEnd());
+      logText(renderDiagnostics(diagnostics, { readLines, maxPerFile: MAX_PER_FILE, color: false }).trimEnd());
     } finally {
       core.endGroup();
     }

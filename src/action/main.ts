@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { logText } from './log.js';
 import { cacheWriteWarning } from '../gates/cache.js';
 import { repositoryCacheDir } from '../gates/cache-dir.js';
 import { Redactor } from '../pipeline/redact.js';
@@ -88,7 +89,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const cacheWriteFailed = cacheWriteWarning((message) => core.warning(message), cacheDir);
     const redactor = Redactor.fromEnv(env, [inputs.token]);
     const { config, file } = await loadActionConfig(root, inputs, { dir: cacheDir, writeFailed: cacheWriteFailed });
-    core.info(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
+    logText(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
 
     let connection: Promise<GitHubConnection> | undefined;
     const outcome = await (await modeRunner(inputs.mode))({

@@ -5,7 +5,7 @@
  * fallback did not already annotate. The reporter is passed in so mode `gates` can load
  * it while the tools run.
  */
-import * as core from '@actions/core';
+import { logText } from './log.js';
 import type { reportGates as ReportGates, ReportOutcome } from '../github/reporter.js';
 import type { GatesRun } from '../pipeline/gate-result.js';
 import type { GitHubConnection } from './github-connection.js';
@@ -23,14 +23,14 @@ export interface ReportRunInput {
 
 function logOutcome(outcome: ReportOutcome): void {
   for (const c of outcome.checkRuns) {
-    core.info(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
+    logText(`check run ${c.name}: ${c.action}, ${c.annotations} annotation${c.annotations === 1 ? '' : 's'}${c.url ? ` (${c.url})` : ''}`);
   }
   const r = outcome.review;
   if (r) {
     const url = r.reviews[0]?.url;
-    core.info(`review: ${r.inlinePosted} new inline comment${r.inlinePosted === 1 ? '' : 's'}, ${r.deleted} outdated deleted${url ? ` (${url})` : ''}`);
+    logText(`review: ${r.inlinePosted} new inline comment${r.inlinePosted === 1 ? '' : 's'}, ${r.deleted} outdated deleted${url ? ` (${url})` : ''}`);
   }
-  core.info(`GitHub requests: ${outcome.requests}`);
+  logText(`GitHub requests: ${outcome.requests}`);
 }
 
 /** Reports `run`; see the file comment. */

@@ -48,3 +48,23 @@ export function renderWorkflowCommands(diagnostics: readonly Diagnostic[]): stri
   const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity] || a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line);
   return sorted.map((d) => `${workflowCommand(d)}\n`).join('');
 }
+
+/**
+ * Whether the runner could read `text` as a workflow command: a line that starts with
+ * `::` (after leading whitespace, as the runner trims it) or holds the old `##[` form.
+ */
+export function couldBeCommand(text: string): boolean {
+  return text.split(/\r?\n|\r/).some((line) => line.trimStart().startsWith('::') || line.includes('##['));
+}
+
+/**
+ * Untrusted text for the runner log: as it is when no line could be a command, else
+ * between `::stop-commands::<token>` and `::<token>::`, which the runner prints without
+ * processing anything in between. The token must be unguessable (random per block), or
+ * the text could end the block itself; a text that contains it is refused.
+ */
+export function inertLogText(text: string, token: string): string {
+  if (!couldBeCommand(text)) return text;
+  if (token.length < 16 || text.includes(token)) throw new Error('inertLogText: the stop-commands token must be random and absent from the text');
+  return `::stop-commands::${token}\n${text}\n::${token}::`;
+}

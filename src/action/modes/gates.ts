@@ -4,7 +4,7 @@
  * JSON; the step fails per `fail-on`. A read-only token (fork pull requests) degrades to
  * the job summary and log annotations instead of failing.
  */
-import * as core from '@actions/core';
+import { logText } from '../log.js';
 import { informationUriOf, runGates, UnknownGateError } from '../../gates/index.js';
 import type { reportGates as ReportGates } from '../../github/reporter.js';
 import type { GitHubConnection } from '../github-connection.js';
@@ -21,7 +21,7 @@ import { reportRun } from '../report-run.js';
 import { writeSarifFile } from '../sarif-file.js';
 
 async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<GatesRun> {
-  const log = createProgressLog((line) => core.info(line));
+  const log = createProgressLog((line) => logText(line));
   let started = false;
   try {
     return await runGates({
@@ -61,7 +61,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   loadReporting();
   const [{ reportGates }, github] = await reporting!;
   logFindings(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);
-  core.info(renderGatesSummary(run, { color: false }).trimEnd());
+  logText(renderGatesSummary(run, { color: false }).trimEnd());
 
   const report = inputs.report;
   await reportRun({ reportGates, ctx, github, run, summary: true });

@@ -13,7 +13,7 @@
  * write that fails (a missing permission) is a warning in the log and the summary, never
  * a lost report.
  */
-import * as core from '@actions/core';
+import { logText } from '../log.js';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
 import { postCheckRun, type CheckRunResult } from '../../github/check-runs.js';
 import { upsertIssue, type IssueUpsertResult } from '../../github/issues.js';
@@ -65,8 +65,8 @@ export async function revalidateMode(ctx: ModeContext): Promise<ModeOutcome> {
   const ref = process.env.GITHUB_REF;
   const report: SpecHealthReport = { ...withPathPrefix(local, ctx.prefix), ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
   const v = report.verdict;
-  core.info(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
-  for (const s of report.specs) core.info(`  ${s.worst === 'ok' ? '✔' : s.worst === 'error' ? '✖' : s.worst === 'warning' ? '⚠' : 'ℹ'} ${s.path}: ${s.drift.state}, ${s.trace.untested.length} untested`);
+  logText(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
+  for (const s of report.specs) logText(`  ${s.worst === 'ok' ? '✔' : s.worst === 'error' ? '✖' : s.worst === 'warning' ? '⚠' : 'ℹ'} ${s.path}: ${s.drift.state}, ${s.trace.untested.length} untested`);
 
   const notices: string[] = [];
   const notice = (message: string) => {
@@ -88,7 +88,7 @@ export async function revalidateMode(ctx: ModeContext): Promise<ModeOutcome> {
         const posted = await postCheckRun(github.client, repo, plan, { headSha: github.run.sha, ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}) });
         checkRun = { id: posted.id, ...(posted.url ? { url: posted.url } : {}), action: posted.action };
         annotatedOnGitHub = true;
-        core.info(`check run ${posted.name}: ${posted.action}, ${posted.annotations} annotation(s)${posted.url ? ` (${posted.url})` : ''}`);
+        logText(`check run ${posted.name}: ${posted.action}, ${posted.annotations} annotation(s)${posted.url ? ` (${posted.url})` : ''}`);
       } catch (error) {
         notice(`Could not post the check run spec-automation / revalidate: ${describe(error)}`);
       }
@@ -99,7 +99,7 @@ export async function revalidateMode(ctx: ModeContext): Promise<ModeOutcome> {
   const eventName = github.run.eventName;
   if (config.revalidate.issue) {
     if (!ISSUE_EVENTS.has(eventName)) {
-      core.info(`The Spec health issue is updated by schedule and workflow_dispatch runs only (this is a ${eventName || 'local'} run): left as it is.`);
+      logText(`The Spec health issue is updated by schedule and workflow_dispatch runs only (this is a ${eventName || 'local'} run): left as it is.`);
     } else if (github.run.readOnly || !repo) {
       notice(`${github.run.readOnly ?? 'The repository is unknown'}: the Spec health issue was not updated.`);
     } else {
@@ -108,7 +108,7 @@ export async function revalidateMode(ctx: ModeContext): Promise<ModeOutcome> {
         const state = v.health === 'healthy' ? 'closed' : 'open';
         const done = await upsertIssue(github.client, repo, { title: config.revalidate.issueTitle, label: config.revalidate.issueLabel, body, state });
         issue = { ...(done.number !== undefined ? { number: done.number } : {}), ...(done.url ? { url: done.url } : {}), action: done.action };
-        core.info(`Spec health issue${done.number !== undefined ? ` #${done.number}` : ''}: ${done.action}${done.url ? ` (${done.url})` : ''}`);
+        logText(`Spec health issue${done.number !== undefined ? ` #${done.number}` : ''}: ${done.action}${done.url ? ` (${done.url})` : ''}`);
       } catch (error) {
         notice(`Could not update the Spec health issue "${config.revalidate.issueTitle}": ${describe(error)}`);
       }

@@ -6,7 +6,7 @@
  * It goes through the same check-run and review machinery as the gates, so re-runs,
  * batches of 50, read-only tokens and fork pull requests behave the same.
  */
-import * as core from '@actions/core';
+import { logText } from '../log.js';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
 import { reportGates } from '../../github/reporter.js';
 import { isAtLeast, type Diagnostic } from '../../pipeline/diagnostic.js';
@@ -73,8 +73,8 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
   const startedAt = new Date().toISOString();
   const validation = await validateRepository(createFsSpecSource(ctx.root), ctx.config.specs);
   const diagnostics = validation.diagnostics.map((d) => rebaseDiagnostic(d, ctx.prefix));
-  core.info(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
-  for (const s of validation.specs) core.info(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
+  logText(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
+  for (const s of validation.specs) logText(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
 
   logFindings([{ name: 'spec validation', diagnostics }], ctx.workspace);
   const threshold = inputs.failOn === 'warning' || (inputs.failOn === undefined && ctx.config.failOn === 'warning') ? 'warning' : 'error';
