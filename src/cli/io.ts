@@ -4,13 +4,20 @@ import { Redactor } from '../pipeline/redact.js';
  * What a CLI command may touch of the outside world, passed in so tests can capture
  * output and set the working directory and environment without touching the process.
  */
+import { isInteractive, wantsColor } from './terminal.js';
+
 export interface CliIO {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Whether stdout is an interactive terminal: live progress and colour only then. */
-  isTTY: boolean;
+  /** Colour codes in what goes to stdout (reports) and to stderr (progress, errors): see terminal.ts. */
+  stdoutColor: boolean;
+  stderrColor: boolean;
+  /** stderr is an interactive terminal: the live status redraws there; otherwise one line per change. */
+  liveStderr: boolean;
+  /** stderr's width in cells now (a terminal can be resized mid-run); undefined when unknown. */
+  columns?: () => number | undefined;
   /** Ctrl-C: commands that run long work stop cleanly and keep their state. */
   signal?: AbortSignal;
 }
@@ -30,7 +37,10 @@ export function processIO(signal?: AbortSignal): CliIO {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
+    stdoutColor: wantsColor(Boolean(process.stdout.isTTY), process.env),
+    stderrColor: wantsColor(Boolean(process.stderr.isTTY), process.env),
+    liveStderr: isInteractive(process.stderr, process.env),
+    columns: () => process.stderr.columns,
     signal,
   };
 }

@@ -7,6 +7,7 @@
 import type { GatesRun, GateStatus } from '../pipeline/gate-result.js';
 import type { Attempt, Ledger, WorkflowState } from '../pipeline/workflow/state.js';
 import { formatDuration, formatFindings, formatTests } from './text/gates.js';
+import { paint as paintText, type Colour } from './text/style.js';
 
 /** One gate of one iteration, in a few words. */
 export interface GateSummary {
@@ -230,12 +231,11 @@ export function renderRunReportMarkdown(input: RunReportInput): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-const ANSI = { red: 31, green: 32, yellow: 33, bold: 1, gray: 90 } as const;
-function paint(text: string, colour: keyof typeof ANSI, style: TextStyle): string {
-  return style.color ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
+function paint(text: string, colour: Colour, style: TextStyle): string {
+  return paintText(colour, text, style.color);
 }
 
-function endingColour(ending: RunEnding): keyof typeof ANSI {
+function endingColour(ending: RunEnding): Colour {
   if (ending === 'ready') return 'green';
   if (ending === 'interrupted' || ending === 'needs-human') return 'yellow';
   return 'red';

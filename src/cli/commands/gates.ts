@@ -19,6 +19,7 @@ import { DEFAULT_MAX_FINDINGS, DEFAULT_MAX_PER_FILE, renderGateFindings, renderG
 import type { Command } from '../command.js';
 import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
+import { LiveBlock } from '../live-block.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -46,22 +47,21 @@ Exit codes: 0 every gate passed, 1 a gate failed, 2 a gate could not run (missin
 tool, timeout, unreadable output) or bad usage or configuration.
 `;
 
-/** Repaints the live block on an interactive terminal; logs one line per change otherwise. */
+/** Repaints the live block on an interactive stderr; logs one line per change otherwise. */
 class Progress {
   private states: GateLiveState[] = [];
-  private drawnLines = 0;
   private timer: NodeJS.Timeout | undefined;
+  private readonly block: LiveBlock;
 
-  constructor(
-    private readonly io: CliIO,
-    private readonly interactive: boolean,
-  ) {}
+  constructor(private readonly io: CliIO) {
+    this.block = new LiveBlock(io.stderr, io.columns);
+  }
 
   readonly handle = (event: GateProgressEvent): void => {
     const now = Date.now();
     if (event.kind === 'planned') {
       this.states = event.gates.map((gate) => ({ gate, phase: 'queued' }));
-      if (this.interactive) this.timer = setInterval(() => this.draw(), 250).unref();
+      if (this.io.liveStderr) this.timer = setInterval(() => this.draw(), 250).unref();
       this.draw();
       return;
     }
@@ -69,17 +69,13 @@ class Progress {
     if (!state) return;
     if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
     else Object.assign(state, { phase: 'done', result: event.result });
-    if (this.interactive) this.draw();
+    if (this.io.liveStderr) this.draw();
     else this.io.stderr.write(renderStatusChange(state, now));
   };
 
   private draw(): void {
-    if (!this.interactive) return;
-    const block = renderLiveStatus(this.states, Date.now(), { color: true });
-    // Move up over the previous block and clear it, then paint the new one.
-    const up = this.drawnLines > 0 ? `\u001b[${this.drawnLines}F\u001b[J` : '';
-    this.io.stderr.write(up + block);
-    this.drawnLines = this.states.length;
+    if (!this.io.liveStderr) return;
+    this.block.draw(renderLiveStatus(this.states, Date.now(), { color: this.io.stderrColor }));
   }
 
   stop(): void {
@@ -222,11 +218,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.error;
   }
   if ('diagnostics' in loaded) {
-    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shownPath]: loaded.text }, color: io.isTTY }));
+    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shownPath]: loaded.text }, color: io.stderrColor }));
     io.stderr.write(`\nspec-automation gates: the configuration has errors; no gate was run.\n`);
     return EXIT.error;
   }
-  const progress = new Progress(io, io.isTTY);
+  const progress = new Progress(io);
   let result: GatesRun;
   try {
     result = await runGates({
@@ -247,7 +243,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   } finally {
     progress.stop();
   }
-  const style = { color: io.isTTY };
+  const style = { color: io.stdoutColor };
   switch (options.format) {
     case 'json':
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

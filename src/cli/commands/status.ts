@@ -101,10 +101,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`spec-automation status: the directory ${options.cwd ?? root} does not exist.\n`);
     return EXIT.error;
   }
-  const color = io.isTTY && !io.env.NO_COLOR;
+  const color = io.stdoutColor;
   let loaded: Loaded;
   try {
-    loaded = loadConfig(root, io.cwd, options.config, color);
+    loaded = loadConfig(root, io.cwd, options.config, io.stderrColor);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`spec-automation status: ${error.message}\n`);

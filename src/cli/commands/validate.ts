@@ -220,9 +220,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`spec-automation validate: ${error.message}\n`);
     return EXIT.error;
   }
-  const color = io.isTTY && !io.env.NO_COLOR;
+  const color = io.stdoutColor;
   if ('diagnostics' in loaded) {
-    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color }));
+    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color: io.stderrColor }));
     io.stderr.write(`spec-automation validate: the configuration ${loaded.shown} has errors; nothing was validated.\n`);
     return EXIT.error;
   }

@@ -12,6 +12,8 @@ import type { GatesRun } from '../../pipeline/gate-result.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { formatDuration, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
 import type { GateProgressEvent } from '../../gates/index.js';
+import { paint, type Colour } from '../../reporting/text/style.js';
+import { LiveBlock } from '../live-block.js';
 
 export interface ProgressSink {
   write(text: string): unknown;
@@ -19,7 +21,6 @@ export interface ProgressSink {
 
 const int = (n: number) => n.toLocaleString('en-US');
 const usd = (n: number) => `$${n.toFixed(4)}`;
-const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
 
 /** What a tool call was about, from the model's tool_use input: a path or a pattern. */
 export function toolTarget(name: string, input: unknown): string {
@@ -35,23 +36,31 @@ export function toolTarget(name: string, input: unknown): string {
 export class RunProgress {
   readonly #out: ProgressSink;
   readonly #interactive: boolean;
+  readonly #color: boolean;
   readonly #price: Price | undefined;
+  readonly #block: LiveBlock;
   /** Tool calls of the last response, in order: the loop reports results in the same order. */
   #pendingTools: { name: string; target: string }[] = [];
   #waitingLine = false;
   #runTokens: TokenTotals = { inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0 };
   #gateStates: GateLiveState[] = [];
-  #drawnGateLines = 0;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(out: ProgressSink, options: { interactive: boolean; price?: Price }) {
+  /**
+   * @param options.interactive stderr is a terminal: redraw the gate lines in place, show a waiting line
+   * @param options.color colour codes (NO_COLOR, FORCE_COLOR: decided by the caller for this stream)
+   * @param options.columns the terminal's width now, to keep redrawn lines from wrapping
+   */
+  constructor(out: ProgressSink, options: { interactive: boolean; color?: boolean; columns?: () => number | undefined; price?: Price }) {
     this.#out = out;
     this.#interactive = options.interactive;
+    this.#color = options.color ?? options.interactive;
     this.#price = options.price;
+    this.#block = new LiveBlock(out, options.columns);
   }
 
-  #paint(text: string, colour: keyof typeof ANSI): string {
-    return this.#interactive ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
+  #paint(text: string, colour: Colour): string {
+    return paint(colour, text, this.#color);
   }
 
   #clearWaiting(): void {
@@ -138,7 +147,7 @@ export class RunProgress {
     if (event.kind === 'planned') {
       this.#clearWaiting();
       this.#gateStates = event.gates.map((gate) => ({ gate, phase: 'queued' }));
-      this.#drawnGateLines = 0;
+      this.#block.detach();
       this.line(`  gates: ${event.gates.join(', ') || '(none)'}`);
       if (this.#interactive) {
         this.#timer = setInterval(() => this.#drawGates(), 250);
@@ -156,10 +165,7 @@ export class RunProgress {
   };
 
   #drawGates(): void {
-    const block = renderLiveStatus(this.#gateStates, Date.now(), { color: true });
-    const up = this.#drawnGateLines > 0 ? `\u001b[${this.#drawnGateLines}F\u001b[J` : '';
-    this.#out.write(up + block);
-    this.#drawnGateLines = this.#gateStates.length;
+    this.#block.draw(renderLiveStatus(this.#gateStates, Date.now(), { color: this.#color }));
   }
 
   /** After a gate run: the verdict and the first failures, so the person watching sees what the agent will be told. */

@@ -283,7 +283,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   const { options, git, config, store, root } = p;
   const now = deps.now ?? (() => new Date());
   const price = priceFor(config.agent.model, config.agent.prices);
-  const progress = new RunProgress(io.stderr, { interactive: io.isTTY, ...(price ? { price } : {}) });
+  const progress = new RunProgress(io.stderr, { interactive: io.liveStderr, color: io.stderrColor, columns: io.columns, ...(price ? { price } : {}) });
 
   const dirtyEntries = await blockingChanges(git, root);
   const pending = await store.loadPending().catch(() => undefined);
@@ -477,7 +477,7 @@ async function execute(p: Prepared, io: CliIO, deps: RunDeps, progress: RunProgr
   await mkdir(dirname(reportPath), { recursive: true });
   await writeFile(reportPath, renderRunReportMarkdown(input), 'utf8');
 
-  io.stdout.write(`\n${renderRunReportText(input, { color: io.isTTY })}`);
+  io.stdout.write(`\n${renderRunReportText(input, { color: io.stdoutColor })}`);
   io.stdout.write(`\nReport: ${toPosix(relative(io.cwd, reportPath)) || reportPath}\n`);
   if (ending === 'interrupted') io.stdout.write(`Interrupted; nothing is lost. Continue with: ${resumeCommand(options, p.specPath)}\n`);
   if (ending === 'ready' && model.replay && model.replay.remaining > 0) {

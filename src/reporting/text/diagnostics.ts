@@ -5,6 +5,8 @@
  * caller passes a `readLines(path)` callback instead of a file system.
  */
 import { countBySeverity, type Diagnostic, type Severity } from '../../pipeline/diagnostic.js';
+import { paint as paintText, type Colour } from './style.js';
+import { displayWidth } from './width.js';
 
 /** Source lines of a file (index 0 = line 1), or undefined when unavailable. */
 export type ReadLines = (path: string) => readonly string[] | undefined;
@@ -24,18 +26,7 @@ export interface TextRenderOptions {
   maxPerFile?: number;
 }
 
-const ANSI = {
-  reset: '\u001b[0m',
-  bold: '\u001b[1m',
-  dim: '\u001b[2m',
-  red: '\u001b[31m',
-  yellow: '\u001b[33m',
-  cyan: '\u001b[36m',
-  green: '\u001b[32m',
-  underline: '\u001b[4m',
-} as const;
-
-type Style = keyof typeof ANSI;
+type Style = Colour;
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -49,23 +40,9 @@ export function sanitizeForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
-/** Display width of one code point: East Asian wide and emoji take two terminal cells. */
+/** Display width of one code point: East Asian wide and emoji take two terminal cells, combining marks none. */
 function cellWidth(cp: number): number {
-  if (cp === 0x200b || (cp >= 0x300 && cp <= 0x36f)) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+  return displayWidth(String.fromCodePoint(cp));
 }
 
 /** Tabs to spaces (stops of 4) and the display column of each UTF-16 index. */
@@ -114,7 +91,7 @@ export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], readLi
   const color = options.color ?? false;
   const context = Math.max(0, options.context ?? 1);
   const width = Math.max(40, options.width ?? 120);
-  const paint = (style: Style, text: string) => (color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const paint = (style: Style, text: string) => paintText(style, text, color);
 
   const byPath = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -156,7 +133,7 @@ export interface FindingLineOptions {
  * `lines`: the file's source lines, for the frame.
  */
 export function findingLines(d: Diagnostic, lines: readonly string[] | undefined, options: FindingLineOptions): string[] {
-  const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const paint = (style: Style, text: string) => paintText(style, text, options.color);
   const out: string[] = [];
   const { line, column } = d.range.start;
   const where = d.path ? `${line}${column !== undefined ? `:${column}` : ''}` : '';

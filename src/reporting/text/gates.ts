@@ -7,6 +7,8 @@ import { countBySeverity, isAtLeast, type Diagnostic, type Severity } from '../.
 import type { GateResult, GatesRun, GateStatus, TestSummary } from '../../pipeline/gate-result.js';
 import { compareByImportance, importanceHeading, type ImportanceHeading } from '../importance.js';
 import { findingLines, type ReadLines } from './diagnostics.js';
+import { paint as paintText, type Colour } from './style.js';
+import { displayWidth, padDisplayEnd, truncateDisplay } from './width.js';
 
 export interface TextStyle {
   /** ANSI colours (interactive terminals only). */
@@ -22,14 +24,12 @@ export interface GateLiveState {
   result?: GateResult;
 }
 
-const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
-
-function paint(text: string, colour: keyof typeof ANSI, style: TextStyle): string {
-  return style.color ? `\u001b[${ANSI[colour]}m${text}\u001b[0m` : text;
+function paint(text: string, colour: Colour, style: TextStyle): string {
+  return paintText(colour, text, style.color);
 }
 
 const STATUS_MARK: Record<GateStatus, string> = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
-const STATUS_COLOUR: Record<GateStatus, keyof typeof ANSI> = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
+const STATUS_COLOUR: Record<GateStatus, Colour> = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
 
 /** `0.4s`, `12.3s`, `2m05s`. */
 export function formatDuration(ms: number): string {
@@ -70,7 +70,7 @@ export function formatFindings(result: GateResult): string {
 const OUTCOME_CHARS = 72;
 
 function clip(text: string): string {
-  return text.length <= OUTCOME_CHARS ? text : `${text.slice(0, OUTCOME_CHARS - 1)}…`;
+  return truncateDisplay(text, OUTCOME_CHARS);
 }
 
 /** What a finished gate found, in a few words. */
@@ -83,7 +83,7 @@ function outcome(result: GateResult): string {
 
 /** One line per gate: `✓ ruff  passed  0.4s  no findings (cached)`. */
 export function renderStatusLine(state: GateLiveState, now: number, width: number, style: TextStyle): string {
-  const name = state.gate.padEnd(width);
+  const name = padDisplayEnd(state.gate, width);
   if (state.phase === 'queued') return `  ${paint('○', 'gray', style)} ${name}  ${paint('queued', 'gray', style)}`;
   if (state.phase === 'running' || !state.result) {
     const elapsed = state.startedAt === undefined ? '' : `  ${formatDuration(now - state.startedAt)}`;
@@ -100,7 +100,7 @@ export function renderStatusLine(state: GateLiveState, now: number, width: numbe
 
 /** The live block: one status line per gate, redrawn by the caller. */
 export function renderLiveStatus(states: readonly GateLiveState[], now: number, style: TextStyle): string {
-  const width = Math.max(4, ...states.map((s) => s.gate.length));
+  const width = states.reduce((w, s) => Math.max(w, displayWidth(s.gate)), 4);
   return states.map((s) => `${renderStatusLine(s, now, width, style)}\n`).join('');
 }
 
@@ -110,8 +110,8 @@ export function renderStatusChange(state: GateLiveState, now: number): string {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), 0));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : padDisplayEnd(cell, widths[i]!))).join('  ').trimEnd()).join('\n');
 }
 
 function indent(text: string, prefix: string): string {

@@ -8,6 +8,7 @@ import type { SpecHealth, SpecHealthReport, StaleFinding } from '../../pipeline/
 import { implementedBy } from '../../pipeline/revalidate/index.js';
 import { driftLabel } from '../spec-health.js';
 import { sanitizeForTerminal } from './diagnostics.js';
+import { paint as paintText, type Colour } from './style.js';
 
 export interface SpecHealthTextOptions {
   color?: boolean;
@@ -15,8 +16,7 @@ export interface SpecHealthTextOptions {
   maxIds?: number;
 }
 
-const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', cyan: '\u001b[36m' } as const;
-type Style = keyof typeof ANSI;
+type Style = Colour;
 
 const MARK: Record<SpecHealth['worst'], { text: string; style: Style }> = {
   error: { text: '✖', style: 'red' },
@@ -49,7 +49,7 @@ function staleLine(s: StaleFinding): string {
  * @param report the Spec health report
  */
 export function renderSpecHealthText(report: SpecHealthReport, options: SpecHealthTextOptions = {}): string {
-  const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const paint = (style: Style, text: string) => paintText(style, text, options.color ?? false);
   const maxIds = options.maxIds ?? 20;
   const v = report.verdict;
   const out: string[] = [];

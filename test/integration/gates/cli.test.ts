@@ -29,7 +29,9 @@ async function cli(args: string[], options: { cwd?: string; isTTY?: boolean } = 
     stderr: { write: (t: string) => (stderr += t) },
     cwd: options.cwd ?? process.cwd(),
     env: toolEnv(),
-    isTTY: options.isTTY ?? false,
+    stdoutColor: options.isTTY ?? false,
+    stderrColor: options.isTTY ?? false,
+    liveStderr: options.isTTY ?? false,
   };
   const code = await main(['gates', ...args], io);
   return { code, stdout, stderr };

@@ -12,7 +12,9 @@ function capture(): CliIO & { out: () => string; err: () => string } {
     stderr: { write: (t: string) => (err += t) },
     cwd: process.cwd(),
     env: {},
-    isTTY: false,
+    stdoutColor: false,
+    stderrColor: false,
+    liveStderr: false,
     out: () => out,
     err: () => err,
   };

@@ -29,7 +29,7 @@ describe('gates summary (text)', () => {
 
   it('colours only when asked', () => {
     expect(renderGatesSummary(sampleRun(), plain)).not.toContain('\u001b[');
-    expect(renderGatesSummary(sampleRun(), { color: true })).toContain('\u001b[31mfailed\u001b[0m');
+    expect(renderGatesSummary(sampleRun(), { color: true })).toContain('\u001b[31mfailed\u001b[39m');
   });
 
   it('shows the end of the output of a tool that failed to run', () => {

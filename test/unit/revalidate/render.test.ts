@@ -155,7 +155,7 @@ describe('the terminal text', () => {
     expect(text).toContain('  .spec-automation/lock.json:37 docs/coupons-prd.md (PR #14, 2026-10-09): deleted');
     expect(text.trimEnd().split('\n').pop()).toBe('0 errors, 16 warnings, 2 notes: passes (fail-on: error)');
     expect(text).not.toContain('\u001b[');
-    expect(renderSpecHealthText(report, { color: true })).toContain('\u001b[33m⚠\u001b[0m');
+    expect(renderSpecHealthText(report, { color: true })).toContain('\u001b[33m⚠\u001b[39m');
   });
 
   it('cannot be driven by escape sequences in specs', async () => {

@@ -20,7 +20,7 @@ afterEach(() => {
 async function status(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {}, isTTY: false };
+  const io: CliIO = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {}, stdoutColor: false, stderrColor: false, liveStderr: false };
   const code = await statusCommand.run(args, io);
   return { code, stdout, stderr };
 }
