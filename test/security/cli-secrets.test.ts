@@ -34,7 +34,7 @@ afterEach(() => {
 
 async function cli(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<{ code: number; out: string }> {
   let out = '';
-  const io: CliIO = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (out += t) }, cwd, env, isTTY: false };
+  const io: CliIO = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (out += t) }, cwd, env, stdoutColor: false, stderrColor: false, liveStderr: false };
   return { code: await main(['gates', ...args], io), out };
 }
 
