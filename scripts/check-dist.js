@@ -1,7 +1,7 @@
 // Fails when the committed dist/ differs from a fresh ncc build of lib/action/index.js,
 // the check actions/typescript-action runs: users run dist/, not src/.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,8 @@ const fresh = mkdtempSync(join(tmpdir(), 'spec-automation-dist-'));
 try {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   execFileSync('npx', ['ncc', 'build', 'lib/action/index.js', '-o', fresh, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  // The linear-time regex engine's WebAssembly, which the build copies beside the bundle (package.json "build").
+  copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', join(fresh, 're2.wasm'));
   const names = new Set([...readdirSync(fresh), ...(existsSync('dist') ? readdirSync('dist') : [])]);
   const differing = [...names].filter((name) => {
     const a = join(fresh, name);

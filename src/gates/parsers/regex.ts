@@ -2,9 +2,11 @@
  * A problem matcher for tools without a machine-readable format: a regular expression
  * applied to each line of output, with named groups `file`, `line`, `column`,
  * `endLine`, `endColumn`, `severity`, `code` and `message` (only `message` is required),
- * like a GitHub Actions problem matcher.
+ * like a GitHub Actions problem matcher. The pattern comes from the configuration, the
+ * text from the tool: it runs in linear time (RE2), so neither can stall the run.
  */
 import type { DiagnosticInput, Severity } from '../../pipeline/diagnostic.js';
+import { execLinear, linearRegex } from '../../pipeline/linear-regex.js';
 import { ToolOutputError, type ParseContext, type Parser, type ToolOutput } from '../types.js';
 import { locatePath } from './tool-path.js';
 
@@ -25,15 +27,15 @@ function positive(text: string | undefined): number | undefined {
 }
 
 /** Compiles the gate's pattern, with a located error when it is missing or invalid. */
-export function compilePattern(pattern: string | undefined): RegExp {
+export function compilePattern(pattern: string | undefined): ReturnType<typeof linearRegex> {
   if (!pattern) {
     throw new ToolOutputError('The regex parser needs a `pattern`.', 'Set gates.<name>.pattern, e.g. "^(?<file>[^:]+):(?<line>\\\\d+):(?<column>\\\\d+): (?<message>.+)$".');
   }
-  let regex: RegExp;
+  let regex: ReturnType<typeof linearRegex>;
   try {
-    regex = new RegExp(pattern);
+    regex = linearRegex(pattern);
   } catch (error) {
-    throw new ToolOutputError(`The regex pattern is invalid: ${error instanceof Error ? error.message : String(error)}.`, 'Fix gates.<name>.pattern (JavaScript regular expression syntax).');
+    throw new ToolOutputError(`The regex pattern is invalid: ${error instanceof Error ? error.message : String(error)}`, 'Fix gates.<name>.pattern (JavaScript regular expression syntax, without lookaround or backreferences).');
   }
   if (!/\(\?<message>/.test(pattern)) {
     throw new ToolOutputError('The regex pattern has no named group `message`.', 'Add (?<message>…) to gates.<name>.pattern; `file`, `line`, `column`, `severity` and `code` are optional.');
@@ -47,7 +49,7 @@ export const parseRegex: Parser = (output: ToolOutput, context: ParseContext) =>
   const text = output.report ?? `${output.stdout}\n${output.stderr}`;
   const diagnostics: DiagnosticInput[] = [];
   for (const rawLine of text.replace(ANSI, '').split(/\r?\n/)) {
-    const groups = regex.exec(rawLine)?.groups;
+    const groups = execLinear(regex, rawLine)?.groups;
     const message = groups?.message?.trim();
     if (!groups || !message) continue;
     const line = positive(groups.line) ?? 1;

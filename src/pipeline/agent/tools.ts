@@ -24,7 +24,7 @@ const listFilesInput = z.strictObject({
 });
 
 const searchInput = z.strictObject({
-  pattern: z.string().min(1).max(512).describe('JavaScript regular expression matched against each line, e.g. "def add_task|class TaskList".'),
+  pattern: z.string().min(1).max(512).describe('Regular expression (JavaScript syntax; no lookaround or backreferences) matched against each line, e.g. "def add_task|class TaskList".'),
   path_glob: z.string().min(1).max(512).optional().describe('Only files matching this glob, e.g. "**/*.py".'),
   case_insensitive: z.boolean().optional(),
   max_results: z.number().int().min(1).max(200).optional().describe('At most this many matching lines (default 50).'),

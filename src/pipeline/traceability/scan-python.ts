@@ -23,8 +23,8 @@ export interface PythonScanOptions {
   marker: readonly string[];
   /** Test files: names, markers, docstrings and comments count. Code files: docstrings and comments only. */
   kind: 'test' | 'code';
-  /** `traceability.patterns`, compiled (see patterns.ts); matched against every line. */
-  patterns: readonly RegExp[];
+  /** `traceability.patterns` that compiled (see patterns.ts); matched against every line. */
+  patterns: readonly string[];
 }
 
 interface Scope {

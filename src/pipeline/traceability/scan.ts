@@ -39,7 +39,7 @@ function isPython(path: string): boolean {
 }
 
 /** Citations in a file that is not Python: every id mentioned, plus the patterns. */
-function scanText(file: SourceFile, patterns: readonly RegExp[]): Citation[] {
+function scanText(file: SourceFile, patterns: readonly string[]): Citation[] {
   const out: Citation[] = [];
   const lines = file.text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {

@@ -69,12 +69,12 @@ describe('requirement ids as tests write them', () => {
 
 describe('traceability.patterns', () => {
   it('compiles good patterns and refuses bad ones with a reason', () => {
-    const { patterns, problems } = compilePatterns(['Covers: ([A-Z]+-\\d+)', '(unclosed', 'no group', '((a+)+)', 'x'.repeat(501)]);
-    expect(patterns).toHaveLength(1);
+    const { patterns, problems } = compilePatterns(['Covers: ([A-Z]+-\\d+)', '(unclosed', 'no group', '(?<=Covers )(FR-\\d+)', 'x'.repeat(501)]);
+    expect(patterns).toEqual(['Covers: ([A-Z]+-\\d+)']);
     expect(problems.map((p) => p.key)).toEqual(['traceability.patterns[1]', 'traceability.patterns[2]', 'traceability.patterns[3]', 'traceability.patterns[4]']);
     expect(problems[0]!.message).toMatch(/not a valid regular expression/);
     expect(problems[1]!.message).toMatch(/no capture group/);
-    expect(problems[2]!.message).toMatch(/exponential time/);
+    expect(problems[2]!.message).toMatch(/Lookahead and lookbehind are not supported/);
     expect(problems[3]!.message).toMatch(/longer than 500/);
   });
 
@@ -94,12 +94,12 @@ describe('traceability.patterns', () => {
   });
 
   it('cannot stall on a pathological line', () => {
+    // A nested quantifier that backtracks exponentially in JavaScript runs in linear time (RE2);
+    // a pattern sees at most 2,000 characters of a line.
     const { patterns } = compilePatterns(['(\\w+\\s?)*x(FR-\\d)', 'id=(\\S+)']);
-    // The nested quantifier was refused; the safe pattern sees at most 2,000 characters of a line.
-    expect(patterns).toHaveLength(1);
-    const started = Date.now();
-    scanTraceability({ tests: [{ path: 'tests/test_x.py', text: `# ${'a '.repeat(500_000)}\n` }], code: [] }, config({ patterns: ['id=(\\S+)'] }));
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(patterns).toHaveLength(2);
+    const index = scanTraceability({ tests: [{ path: 'tests/test_x.py', text: `# ${'a '.repeat(500_000)}\n# aa ax FR-7 id=FR-8\n` }], code: [] }, config({ patterns }));
+    expect(index.tests.map((c) => `${c.line} ${c.canonicalId}`)).toEqual(['2 FR:7', '2 FR:8']);
   });
 });
 
