@@ -95,6 +95,8 @@ export interface IdReference {
   canonical: string;
   /** 0-based index in the text. */
   index: number;
+  /** An id inside a range (`FR2` of `FR1–FR3`), not written out: gaps in numbering are not dangling. */
+  inRange?: true;
 }
 
 /** Every requirement id mentioned in `text`, ranges expanded (capped at 200 ids). */
@@ -112,7 +114,7 @@ export function findReferences(text: string): IdReference[] {
       if (toGroups) {
         const last = build(toGroups, 0);
         if (last.prefix === first.prefix && last.num > first.num && last.num - first.num <= MAX_RANGE) {
-          for (let n = first.num + 1; n < last.num; n++) out.push({ id: `${first.prefix}-${n}`, canonical: `${first.prefix}:${n}`, index: m.index });
+          for (let n = first.num + 1; n < last.num; n++) out.push({ id: `${first.prefix}-${n}`, canonical: `${first.prefix}:${n}`, index: m.index, inRange: true });
         }
         out.push({ id: toText, canonical: last.canonical, index: m.index + m[0].length - toText.length });
       }

@@ -66,7 +66,7 @@ export function collectRefs(meta: Meta, fm: Record<string, unknown> | undefined,
       const key = `${r.canonical}@${line}`;
       if (seenIds.has(key)) continue;
       seenIds.add(key);
-      refs.push({ kind: 'id', target: r.id, line });
+      refs.push({ kind: 'id', target: r.id, line, ...(r.inRange ? { via: 'range' } : {}) });
     }
   }
   return refs;

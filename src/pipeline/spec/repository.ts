@@ -149,6 +149,8 @@ function linkedClosure(spec: ParsedSpec, registry: Registry): ParsedSpec[] {
 function definedIds(specs: readonly ParsedSpec[]): Set<string> {
   const ids = new Set<string>();
   for (const s of specs) {
+    // An id a change proposal adds is an addition (applied or not), never a dangling reference.
+    for (const id of s.changeSet?.added ?? []) ids.add(canonicalIdOf(id));
     for (const r of s.requirements) ids.add(r.canonicalId);
     for (const ac of s.acceptanceCriteria) if (ac.id) ids.add(ac.id);
   }
@@ -371,6 +373,7 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
     const known = closure.length > 1 ? definedIds(closure) : allIds;
     const reported = new Set<string>();
     for (const ref of idRefs) {
+      if (ref.via === 'range') continue; // "FR1–FR41" names a span; a gap inside it is not a dangling id
       const canonical = canonicalIdOf(ref.target);
       if (known.has(canonical) || reported.has(canonical)) continue;
       reported.add(canonical);
@@ -382,8 +385,27 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
 function resolveTarget(t: ChangeTarget, scp: ParsedSpec, registry: Registry): ParsedSpec[] {
   const typed = /^type:(?<type>.+)$/.exec(t.doc);
   if (typed?.groups) return registry.specs.filter((s) => s.type === (typed.groups!.type as DocType) && s !== scp && !INACTIVE.has(s.meta.status ?? ''));
-  const hit = registry.resolve(t.doc, scp.path);
-  return hit ? [hit] : [];
+  const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry) ?? '', scp.path);
+  return hit && hit !== scp ? [hit] : [];
+}
+
+/**
+ * A bare file name (`prd.md`, `epics.md`) names the file of that name in the proposal's
+ * folder tree: its folder first, then each parent's, the first level with exactly one such
+ * file wins. Undefined when the name has a folder or is ambiguous.
+ */
+function bareNameTarget(name: string, from: string, registry: Registry): string | undefined {
+  const base = name.split('#')[0]!.trim();
+  if (base === '' || base.includes('/')) return undefined;
+  const lower = base.toLowerCase();
+  const named = [...registry.files].filter((f) => (f.slice(f.lastIndexOf('/') + 1)).toLowerCase() === lower);
+  let dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  for (;;) {
+    const under = named.filter((f) => dir === '' || f.startsWith(`${dir}/`));
+    if (under.length === 1) return under[0];
+    if (under.length > 1 || dir === '') return undefined;
+    dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+  }
 }
 
 /** Change-proposal targets: resolution, OLD ids that must exist, NEW ids that must not collide. */
@@ -397,11 +419,15 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
     const definesWanted = (s: ParsedSpec) => s.requirements.some((r) => wanted.has(r.canonicalId));
     for (const t of cs.targets) {
       let hits = resolveTarget(t, scp, registry);
-      // "the PRD" may mean several PRDs: keep those that define the ids the proposal names.
-      if (t.doc.startsWith('type:') && hits.length > 1 && hits.some(definesWanted)) hits = hits.filter(definesWanted);
+      // "the PRD" names the PRD that defines the ids the proposal touches, or the only PRD;
+      // never some document of that type.
+      if (t.doc.startsWith('type:') && hits.length > 1) hits = hits.filter(definesWanted);
       if (hits.length === 0) {
-        if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
-        else if (!t.doc.startsWith('type:') && !registry.exists(t.doc, scp.path)) {
+        // A file that is not a validated spec (epics.md, a story) is still a target.
+        const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0]!, scp.path), bareNameTarget(t.doc, scp.path, registry)].find((p) => p !== undefined && registry.files.has(p));
+        if (file) t.resolved = file;
+        else if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
+        else if (!t.doc.startsWith('type:')) {
           repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
         }
         continue;
@@ -417,6 +443,8 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
         cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
       }
     }
+    // Artifact words that resolved to nothing are not part of the change set.
+    cs.targets = cs.targets.filter((t) => !t.doc.startsWith('type:') || t.resolved !== undefined);
     if (targets.length === 0) continue;
     const targetNames = [...new Set(targets.map((t) => t.meta.id ?? t.path))].join(', ');
     const collided = new Set<string>();

@@ -10,9 +10,20 @@ import { matchDefinition } from './ids.js';
 import type { Block } from './markdown.js';
 import type { ChangeEdit, ChangeSet, ChangeTarget, CrossRef, DocType, Requirement } from './model.js';
 
+/** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
 const EDIT_LABEL =
-  /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|旧|新|原|改为|Avant|Après)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
-const OLD_LABELS = new Set(['old', 'before', 'from', 'current', '旧', '原', 'avant']);
+  /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:text|version|texte|texto|fassung|wording))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
+const OLD_LABELS = new Set(['old', 'before', 'from', 'current', 'original', 'ancien', 'ancienne', 'avant', 'actuel', 'actuelle', 'anterior', 'actual', 'alt', 'vorher', 'bisher', '旧', '原', '修改前', '变更前', '變更前', '変更前', '現行']);
+/**
+ * A label that announces added requirements: "— append after FR41:", "then add:",
+ * "Add the following requirements:", "Ajouter :", "新增：" (the items follow, often in a block quote).
+ */
+const ADD_LABEL = /(?:\bappend(?:ed)?\b|\badd(?:ed|s)?\b|\binsert(?:ed)?\b|\bnew (?:requirements?|frs?|nfrs?)\b|\bajout(?:er|é|ée|és)?\b|\bañadir\b|\bagregar\b|\bhinzufügen\b|\bergänzen\b|追加|新增|添加|增加)[^\n]{0,160}?[:：](?<rest>[^\n]*)$/iu;
+/** "Replace FR-014 and FR-034", "Modify FR3", "Remove NFR2": requirement ids an instruction rewrites or drops. */
+const REWRITE = /\b(?<verb>replace|rewrite|modify|update|amend|change|remplacer|modifier|reemplazar|modificar|ersetzen|ändern|remove|delete|drop|retire|supprimer|eliminar|entfernen)\b(?<ids>[^:：\n]{0,200}?)(?=,?\s*(?:then|puis|luego|dann|and then)\b|[:：]|$)/giu;
+const REMOVE_VERBS = /^(?:remove|delete|drop|retire|supprimer|eliminar|entfernen)$/i;
+/** Headings over a table or list of requirements the proposal adds. */
+const NEW_REQUIREMENTS_HEADING = /\b(?:new|added|additional) (?:functional |non-functional )?requirements?\b|nouvelles exigences|exigences ajoutées|requisitos nuevos|nuevos requisitos|neue anforderungen|新增需求|新需求|新規要件|追加要件/iu;
 const INLINE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,60}[:：](?:\*\*|__)\s*\S/u;
 const LINE_PREFIX = /^[\s>]*(?:[-*+]|\d{1,9}[.)])?\s*(?:\[[ xX]\]\s*)?/;
 
@@ -25,6 +36,8 @@ const ARTIFACTS: ReadonlyArray<{ re: RegExp; type: DocType }> = [
 /** One OLD/NEW edit with its body lines (file lines), before pairing. */
 interface EditPart {
   kind: 'old' | 'new';
+  /** Announced as an addition ("append after FR41:"): a NEW with no OLD by design. */
+  addition?: boolean;
   lines: Array<{ text: string; line: number }>;
   line: number;
   section?: string;
@@ -87,6 +100,37 @@ function definitionsIn(lines: ReadonlyArray<{ text: string; line: number }>, sec
     });
   }
   return out;
+}
+
+/** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
+const NOT_TARGET_SECTION = /not requiring changes|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
+/** A line that deletes what it names ("Delete `docs/old.md`"). */
+const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+
+/** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
+function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<number> {
+  const lines = new Set<number>();
+  for (const sec of structure.sections) {
+    if (NOT_TARGET_SECTION.test(sec.text)) for (let l = sec.line; l <= sec.endLine; l++) lines.add(l);
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
+    const label = labelOf(block.raw.split('\n', 1)[0] ?? '');
+    // A label paragraph ("**Documents not requiring changes:**") covers the list right after it.
+    if (label !== undefined && NOT_TARGET_SECTION.test(label)) {
+      for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) for (let l = blocks[n]!.line; l <= blocks[n]!.endLine; l++) lines.add(l);
+    }
+    if (DELETE_LINE.test(block.text)) for (let l = block.line; l <= block.endLine; l++) lines.add(l);
+  }
+  return lines;
+}
+
+/** Requirement ids mentioned in an instruction (`FR-014`, `NFR2`, `FR-014a`). */
+const ID_MENTION = /(?<![A-Za-z0-9-])(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|REQ)[-_]?\d{1,4}[a-z]?(?![A-Za-z0-9])/g;
+
+function canonicalOf(id: string): string {
+  return matchDefinition(`${id}:`)?.canonical ?? id;
 }
 
 /** Text compared for "unchanged": case, markup and punctuation ignored. */
@@ -153,16 +197,38 @@ export function extractChangeProposal(
   refs: readonly CrossRef[],
 ): ScpExtraction {
   const parts: EditPart[] = [];
+  const rewritten = new Map<string, { id: string; remove: boolean }>();
+  const findIds = (text: string) => [...text.matchAll(ID_MENTION)].map((m) => m[0]);
   let current: EditPart | undefined;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const section = structure.sectionOf[b]! >= 0 ? structure.sections[structure.sectionOf[b]!]!.text : undefined;
     if (block.kind === 'heading' || block.kind === 'break') {
       current = undefined;
+      if (block.kind === 'heading' && NEW_REQUIREMENTS_HEADING.test(block.text)) {
+        current = { kind: 'new', addition: true, lines: [], line: block.line, ...(section ? { section } : {}) };
+        parts.push(current);
+      }
       continue;
+    }
+    if (block.kind === 'paragraph' || block.kind === 'item') {
+      // "Replace FR-014 and FR-034, then add: …": the replaced ids are modified (or removed).
+      for (const m of block.text.slice(0, 2000).matchAll(REWRITE)) {
+        for (const id of findIds(m.groups!.ids!)) rewritten.set(canonicalOf(id), { id, remove: REMOVE_VERBS.test(m.groups!.verb!) });
+      }
     }
     if (block.kind === 'paragraph') {
       const rawLines = block.raw.split('\n');
+      const lastLine = rawLines[rawLines.length - 1] ?? '';
+      const add = EDIT_LABEL.test(rawLines[0] ?? '') ? null : ADD_LABEL.exec(lastLine);
+      if (add?.groups && !(current && !current.addition && /^\s*(?:\*\*|__)?(?:new|nouveau|nuevo|neu|新)\b/iu.test(lastLine))) {
+        current = { kind: 'new', addition: true, lines: [], line: block.line, ...(section ? { section } : {}) };
+        parts.push(current);
+        // "then add: FR-014a: …" — definitions on the label line itself.
+        const rest = add.groups.rest!.trim();
+        if (rest !== '') current.lines.push({ text: rest, line: block.line + rawLines.length - 1 });
+        continue;
+      }
       const label = EDIT_LABEL.exec(rawLines[0] ?? '');
       if (label?.groups) {
         current = {
@@ -203,12 +269,12 @@ export function extractChangeProposal(
         newIds: newRequirements.map((r) => r.id),
         newRequirements,
         ...(old && !neu ? { unpaired: 'old' as const } : {}),
-        ...(!old && neu ? { unpaired: 'new' as const } : {}),
+        ...(!old && neu && !neu.addition ? { unpaired: 'new' as const } : {}),
       };
     };
     if (p.kind === 'old') {
       const next = parts[i + 1];
-      if (next?.kind === 'new') {
+      if (next?.kind === 'new' && !next.addition) {
         edits.push(toEdit(p, next));
         i += 1;
       } else edits.push(toEdit(p, undefined));
@@ -218,7 +284,9 @@ export function extractChangeProposal(
   const targets = explicitTargets(fm, keyLines);
   if (targets.length === 0) {
     const seen = new Set<string>();
+    const notTarget = notTargetLines(blocks, structure);
     for (const ref of refs) {
+      if (notTarget.has(ref.line)) continue;
       if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
         seen.add(ref.target);
         targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line });
@@ -231,7 +299,10 @@ export function extractChangeProposal(
       const before = b > 0 ? blocks[b - 1] : undefined;
       if (before?.kind === 'paragraph') names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
     }
-    for (const { text, line } of names) {
+    // Paths named in headings, links and code spans come first: an artifact word is a fallback.
+    const hasPaths = targets.length > 0;
+    for (const { text, line } of hasPaths ? [] : names) {
+      if (notTarget.has(line)) continue;
       for (const a of ARTIFACTS) {
         const key = `type:${a.type}`;
         if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {
@@ -242,7 +313,7 @@ export function extractChangeProposal(
     }
   }
 
-  const canonical = (id: string) => matchDefinition(`${id}:`)?.canonical ?? id;
+  const canonical = canonicalOf;
   const added = new Map<string, string>();
   const modified = new Map<string, string>();
   const removed = new Map<string, string>();
@@ -256,6 +327,11 @@ export function extractChangeProposal(
       // Same id and same text on both sides: context quoted to show where the edit goes.
     }
     for (const id of e.oldIds) if (!newSet.has(canonical(id))) removed.set(canonical(id), id);
+  }
+  for (const [key, { id, remove }] of rewritten) {
+    if (added.has(key)) continue;
+    if (remove) removed.set(key, id);
+    else modified.set(key, id);
   }
   for (const t of targets) {
     for (const id of t.ids) {

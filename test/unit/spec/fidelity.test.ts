@@ -114,3 +114,49 @@ describe('id grammar seen in the wild', () => {
   });
 });
 
+
+describe('sprint change proposals produce the change set a reader sees', () => {
+  const SCP = '_bmad-output/planning-artifacts/sprint-change-proposal-2026-06-01.md';
+  const PRD = '_bmad-output/planning-artifacts/prds/prd-a/prd.md';
+
+  it('"append after FR3:" with a block-quoted list and "Replace FR2, then add: FR2a" are additions and a modification', async () => {
+    const result = await fixture('fidelity/scp-append');
+    const cs = result.specs.find((s) => s.path === SCP)!.changeSet!;
+    expect([...cs.added].sort()).toEqual(['FR2a', 'FR4', 'FR5']);
+    expect(cs.modified).toEqual(['FR2']);
+    expect(cs.removed).toEqual([]);
+    expect(cs.edits.filter((e) => e.new?.includes('FR4')).length).toBe(1);
+  });
+
+  it('ids the proposal adds are additions, never dangling references, here or in the epics', async () => {
+    const result = await fixture('fidelity/scp-append');
+    expect(found(result, 'ref.dangling')).toEqual([]);
+    expect(found(result, 'scp.edit.unpaired')).toEqual([]);
+    expect(errors(result)).toEqual([]);
+  });
+
+  it('targets: the path in the heading, a bare file name in the proposal folder; not the documents listed as not requiring changes', async () => {
+    const result = await fixture('fidelity/scp-append');
+    const targets = result.specs.find((s) => s.path === SCP)!.changeSet!.targets.map((t) => t.resolved ?? t.doc);
+    expect(targets.sort()).toEqual(['_bmad-output/planning-artifacts/epics.md', PRD]);
+  });
+
+  it('"no renumbering of FR1–FR3" is one range; gaps inside a range are not dangling', async () => {
+    const withGap = memorySource({
+      'docs/prd.md': '---\ntype: prd\n---\n# PRD\n## Goals\nG.\n## Requirements\n- FR1: One.\n- FR3: Three.\n## Non-Functional Requirements\n- NFR1: Fast: 1 s.\n',
+      'docs/tech-spec.md': '---\ntype: technical-spec\nimplements: docs/prd.md\n---\n# Tech Spec\n## Architecture\nCovers FR1–FR3 and FR7.\n## Testing Strategy\nT.\n',
+    });
+    const result = await validateRepository(withGap, specsConfig());
+    expect(found(result, 'ref.dangling').map((d) => d.message.split(' ')[0])).toEqual(['FR7']);
+  });
+
+  it('OLD/NEW pairs in French (Ancien/Nouveau) and Japanese (変更前/変更後) modify the requirement', async () => {
+    const result = await fixture('fidelity/scp-languages');
+    const fr = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-fr.md')!;
+    const ja = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-ja.md')!;
+    expect(fr.changeSet!.modified).toEqual(['FR2']);
+    expect(ja.changeSet!.modified).toEqual(['NFR1']);
+    for (const s of [fr, ja]) expect(s.changeSet!.targets.map((t) => t.resolved)).toEqual(['docs/prd.md']);
+    expect(errors(result)).toEqual([]);
+  });
+});
