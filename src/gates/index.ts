@@ -14,6 +14,7 @@ import { repositoryCacheDir } from './cache-dir.js';
 import { createLimiter } from './concurrency.js';
 import { gateEnvironment } from './env.js';
 import { defaultInputs } from './default-inputs.js';
+import { LastDurations, timeoutSeconds } from './durations.js';
 import { BUILTIN_GATES } from './registry.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
@@ -77,7 +78,9 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const cache = cacheOn ? new ResultCache(cacheDir, config.cache.maxMegabytes * 1024 * 1024, options.cacheWriteFailed) : undefined;
   const probes = new Probes(cacheOn ? probesFile(cacheDir) : undefined, gateEnvironment(env), options.cacheWriteFailed);
   const redactor = options.redactor ?? Redactor.fromEnv(env);
-  await probes.load();
+  const durations = LastDurations.in(cacheOn ? cacheDir : undefined, options.cacheWriteFailed);
+  await Promise.all([probes.load(), durations.load()]);
+  for (const gate of plans) gate.timeoutSeconds = timeoutSeconds(gate.config.timeout, durations.get(gate.name), gate.definition.deriveTimeout === true);
   let inputs: Promise<InputHashes> | undefined;
   const cacheKey = async (gate: PlannedGate): Promise<string> => {
     inputs ??= listInputs(root);
@@ -123,7 +126,9 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       }),
     ),
   );
-  await probes.save();
+  // A verdict that really ran says how long the gate takes; a cached one or a timeout does not.
+  for (const r of results) if (!r.fromCache && (r.status === 'passed' || r.status === 'failed')) durations.record(r.gate, r.durationMs);
+  await Promise.all([probes.save(), durations.save()]);
   return {
     schemaVersion: 1,
     startedAt,

@@ -11,6 +11,7 @@ import type { Config, GateConfig, ParserName } from '../pipeline/config/schema.j
 import { closestMatch } from '../pipeline/edit-distance.js';
 import type { GateError } from '../pipeline/gate-result.js';
 import { commandArgv, commandDefinition } from './definitions/command.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './durations.js';
 import { BUILTIN_GATES } from './registry.js';
 import { findProgram, findPython, shebangPython, type Platform, type PythonLookup } from './resolve-tool.js';
 import type { GateDefinition } from './types.js';
@@ -25,6 +26,8 @@ export interface PlannedGate {
   failOn: 'error' | 'warning';
   /** Absolute working directory. */
   cwd: string;
+  /** Seconds before the process tree is killed: the configured timeout, else a default (see durations.ts). */
+  timeoutSeconds: number;
   /** Full command line; `{report}` is replaced by a temp file at run time. */
   argv: string[];
   /** The interpreter the gate depends on (runs with, or type-checks against). */
@@ -116,6 +119,7 @@ export function planGates(root: string, config: Config, platform: Platform, only
       config: gateConfig,
       failOn: gateConfig.failOn ?? config.failOn,
       cwd: resolve(root, gateConfig.cwd ?? '.'),
+      timeoutSeconds: gateConfig.timeout ?? DEFAULT_TIMEOUT_SECONDS,
     };
     if (value === false || gateConfig.enabled === false) {
       planned.push({ ...base, definition: builtin ?? commandDefinition(name, base.parser, argv), argv, lowPriority: false, skipped: true });

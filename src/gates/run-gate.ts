@@ -76,7 +76,7 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
       argv,
       cwd: gate.cwd,
       env: childEnv(deps.env, gate),
-      timeoutMs: gate.config.timeout * 1000,
+      timeoutMs: gate.timeoutSeconds * 1000,
       lowPriority: gate.lowPriority,
       maxBufferBytes: MAX_OUTPUT_BYTES,
       ...(deps.signal ? { signal: deps.signal } : {}),

@@ -102,6 +102,13 @@ export interface GateDefinition {
   detectToolError?(output: ToolOutput): string | undefined;
   /** Arguments that make the program print its version, for `toolVersion`. */
   versionArgs?: string[];
+  /**
+   * The default timeout follows the gate's last duration (3x, at least 5 minutes) once
+   * one is known: test runs, whose length the project decides.
+   */
+  deriveTimeout?: boolean;
+  /** What was running when the tool was killed (the test, from pytest's progress), for the timeout message. */
+  runningWhenKilled?(stdout: string): string | undefined;
   /** Environment variables to drop from the child's environment (e.g. `RUFF_OUTPUT_FORMAT`). */
   unsetEnv?: string[];
 }

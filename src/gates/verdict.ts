@@ -5,6 +5,7 @@
  */
 import { isAtLeast, type DiagnosticInput } from '../pipeline/diagnostic.js';
 import type { GateError, GateStatus, TestSummary } from '../pipeline/gate-result.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './durations.js';
 import { tail } from './parsers/exit-code.js';
 import type { PlannedGate } from './plan.js';
 import type { ProcessResult } from './process.js';
@@ -57,9 +58,13 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const command = gate.argv.join(' ');
   if (p.spawnError) return toolError(input, { message: `Could not start ${gate.argv[0]}: ${p.spawnError}`, hint: gate.definition.installHint });
   if (p.timedOut) {
+    const running = gate.definition.runningWhenKilled?.(p.stdout);
+    const derived = gate.config.timeout === undefined && gate.definition.deriveTimeout && gate.timeoutSeconds !== DEFAULT_TIMEOUT_SECONDS ? ' (3x its last duration)' : '';
     return toolError(input, {
-      message: `${name} did not finish within ${gate.config.timeout} s; its whole process tree was killed.`,
-      hint: `Look for a test or check that hangs (a dialog, input, a network call), or raise gates.${name}.timeout.`,
+      message: `${name} did not finish within ${gate.timeoutSeconds} s${derived}; its whole process tree was killed.${running ? ` Running when it was killed: ${running}.` : ''}`,
+      hint: running
+        ? `Look at ${running}: it probably hangs (a dialog, a deadlock, input, a network call); or raise gates.${name}.timeout.`
+        : `Look for a test or check that hangs (a dialog, input, a network call), or raise gates.${name}.timeout.`,
     });
   }
   if (p.cancelled) return toolError(input, { message: `${name} was cancelled; its process tree was killed.` });

@@ -4,6 +4,7 @@
  * interruption without any is a tool error), 3 internal error, 4 usage error, 5 no tests
  * collected (pass or fail by `noTests`), anything else an error.
  */
+import { runningTest } from '../parsers/pytest-progress.js';
 import type { ExitClass, GateDefinition, ToolOutput } from '../types.js';
 
 function classify(code: number): ExitClass {
@@ -29,10 +30,13 @@ export const pytest: GateDefinition = {
   parser: 'pytest',
   informationUri: 'https://docs.pytest.org/',
   launcher: { kind: 'python-module', module: 'pytest', script: 'pytest' },
-  args: () => ['--junitxml={report}', '-o', 'junit_family=xunit1', '--color=no'],
+  // -v: pytest then prints each test's id before it runs, which names a hung test when the gate times out.
+  args: () => ['--junitxml={report}', '-o', 'junit_family=xunit1', '--color=no', '-v'],
   installHint: 'Install it in the project: `pip install pytest` (inside .venv), set `python:` to an interpreter that has it, or set gates.pytest.command.',
   lowPriority: false,
   classifyExit: classify,
   detectToolError: pytestMissing,
   versionArgs: ['--version'],
+  deriveTimeout: true,
+  runningWhenKilled: runningTest,
 };

@@ -69,8 +69,11 @@ export const gateSchema = z.strictObject({
    * exact names or `PREFIX_*`. The action's inputs, `ACTIONS_*`, `ANTHROPIC_*`, cloud credentials and the app's secrets never pass.
    */
   passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*\*?$/, 'an environment variable name, or a prefix ending in *')).default([]),
-  /** Seconds before the whole process tree is killed. */
-  timeout: z.number().positive().default(900),
+  /**
+   * Seconds before the whole process tree is killed. Default 900; for pytest, 3x its last
+   * duration (at least 300) once one is known.
+   */
+  timeout: z.number().positive().optional(),
   /** Lowest severity that fails the gate; defaults to the top-level `failOn`. */
   failOn: severityThreshold.optional(),
   /** pytest exit code 5 (no tests collected): fail the gate or pass it. */

@@ -45,7 +45,7 @@ describe('planGates', () => {
     expect(plans.map((p) => [p.name, p.argv, p.lowPriority, p.problem])).toEqual([
       ['ruff', [ruff, 'check', '--output-format=json', '--no-fix'], true, undefined],
       ['basedpyright', [bp, '--outputjson', '--pythonpath', python], true, undefined],
-      ['pytest', [python, '-m', 'pytest', '--junitxml={report}', '-o', 'junit_family=xunit1', '--color=no'], false, undefined],
+      ['pytest', [python, '-m', 'pytest', '--junitxml={report}', '-o', 'junit_family=xunit1', '--color=no', '-v'], false, undefined],
     ]);
     expect(plans[2]!.python).toBe(python);
   });

@@ -10,8 +10,8 @@ import { ToolOutputError, type GateDefinition, type ParseResult } from '../../..
 import { decideVerdict } from '../../../src/gates/verdict.js';
 import { fixture } from './helpers.js';
 
-function gate(definition: GateDefinition, name: string, config: Record<string, unknown> = {}, failOn: 'error' | 'warning' = 'error'): PlannedGate {
-  return { name, definition, parser: definition.parser, config: gateSchema.parse(config), failOn, cwd: '/repo', argv: [name, '--flag'], lowPriority: false };
+function gate(definition: GateDefinition, name: string, config: Record<string, unknown> = {}, failOn: 'error' | 'warning' = 'error', timeoutSeconds = 900): PlannedGate {
+  return { name, definition, parser: definition.parser, config: gateSchema.parse(config), failOn, cwd: '/repo', argv: [name, '--flag'], lowPriority: false, timeoutSeconds };
 }
 
 function proc(exitCode: number | null, extra: Partial<ProcessResult> = {}): ProcessResult {
@@ -84,6 +84,16 @@ describe('decideVerdict: nothing untrustworthy reads as a pass', () => {
     const verdict = decideVerdict({ gate: gate(ruff, 'ruff'), process, parse: ok, maxBufferBytes: 1024 * 1024 });
     expect(verdict.status).toBe('error');
     expect(verdict.error!.message).toMatch(message);
+  });
+
+  it('a pytest timeout names the test that was running, from pytest\'s verbose progress', () => {
+    const stdout = 'tests/test_a.py::test_one PASSED [ 33%]\ntests/test_b.py::test_dialog_waits \n';
+    const verdict = decideVerdict({ gate: gate(pytest, 'pytest', {}, 'error', 360), process: proc(null, { timedOut: true, stdout }), parse: () => ({ diagnostics: [] }), maxBufferBytes: 1 });
+    expect(verdict.error!.message).toBe('pytest did not finish within 360 s (3x its last duration); its whole process tree was killed. Running when it was killed: tests/test_b.py::test_dialog_waits.');
+    expect(verdict.error!.hint).toMatch(/^Look at tests\/test_b\.py::test_dialog_waits: it probably hangs/);
+    // A configured timeout is not called derived.
+    const configured = decideVerdict({ gate: gate(pytest, 'pytest', { timeout: 60 }, 'error', 60), process: proc(null, { timedOut: true }), parse: () => ({ diagnostics: [] }), maxBufferBytes: 1 });
+    expect(configured.error!.message).toBe('pytest did not finish within 60 s; its whole process tree was killed.');
   });
 
   it('unparseable output is an error with the tool error message and hint', () => {

@@ -48,6 +48,8 @@ describe('parseConfigText', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config.gates.ruff).toBe(false);
-    expect(result.config.gates.eslint).toMatchObject({ parser: 'sarif', timeout: 900, enabled: true });
+    expect(result.config.gates.eslint).toMatchObject({ parser: 'sarif', enabled: true });
+    // No timeout unless configured: the gates engine picks one (900 s, or for pytest 3x its last duration).
+    expect(result.config.gates.eslint).not.toHaveProperty('timeout');
   });
 });
