@@ -5,7 +5,7 @@
  * where the producer proposed one. Pure: returns the log object; the caller writes it.
  */
 import type { Diagnostic, Severity } from '../pipeline/diagnostic.js';
-import type { GatesRun } from '../pipeline/gate-result.js';
+import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
 import { normalizeRelative } from '../pipeline/repo-path.js';
 
 /** A rule the tool can report. */
@@ -22,6 +22,20 @@ export interface SarifRunInput {
   informationUri?: string;
   rules?: SarifRuleInput[];
   diagnostics: Diagnostic[];
+  invocation?: SarifInvocationInput;
+}
+
+/**
+ * How the tool ran: whether it gave a verdict at all. A gate that could not run (tool
+ * missing, timed out, output unreadable) is `executionSuccessful: false` with the reason
+ * as a notification, so code scanning shows a failed analysis, not a clean one.
+ */
+export interface SarifInvocationInput {
+  executionSuccessful: boolean;
+  exitCode?: number;
+  commandLine?: string;
+  /** The reason a tool could not run, and what to do. */
+  notifications?: Array<{ level: 'error' | 'warning' | 'note'; message: string }>;
 }
 
 export interface SarifRegion {
@@ -58,8 +72,16 @@ export interface SarifReportingDescriptor {
   helpUri?: string;
 }
 
+export interface SarifInvocation {
+  executionSuccessful: boolean;
+  exitCode?: number;
+  commandLine?: string;
+  toolExecutionNotifications?: Array<{ level: 'error' | 'warning' | 'note'; message: { text: string } }>;
+}
+
 export interface SarifRun {
   tool: { driver: { name: string; version?: string; informationUri?: string; rules: SarifReportingDescriptor[] } };
+  invocations?: SarifInvocation[];
   results: SarifResult[];
   columnKind: 'utf16CodeUnits';
 }
@@ -100,6 +122,16 @@ function regionOf(d: Diagnostic): SarifRegion {
 
 function messageOf(d: Diagnostic): string {
   return d.hint ? `${d.message}\n\nHow to fix: ${d.hint}` : d.message;
+}
+
+function invocationOf(input: SarifInvocationInput): SarifInvocation {
+  const notifications = input.notifications ?? [];
+  return {
+    executionSuccessful: input.executionSuccessful,
+    ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
+    ...(input.commandLine ? { commandLine: input.commandLine } : {}),
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications.map((n) => ({ level: n.level, message: { text: n.message } })) } : {}),
+  };
 }
 
 /** Renders one SARIF log with a run per tool. */
@@ -149,6 +181,7 @@ export function renderSarif(runs: readonly SarifRunInput[]): SarifLog {
       });
       return {
         tool: { driver: { name: run.tool, ...(run.version ? { version: run.version } : {}), ...(run.informationUri ? { informationUri: run.informationUri } : {}), rules } },
+        ...(run.invocation ? { invocations: [invocationOf(run.invocation)] } : {}),
         results,
         columnKind: 'utf16CodeUnits',
       };
@@ -167,6 +200,20 @@ export function gatesSarifRuns(run: Pick<GatesRun, 'gates'>, informationUriOf: (
     .filter((g) => g.status !== 'skipped')
     .map((g) => {
       const informationUri = informationUriOf(g.gate);
-      return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics };
+      return { tool: g.tool, ...(g.toolVersion ? { version: g.toolVersion } : {}), ...(informationUri ? { informationUri } : {}), diagnostics: g.diagnostics, invocation: gateInvocation(g) };
     });
+}
+
+/**
+ * A gate's run as a SARIF invocation: a failing verdict is still a successful execution
+ * (the tool ran and found problems); a tool error is not, and says why.
+ */
+export function gateInvocation(g: GateResult): SarifInvocationInput {
+  const ran = g.status !== 'error';
+  return {
+    executionSuccessful: ran,
+    ...(g.exitCode !== null ? { exitCode: g.exitCode } : {}),
+    ...(g.command.length > 0 ? { commandLine: g.command.join(' ') } : {}),
+    ...(ran ? {} : { notifications: [{ level: 'error' as const, message: [g.error?.message ?? 'The tool could not run.', g.error?.hint].filter(Boolean).join(' ') }] }),
+  };
 }

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 output: the shape GitHub code scanning and the SARIF spec require. */
 import { describe, expect, it } from 'vitest';
 import { assignFingerprints, type Diagnostic, type DiagnosticInput } from '../../../src/pipeline/diagnostic.js';
-import { FINGERPRINT_KEY, gatesSarifRuns, pathToUri, renderSarif } from '../../../src/reporting/sarif.js';
+import { FINGERPRINT_KEY, gateInvocation, gatesSarifRuns, pathToUri, renderSarif } from '../../../src/reporting/sarif.js';
 import { diag, gate, gatesRun } from './make.js';
 
 function diagnostic(input: Partial<DiagnosticInput>): Diagnostic {
@@ -80,8 +80,8 @@ describe('gatesSarifRuns (the one gates → SARIF mapping of the action and the 
     const uris: Record<string, string> = { ruff: 'https://docs.astral.sh/ruff/' };
     const runs = gatesSarifRuns(gatesRun([ruff, skipped, pytest]), (g) => uris[g]);
     expect(runs).toEqual([
-      { tool: 'ruff', version: '0.6.9', informationUri: 'https://docs.astral.sh/ruff/', diagnostics: ruff.diagnostics },
-      { tool: 'pytest', diagnostics: pytest.diagnostics },
+      { tool: 'ruff', version: '0.6.9', informationUri: 'https://docs.astral.sh/ruff/', diagnostics: ruff.diagnostics, invocation: gateInvocation(ruff) },
+      { tool: 'pytest', diagnostics: pytest.diagnostics, invocation: gateInvocation(pytest) },
     ]);
     expect(renderSarif(runs).runs.map((r) => r.tool.driver.name)).toEqual(['ruff', 'pytest']);
     expect(gatesSarifRuns(gatesRun([ruff]))[0]).not.toHaveProperty('informationUri');
