@@ -3,7 +3,7 @@
 // ajv-draft-04), and a gate that could not run is a failed invocation with the reason,
 // never a clean run with zero results.
 import { createRequire } from 'node:module';
-import type AjvClass from 'ajv';
+import type { Ajv as AjvClass } from 'ajv';
 import type * as Sarif from 'sarif';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { gatesSarifRuns, renderSarif, type SarifLog } from '../../../src/reporting/sarif.js';
