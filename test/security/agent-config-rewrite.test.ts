@@ -18,7 +18,9 @@ function recording(model: ModelPort): { model: ModelPort; requests: ModelRequest
 }
 
 function toolResults(request: ModelRequest): string[] {
-  return request.messages.flatMap((m) => (m.role === 'user' && typeof m.content !== 'string' ? m.content : [])).flatMap((b) => (b.type === 'tool_result' ? [typeof b.content === 'string' ? b.content : JSON.stringify(b.content)] : []));
+  return request.messages.flatMap((m) => (m.role === 'user' && typeof m.content !== 'string' ? m.content : [])).flatMap((b) => (b.type === 'tool_result' ? [typeof b.content === 'string' ? b.content : JSON.stringify(b.content)] : []))
+    // The text inside <tool_output tool="…">…</tool_output>.
+    .map((text) => text.replace(/^<tool_output[^>]*>\n/, '').replace(/\n<\/tool_output>$/, ''));
 }
 
 describe('the agent rewriting what decides the verdict, through the app', () => {

@@ -14,7 +14,7 @@ import { renderFailures } from './failures.js';
 import { writePolicyOf } from './guards.js';
 import type { MessageParam, ModelPort, ModelRequest, ModelResponse, RequestBlock, ToolResultBlock, ToolUseBlock } from './model-port.js';
 import { firstMessage, NUDGE, systemPrompt, type AgentMode } from './prompts.js';
-import { runTool, toolDefinitions, type FinishReport, type RequirementReport } from './tools.js';
+import { runTool, toolResultContent, toolDefinitions, type FinishReport, type RequirementReport } from './tools.js';
 import { addTokens, costOf, priceFor, tokensOf, ZERO_TOKENS, type TokenTotals } from './usage.js';
 import type { WorkspacePort } from './workspace-port.js';
 
@@ -271,7 +271,7 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
     for (const use of uses) {
       const outcome = await runTool(use.name, use.input, changeSet);
       if (outcome.finish && !finish) finish = outcome.finish;
-      results.push({ type: 'tool_result', tool_use_id: use.id, content: outcome.content, ...(outcome.isError ? { is_error: true } : {}) });
+      results.push({ type: 'tool_result', tool_use_id: use.id, content: toolResultContent(use.name, outcome), ...(outcome.isError ? { is_error: true } : {}) });
       emit({ type: 'tool', turn, name: use.name, isError: outcome.isError, result: firstLine(outcome.content) });
     }
     messages.push({ role: 'user', content: results });

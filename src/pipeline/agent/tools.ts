@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { ChangeSet } from './change-set.js';
 import { normalizeAgentPath, WorkspaceError } from './guards.js';
 import type { JsonSchema, ToolDefinition } from './model-port.js';
+import { delimit } from './untrusted.js';
 
 const path = z.string().min(1).max(1024).describe('File path relative to the repository root, with forward slashes, e.g. "src/app/main.py".');
 
@@ -215,6 +216,15 @@ function describeIssues(error: z.ZodError): string {
       return `${where}: ${issue.message}`;
     })
     .join('; ');
+}
+
+/**
+ * The tool_result text the model gets for an outcome: every result, a file's text as much
+ * as an error naming a path, is data from the repository, so it goes inside a
+ * `<tool_output>` tag with any tag lookalike in it neutralized (untrusted.ts).
+ */
+export function toolResultContent(name: string, outcome: Pick<ToolOutcome, 'content'>): string {
+  return delimit('tool_output', outcome.content, { tool: name });
 }
 
 /**

@@ -178,7 +178,7 @@ describe('the agent loop over the Anthropic Messages API', () => {
     });
     expect(sent[1]!.body.messages[2]).toEqual({
       role: 'user',
-      content: [{ type: 'tool_result', tool_use_id: 'toolu_01A09q90qw90lq917835lq9', content: BASE_FILES['pyproject.toml'], cache_control: { type: 'ephemeral' } }],
+      content: [{ type: 'tool_result', tool_use_id: 'toolu_01A09q90qw90lq917835lq9', content: `<tool_output tool="read_file">\n${BASE_FILES['pyproject.toml']}\n</tool_output>`, cache_control: { type: 'ephemeral' } }],
     });
     // The stable prefix is byte-identical on every turn, so turns 2 and 3 read it from the cache.
     const prefix = (b: SentRequest['body']) => JSON.stringify([b.tools, b.system, b.messages[0]!.content.slice(0, 2)]);
@@ -250,10 +250,10 @@ describe('the agent loop over the Anthropic Messages API', () => {
       ['toolu_01G09q90qw90lq917835lq9', true],
       ['toolu_01H09q90qw90lq917835lq9', true],
     ]);
-    expect(results[0]!['content']).toMatch(/^Invalid input for write_file: content: /);
-    expect(results[1]!['content']).toMatch(/^Invalid input for edit_file: old_string: Invalid input: expected string, received number/);
-    expect(results[2]!['content']).toMatch(/^Unknown tool "execute_command"/);
-    expect(sent[2]!.body.messages[4]!.content).toEqual([{ type: 'tool_result', tool_use_id: 'toolu_01I09q90qw90lq917835lq9', content: 'Created greeting/greet.py.', cache_control: { type: 'ephemeral' } }]);
+    expect(results[0]!['content']).toMatch(/^<tool_output tool="write_file">\nInvalid input for write_file: content: /);
+    expect(results[1]!['content']).toMatch(/^<tool_output tool="edit_file">\nInvalid input for edit_file: old_string: Invalid input: expected string, received number/);
+    expect(results[2]!['content']).toMatch(/^<tool_output tool="execute_command">\nUnknown tool "execute_command"/);
+    expect(sent[2]!.body.messages[4]!.content).toEqual([{ type: 'tool_result', tool_use_id: 'toolu_01I09q90qw90lq917835lq9', content: '<tool_output tool="write_file">\nCreated greeting/greet.py.\n</tool_output>', cache_control: { type: 'ephemeral' } }]);
   });
 
   it('does not retry a rejected key, and says which variable to check', async () => {

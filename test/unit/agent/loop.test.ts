@@ -55,7 +55,7 @@ describe('runAgent: a run that finishes', () => {
 
     expect(model.requests).toHaveLength(3);
     const listing = lastUserResults(model.requests[1]!);
-    expect(listing).toEqual([{ type: 'tool_result', tool_use_id: 'toolu_01A', content: 'README.md\ngreeting/__init__.py\npyproject.toml', cache_control: { type: 'ephemeral' } }]);
+    expect(listing).toEqual([{ type: 'tool_result', tool_use_id: 'toolu_01A', content: '<tool_output tool="list_files">\nREADME.md\ngreeting/__init__.py\npyproject.toml\n</tool_output>', cache_control: { type: 'ephemeral' } }]);
     expect(model.requests[2]!.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
   });
 
@@ -146,7 +146,7 @@ describe('runAgent: untrusted tool input', () => {
     const model = new ScriptedModel([response([toolUse('toolu_01A', 'read_file', { path: 'a.py' })]), response([toolUse('toolu_02A', 'finish', { summary: 's', requirements: [] })])]);
     const outcome = await runAgent(input(), deps(model, { workspace }));
     expect(outcome.stopReason).toBe('finished');
-    expect(lastUserResults(model.requests[1]!)[0]).toMatchObject({ is_error: true, content: 'Could not read "a.py": EIO: i/o error' });
+    expect(lastUserResults(model.requests[1]!)[0]).toMatchObject({ is_error: true, content: '<tool_output tool="read_file">\nCould not read "a.py": EIO: i/o error\n</tool_output>' });
   });
 });
 
