@@ -2,10 +2,15 @@
  * Runs one tool process: never rejects, kills the whole process tree on timeout or
  * cancellation (process group on POSIX, `taskkill /T /F` on Windows, both through
  * execa's `killDescendants`), caps captured output, optionally lowers the CPU priority.
- * execa is imported lazily so a fully cached run does not pay for loading it.
+ * Once the tool has exited, it does not wait long for its output pipes: a descendant
+ * that left the group (`setsid`) and kept them open is found and killed (held-output.ts),
+ * and the pipes are closed; what is left of the group is killed too, so no process of a
+ * gate outlives its result. execa is imported lazily so a fully cached run does not pay
+ * for loading it.
  */
 import { constants, setPriority } from 'node:os';
 import type * as Execa from 'execa';
+import { killHolders, outputEnds, pipeHolders } from './held-output.js';
 
 export interface ProcessRequest {
   argv: string[];
@@ -30,11 +35,21 @@ export interface ProcessResult {
   outputCapped: boolean;
   /** The program could not be started at all (ENOENT, EACCES …). */
   spawnError?: string;
+  /**
+   * The tool had exited but its output pipes were still open: `processes` outside its
+   * process group held them and were killed (0 when none could be found, off Linux);
+   * the pipes were then closed, so the output may be incomplete.
+   */
+  heldOutput?: { processes: number };
   durationMs: number;
 }
 
 /** Grace between SIGTERM and SIGKILL for the whole tree. */
 const FORCE_KILL_AFTER_MS = 3_000;
+/** How long output may still arrive after the tool exited before whoever holds the pipes is killed. */
+const OUTPUT_GRACE_MS = 1_000;
+/** After killing the holders, how long the pipes get to close by themselves before they are destroyed. */
+const CLOSE_GRACE_MS = 250;
 
 function text(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -73,6 +88,24 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
     stripFinalNewline: false,
     ...(request.signal ? { cancelSignal: request.signal } : {}),
   });
+  // The tool's ends of its output pipes, to find who else holds them if they stay open.
+  const pipes = process.platform === 'linux' ? outputEnds(subprocess.pid) : [];
+  let heldOutput: { processes: number } | undefined;
+  let graceTimer: NodeJS.Timeout | undefined;
+  subprocess.nodeChildProcess.once('exit', () => {
+    graceTimer = setTimeout(() => {
+      const holders = pipeHolders(pipes);
+      killHolders(holders);
+      heldOutput = { processes: holders.length };
+      graceTimer = setTimeout(
+        () => {
+          subprocess.stdout?.destroy();
+          subprocess.stderr?.destroy();
+        },
+        holders.length > 0 ? CLOSE_GRACE_MS : 0,
+      );
+    }, OUTPUT_GRACE_MS);
+  });
   if (request.lowPriority && subprocess.pid !== undefined) {
     try {
       setPriority(subprocess.pid, constants.priority.PRIORITY_BELOW_NORMAL);
@@ -81,15 +114,15 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
     }
   }
   const result = await subprocess;
+  clearTimeout(graceTimer);
   const abnormal = result.timedOut || result.isCanceled || result.isMaxBuffer || result.isTerminated;
-  if (abnormal) {
-    // The direct child may be gone while a descendant that ignored SIGTERM lives on and
-    // holds no pipe; the group (POSIX) is still addressable, so make sure it is dead.
-    try {
-      subprocess.kill('SIGKILL');
-    } catch {
-      // Already gone.
-    }
+  // The direct child is gone, but a descendant in its group may live on without holding
+  // a pipe (a background server a test forgot, one that ignored SIGTERM): the group
+  // (POSIX) is still addressable, so make sure nothing of the gate outlives its result.
+  try {
+    subprocess.kill('SIGKILL');
+  } catch {
+    // Already gone.
   }
   const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
   return {
@@ -101,6 +134,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
     cancelled: Boolean(result.isCanceled),
     outputCapped: Boolean(result.isMaxBuffer),
     ...(spawnError ? { spawnError } : {}),
+    ...(heldOutput ? { heldOutput } : {}),
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -59,7 +59,7 @@ describe('gate errors', () => {
     writeFileSync(join(dir, 'spawn.sh'), script);
     const yaml = `${NO_CACHE}gates:\n  tree:\n    command: [sh, spawn.sh]\n    parser: exit-code\n    timeout: 1\n`;
     const run = await runGates({ root: dir, config: config(yaml), env: toolEnv() });
-    expect(run.gates[0]).toMatchObject({ status: 'error', error: { message: 'tree did not finish within 1 s; its whole process tree was killed.' } });
+    expect(run.gates[0]).toMatchObject({ status: 'error', error: { message: 'tree timed out after 1 s; its process tree was killed, and 1 process kept the output open and was killed.' } });
     const child = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
     const stubborn = Number(readFileSync(join(dir, 'stubborn.pid'), 'utf8'));
     // The SIGKILL for the stubborn one comes after a grace period.
