@@ -181,7 +181,7 @@ async function wholeLoop() {
     const code = await runSpec([SPEC_PATH, '--replay', SESSION], io, { loadSpec: pipelineSpecLoader });
     const wallMs = performance.now() - started;
     if (code !== 0) throw new Error(`the loop ended with exit code ${code}:\n${err}`);
-    const record = JSON.parse(await readFile(join(dir, '.spec-automation/state/SCP-2026-10-20-01.json'), 'utf8'));
+    const record = JSON.parse(await readFile(join(dir, '.spec-automation/state/scp-2026-10-20-01.json'), 'utf8'));
     const { attempts, updatedAt } = record.state;
     // Per iteration: from the attempt's start to the gates' verdict on its commit, minus the gates themselves.
     const iterationMs = attempts.map((a, i) => Date.parse(attempts[i + 1]?.startedAt ?? updatedAt) - Date.parse(a.startedAt) - record.gateHistory[i].durationMs);

@@ -144,7 +144,7 @@ child.on('exit', (code, signal) => {
     }
   }
   if (keep) {
-    say(`The checkout is kept: cd ${dir} && git log --stat spec/SCP-2026-10-20-01`);
+    say(`The checkout is kept: cd ${dir} && git log --stat spec/scp-2026-10-20-01`);
   } else {
     rmSync(dir, { recursive: true, force: true });
     say('The temporary checkout was removed (run with `npm run demo -- --keep` to keep it).');

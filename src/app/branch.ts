@@ -8,12 +8,11 @@
 import { GitHubApiError } from '../github/errors.js';
 import { createCommit, setBranch } from '../github/git-data.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
-import type { WorkflowState } from '../pipeline/workflow/state.js';
-import { startCommitMessage } from './commit-messages.js';
 
 export interface RunStart {
   branch: string;
-  spec: WorkflowState['spec'];
+  /** The start commit's message (src/pipeline/workflow/start.ts plans it). */
+  message: string;
   baseSha: string;
   baseTreeSha: string;
   /**
@@ -25,7 +24,7 @@ export interface RunStart {
 
 /** Creates the start commit and points the branch at it. Returns the commit's sha. Two requests. */
 export async function resetBranchForRun(client: GitHubClient, repo: RepoRef, start: RunStart): Promise<string> {
-  const sha = await createCommit(client, repo, { message: startCommitMessage(start.spec, start.baseSha), treeSha: start.baseTreeSha, parents: [start.baseSha] });
+  const sha = await createCommit(client, repo, { message: start.message, treeSha: start.baseTreeSha, parents: [start.baseSha] });
   if (start.exists !== 'unknown') {
     await setBranch(client, repo, start.branch, sha, { exists: start.exists, force: true });
     return sha;

@@ -5,13 +5,14 @@
  * app's own spec branches and deletions start nothing.
  */
 import picomatch from 'picomatch';
-import { attempt } from '../github/errors.js';
+import { compareCommits, filesOfCommit, presentPaths } from '../github/commits.js';
 import { GitHubTree } from '../github/workspace.js';
 import { CONFIG_PATH, defaultConfig, type Config } from '../pipeline/config/schema.js';
 import type { AppIdentity, RepoSession, Runtime } from './context.js';
 import { runKey } from './context.js';
 import { loadRepoConfig } from './repo-config.js';
-import { branchFor, startRunJob } from './start-run.js';
+import { branchFor } from '../pipeline/workflow/start.js';
+import { startRunJob } from './start-run.js';
 import { postValidation, postValidationCheck, runDecision } from './validation.js';
 
 /** The fields of a push payload the app reads; everything else is ignored. */
@@ -50,10 +51,7 @@ async function changedPaths(session: RepoSession, payload: PushLike): Promise<st
   if (commits.length < PAYLOAD_COMMITS_LIMIT || ZERO_SHA.test(payload.before)) {
     return [...new Set(commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]))];
   }
-  const r = await attempt({ operation: `compare ${payload.before.slice(0, 7)}...${payload.after.slice(0, 7)}`, permission: 'contents: read' }, () =>
-    session.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...session.repo, basehead: `${payload.before}...${payload.after}`, per_page: 100 }),
-  );
-  return (r.data.files ?? []).filter((f) => f.status !== 'removed').map((f) => f.filename);
+  return presentPaths((await compareCommits(session.client, session.repo, payload.before, payload.after)).files);
 }
 
 /** The push job: validation, then one queued start job per spec that starts a run. */
@@ -112,8 +110,5 @@ export async function validateAndStart(runtime: Runtime, session: RepoSession, i
 
 /** The files a commit changed (against its first parent), for re-running its validation. */
 export async function commitPaths(session: RepoSession, sha: string): Promise<string[]> {
-  const r = await attempt({ operation: `read commit ${sha.slice(0, 7)}`, permission: 'contents: read' }, () =>
-    session.client.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...session.repo, ref: sha }),
-  );
-  return (r.data.files ?? []).filter((f) => f.status !== 'removed').map((f) => f.filename);
+  return presentPaths(await filesOfCommit(session.client, session.repo, sha));
 }

@@ -6,6 +6,7 @@
  * branch's commits (their trailers), the label and the configuration.
  */
 import { writeAppCheckRun } from '../github/app-check-run.js';
+import { compareCommits } from '../github/commits.js';
 import { GitHubApiError, attempt } from '../github/errors.js';
 import { findStickyComment } from '../github/issue-comments.js';
 import { ensureLabels, setExclusiveLabel, type LabelDefinition } from '../github/labels.js';
@@ -26,7 +27,7 @@ import {
   type WorkflowState,
 } from '../pipeline/workflow/state.js';
 import { renderStateComment, type TraceabilityRow } from '../reporting/state-comment.js';
-import { parseSpent, parseTrailers, TRAILER } from './commit-messages.js';
+import { parseSpent, parseTrailers, TRAILER } from '../pipeline/workflow/commit-message.js';
 import { fullName, type AppIdentity, type RepoSession, type Runtime } from './context.js';
 import { renderRunCheck } from './run-check.js';
 
@@ -230,10 +231,8 @@ export class RunStore {
    */
   async rebuild(problem: string, now: string): Promise<WorkflowState | undefined> {
     this.requests += 1;
-    const compare = await attempt({ operation: `compare ${this.pr.baseRef}...${this.pr.headRef}`, permission: 'contents: read' }, () =>
-      this.#client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.#repo, basehead: `${this.pr.baseRef}...${this.pr.headSha}`, per_page: 100 }),
-    );
-    const commits = compare.data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, date: c.commit.committer?.date ?? now }));
+    const compare = await compareCommits(this.#client, this.#repo, this.pr.baseRef, this.pr.headSha);
+    const commits = compare.commits.map((c) => ({ sha: c.sha, message: c.message, date: c.date ?? now }));
     let startIndex = -1;
     for (let i = commits.length - 1; i >= 0; i--) {
       if (parseTrailers(commits[i]!.message).has(TRAILER.spec)) {

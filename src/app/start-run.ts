@@ -2,21 +2,20 @@
  * Starting a run for a valid, executable spec a push brought: the branch
  * `spec/<doc-id>` at an empty start commit on the pushed commit (the existing branch of
  * the same spec is moved, not duplicated), the draft pull request listing the spec's
- * requirements (reused when open), the state comment and `spec:developing`, and from
+ * requirements (reused when open), as src/pipeline/workflow/start.ts plans it, the state comment and `spec:developing`, and from
  * then on the agent. Once the label and comment exist a crash is recoverable.
  */
 import { createPullRequest, findOpenPullRequest, updatePullRequest } from '../github/pull-requests.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { ParsedSpec } from '../pipeline/spec/model.js';
-import { budgetFromConfig } from '../pipeline/workflow/bridge.js';
-import type { Budget, WorkflowState } from '../pipeline/workflow/state.js';
-import { startRun, transition, type WorkflowEvent } from '../pipeline/workflow/transitions.js';
+import { branchFor, planRunStart, runStartedEvent, type RunStartPlan } from '../pipeline/workflow/start.js';
+import type { WorkflowState } from '../pipeline/workflow/state.js';
+import { startRun, transition } from '../pipeline/workflow/transitions.js';
 import { renderPrBody, renderPrTitle } from '../reporting/pr-body.js';
 import { resetBranchForRun } from './branch.js';
 import type { AppIdentity, RepoSession, Runtime } from './context.js';
 import { driveEffects, openRun } from './run-driver.js';
 import { RunStore, type StoreEnv } from './run-store.js';
-import { docIdOf } from './spec-pipeline.js';
 
 export interface StartRunInput {
   spec: ParsedSpec;
@@ -27,33 +26,8 @@ export interface StartRunInput {
   deliveryId?: string;
 }
 
-/** The branch a spec's run lives on. */
-export function branchFor(spec: Pick<ParsedSpec, 'path' | 'meta'>, config: Config): string {
-  return `${config.app.branchPrefix}${docIdOf(spec)}`;
-}
-
-/** The larger of each limit: a restart keeps a budget an admin raised. */
-function keepRaised(budget: Budget, previous: Budget | undefined): Budget {
-  if (!previous) return budget;
-  return {
-    maxIterations: Math.max(budget.maxIterations, previous.maxIterations),
-    turns: Math.max(budget.turns, previous.turns),
-    tokens: Math.max(budget.tokens, previous.tokens),
-    costUsd: Math.max(budget.costUsd, previous.costUsd),
-  };
-}
-
-function prBody(spec: ParsedSpec, specRef: WorkflowState['spec'], input: StartRunInput, session: RepoSession): string {
-  return renderPrBody({
-    spec: specRef,
-    requirements: spec.requirements.map((r) => ({ id: r.id, text: r.text })),
-    acceptanceCriteria: spec.acceptanceCriteria.length + spec.stories.reduce((n, s) => n + s.acceptanceCriteria.length, 0),
-    ...(spec.type === 'technical-spec' ? { openTasks: spec.tasks.filter((t) => !t.checked).length } : {}),
-    ...(spec.changeSet ? { changeSet: spec.changeSet } : {}),
-    baseRef: input.baseRef,
-    baseSha: input.baseSha,
-    repoUrl: session.htmlUrl,
-  });
+function prBody(plan: RunStartPlan, input: StartRunInput, session: RepoSession): string {
+  return renderPrBody({ spec: plan.spec, ...plan.pullRequest, baseRef: input.baseRef, baseSha: input.baseSha, repoUrl: session.htmlUrl });
 }
 
 /** The job that starts (or restarts) the run of one spec; queued on the run's key. */
@@ -63,7 +37,6 @@ export async function startRunJob(runtime: Runtime, session: RepoSession, identi
   if (!spec.type) return;
   const branch = branchFor(spec, config);
   const env: StoreEnv = { session, runtime, identity, config };
-  const specRef: WorkflowState['spec'] = { path: spec.path, type: spec.type, id: docIdOf(spec), title: spec.title, contentHash: spec.contentHash };
 
   let pr = await findOpenPullRequest(client, repo, branch);
   const opened = pr ? await openRun(env, pr) : undefined;
@@ -72,29 +45,21 @@ export async function startRunJob(runtime: Runtime, session: RepoSession, identi
     runtime.log.warn('Two specs share a doc id; the later one does not start a run', { branch, running: previous.spec.path, refused: spec.path });
     return;
   }
-  const event: Extract<WorkflowEvent, { type: 'run.started' }> = {
-    type: 'run.started',
-    at: new Date(runtime.deps.now()).toISOString(),
-    ...(input.deliveryId ? { deliveryId: input.deliveryId } : {}),
-    spec: specRef,
-    baseSha: input.baseSha,
-    branch,
-    ...(pr ? { pr: pr.number } : {}),
-    budget: keepRaised(budgetFromConfig(config.agent), previous?.budget),
-  };
+  const plan = planRunStart({ ...spec, type: spec.type }, config, input.baseSha, previous);
+  const event = runStartedEvent(plan, new Date(runtime.deps.now()).toISOString(), { ...(pr ? { pr: pr.number } : {}), ...(input.deliveryId ? { deliveryId: input.deliveryId } : {}) });
   const t = previous ? transition(previous, event) : startRun(event);
   if (t.kind !== 'applied') {
     runtime.log.info('Run not started', { branch, reason: t.reason });
     return;
   }
 
-  const startSha = await resetBranchForRun(client, repo, { branch, spec: specRef, baseSha: input.baseSha, baseTreeSha: input.baseTreeSha, exists: pr !== undefined ? true : 'unknown' });
+  const startSha = await resetBranchForRun(client, repo, { branch, message: plan.startCommitMessage, baseSha: input.baseSha, baseTreeSha: input.baseTreeSha, exists: pr !== undefined ? true : 'unknown' });
   runtime.objects.setTreeOfCommit(`${repo.owner}/${repo.repo}`, startSha, input.baseTreeSha);
-  const body = prBody(spec, specRef, input, session);
+  const body = prBody(plan, input, session);
   if (pr) {
-    await updatePullRequest(client, repo, pr.number, { title: renderPrTitle(specRef), body });
+    await updatePullRequest(client, repo, pr.number, { title: renderPrTitle(plan.spec), body });
   } else {
-    pr = await createPullRequest(client, repo, { title: renderPrTitle(specRef), head: branch, base: input.baseRef, body, draft: true });
+    pr = await createPullRequest(client, repo, { title: renderPrTitle(plan.spec), head: branch, base: input.baseRef, body, draft: true });
   }
   const store = opened?.store ?? new RunStore(env, pr);
   store.pr = { ...pr, labels: store.pr.labels.length > 0 ? store.pr.labels : pr.labels };

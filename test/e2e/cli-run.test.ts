@@ -11,7 +11,8 @@ import { main } from '../../src/cli/main.js';
 import { captureIO, checkoutOfExample, DEMO_SESSION, git, HAS_SYSTEM_PYTHON, REPO, removeDir, toolEnv, type CapturedIO } from '../unit/cli-run/support.js';
 
 const SPEC = 'docs/sprint-change-proposal-csv-export.md';
-const DOC_ID = 'SCP-2026-10-20-01';
+// The run's id: the spec's id as a branch-safe, lowercase doc id (the app's rule).
+const DOC_ID = 'scp-2026-10-20-01';
 const BRANCH = `spec/${DOC_ID}`;
 const STATE = join('.spec-automation', 'state', `${DOC_ID}.json`);
 const REPORT = join('.spec-automation', 'reports', `${DOC_ID}.md`);
@@ -56,7 +57,8 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(code, io.err()).toBe(0);
 
     expect(git(dir, 'branch', '--show-current').trim()).toBe(BRANCH);
-    expect(subjects(dir)).toEqual([`spec-automation: implement ${DOC_ID} (iteration 1 of at most 4)`, `spec-automation: fix gate failures of ${DOC_ID} (iteration 2 of at most 4)`]);
+    // The same commits the app makes: the empty start commit naming the spec, then one per iteration.
+    expect(subjects(dir)).toEqual([`spec-automation: start ${DOC_ID}`, `spec-automation: implement ${DOC_ID}`, `spec-automation: fix 1 of ${DOC_ID}`]);
     expect(git(dir, 'log', '-1', '--format=%b', `${BRANCH}~1`)).toContain(`Spec: ${SPEC} (sprint-change-proposal`);
     expect(git(dir, 'status', '--porcelain').trim()).toBe('');
     expect(git(dir, 'show', `${BRANCH}:tasklet/export.py`)).toContain('for task in visible:');
@@ -71,7 +73,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(s.ledger.turns).toBe(7);
 
     const progress = io.err();
-    expect(progress).toContain('▶ Iteration 1 of at most 4: implement SCP-2026-10-20-01');
+    expect(progress).toContain('▶ Iteration 1 of at most 4: implement scp-2026-10-20-01');
     expect(progress).toContain('✓ write_file tasklet/export.py');
     expect(progress).toMatch(/pytest: FAILED tests\/test_export.py::test_export_writes_only_the_tasks_the_filter_shows — AssertionError/);
     expect(progress).toContain('all gates passed');
@@ -92,7 +94,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     const lockAt = (rev: string) => JSON.parse(git(dir, 'show', `${rev}:.spec-automation/lock.json`)) as { specs: Record<string, { contentHash: string; implementedAt: string; requirements: Record<string, string>; commit?: string; pr?: unknown }> };
     const lock = lockAt(BRANCH);
     expect(Object.keys(lock.specs)).toEqual(['docs/functional-spec.md', 'docs/prd.md', SPEC, 'docs/technical-spec.md']);
-    expect(lock.specs[SPEC]).toMatchObject({ id: DOC_ID, type: 'sprint-change-proposal', contentHash: createHash('sha256').update(readFileSync(join(dir, SPEC))).digest('hex'), requirements: { 'FR-7': expect.stringMatching(/^[0-9a-f]{16}$/) } });
+    expect(lock.specs[SPEC]).toMatchObject({ id: 'SCP-2026-10-20-01', type: 'sprint-change-proposal', contentHash: createHash('sha256').update(readFileSync(join(dir, SPEC))).digest('hex'), requirements: { 'FR-7': expect.stringMatching(/^[0-9a-f]{16}$/) } });
     expect(lock.specs[SPEC]!.commit).toBeUndefined();
     expect(lock.specs[SPEC]!.pr).toBeUndefined();
     expect(lockAt('main').specs[SPEC]).toBeUndefined();
@@ -132,7 +134,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     const crashed = state(dir);
     expect(crashed.phase).toBe('qa');
     expect(crashed.headSha).toBe(git(dir, 'rev-parse', 'HEAD').trim());
-    expect(subjects(dir)).toHaveLength(1);
+    expect(subjects(dir)).toHaveLength(2);
     expect(existsSync(join(dir, '.spec-automation', 'state', `${DOC_ID}.lock`))).toBe(true);
 
     // Without --resume the run refuses to start over on top of it.
@@ -144,7 +146,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(code, io.err()).toBe(0);
     expect(io.err()).toContain('resuming in phase qa, iteration 1: run-gates');
     expect(io.err()).toContain('hand-written session, resumed at exchange 5');
-    expect(subjects(dir)).toHaveLength(2);
+    expect(subjects(dir)).toHaveLength(3);
     const s = state(dir);
     expect(s.phase).toBe('ready');
     expect(s.attempts.map((a) => a.gates?.conclusion)).toEqual(['failure', 'success']);
@@ -194,7 +196,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(first.code, first.io.err()).toBe(1);
     expect(state(dir).phase).toBe('needs-human');
     expect(state(dir).reason).toBe('failing gates: pytest; 2 failing test(s); 2 error(s); budget spent (fix iterations 0 of 0)');
-    expect(subjects(dir)).toHaveLength(1);
+    expect(subjects(dir)).toHaveLength(2);
     const report = readFileSync(join(dir, REPORT), 'utf8');
     expect(report).toContain('**Result: ⚠️ needs a human.**');
     expect(report).toContain('raise the budget');
@@ -202,7 +204,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     const resumed = await run(dir, [SPEC, '--resume', '--replay', DEMO_SESSION, '--only', 'pytest', '--max-iterations', '1']);
     expect(resumed.code, resumed.io.err()).toBe(0);
     expect(state(dir).phase).toBe('ready');
-    expect(subjects(dir)).toHaveLength(2);
+    expect(subjects(dir)).toHaveLength(3);
   }, 180_000);
 
   it('leaves a lock file it cannot read as it is, says so once, and still ends ready', async () => {
@@ -216,7 +218,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(warnings[0]).toContain('.spec-automation/lock.json: Cannot record docs/sprint-change-proposal-csv-export.md in the lock file');
     expect(warnings[0]).toContain('The run goes on without recording docs/sprint-change-proposal-csv-export.md and leaves the file as it is.');
     expect(git(dir, 'show', `${BRANCH}:.spec-automation/lock.json`)).toBe(conflicted);
-    expect(subjects(dir)).toHaveLength(2);
+    expect(subjects(dir)).toHaveLength(3);
   }, 180_000);
 
   it('refuses a dirty checkout without touching it', async () => {

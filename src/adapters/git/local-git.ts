@@ -256,4 +256,16 @@ export class LocalGit {
     if (!sha) throw new GitError('git commit reported success, but HEAD has no commit.', ['commit'], '');
     return sha;
   }
+
+  /**
+   * An empty commit on HEAD whatever the index holds (`--only` with no paths): the commit
+   * that starts a run, which names the spec in its trailers. Returns its sha.
+   */
+  async commitEmpty(message: string): Promise<string> {
+    const identity = await this.#identityArgs();
+    await this.#git([...identity, 'commit', '--quiet', '--no-verify', '--allow-empty', '--only', '--cleanup=verbatim', '--file=-'], { input: message });
+    const sha = await this.headSha();
+    if (!sha) throw new GitError('git commit reported success, but HEAD has no commit.', ['commit'], '');
+    return sha;
+  }
 }

@@ -9,6 +9,8 @@ import type { ParsedSpec } from '../../pipeline/spec/model.js';
 export interface LoadedSpec {
   /** Parsed and validated: `diagnostics` and `executable` are filled in. */
   spec: ParsedSpec;
+  /** The file's bytes (the lock entry's hash is computed from them). */
+  bytes: Uint8Array;
   /** The file's text, given to the agent as data. */
   text: string;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, LocalGit, NotAGitCheckoutError } from '../../adapters/git/local-git.js';
 import { SessionFormatError } from '../../adapters/anthropic/session-format.js';
 import { LocalTree } from '../../adapters/workspace/local-tree.js';
@@ -18,13 +18,15 @@ import type { Config } from '../../pipeline/config/schema.js';
 import type { Diagnostic } from '../../pipeline/diagnostic.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 import { budgetFromConfig } from '../../pipeline/workflow/bridge.js';
+import type { RunnableSpec } from '../../pipeline/workflow/run-spec.js';
+import { branchFor, docIdOf, planRunStart, runStartedEvent, type RunStartPlan } from '../../pipeline/workflow/start.js';
 import { drive, resumeEffects, type DriveResult } from '../../pipeline/workflow/driver.js';
 import { ACTIVE_PHASES, type WorkflowState } from '../../pipeline/workflow/state.js';
 import { startRun, transition, type Effect } from '../../pipeline/workflow/transitions.js';
 import { renderRunReportMarkdown, renderRunReportText, type RunEnding } from '../../reporting/run-report.js';
 import { EXIT, type CliIO } from '../io.js';
 import { scanCoverage } from './coverage.js';
-import { SpecLoadError, type SpecLoader } from './load-spec.js';
+import { SpecLoadError, type LoadedSpec, type SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
 import { chooseModel, hasApiKey, MissingKeyError, type ModelChoice } from './model.js';
 import { parseRunOptions, UsageError, type RunOptions } from './options.js';
@@ -83,24 +85,6 @@ function specPathOf(root: string, cwd: string, given: string): string {
   return toPosix(rel);
 }
 
-/** The document id: front matter `id`, else the file name without extension. */
-export function docIdOf(spec: Pick<ParsedSpec, 'meta' | 'path'>): string {
-  const id = spec.meta.id?.trim();
-  if (id) return id;
-  return basename(spec.path, extname(spec.path));
-}
-
-/** A branch-name-safe form of a doc id: git refuses spaces, `..`, `~`, `^`, `:` and more. */
-export function branchIdOf(docId: string): string {
-  const safe = docId
-    .replace(/[^A-Za-z0-9._/-]+/g, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/\/{2,}/g, '/')
-    .replace(/(^[./-]+)|([./-]+$)/g, '')
-    .replace(/\.lock(\/|$)/g, '-lock$1');
-  return safe === '' ? 'spec' : safe;
-}
-
 function whyNotExecutable(spec: ParsedSpec, config: Config): string {
   const status = spec.meta.status ?? 'none';
   if (!config.specs.executableStatuses.includes(status as never)) {
@@ -148,8 +132,9 @@ interface Prepared {
   root: string;
   git: LocalGit;
   config: Config;
-  spec: ParsedSpec;
-  specText: string;
+  spec: RunnableSpec;
+  /** The spec with its bytes and text, as the agent gets it. */
+  loaded: LoadedSpec;
   specPath: string;
   docId: string;
   branch: string;
@@ -194,7 +179,7 @@ async function prepare(args: readonly string[], io: CliIO, deps: RunDeps): Promi
     if (error instanceof SpecLoadError) throw new Stop(error.message, EXIT.error);
     throw error;
   }
-  const { spec, text } = loaded;
+  const { spec } = loaded;
   const errors = spec.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new Stop(
@@ -204,9 +189,10 @@ async function prepare(args: readonly string[], io: CliIO, deps: RunDeps): Promi
   }
   if (spec.type === undefined) throw new Stop(`The type of ${specPath} could not be determined; set "type:" in its front matter (prd, functional-spec, technical-spec or sprint-change-proposal).`, EXIT.findings);
   if (!spec.executable) throw new Stop(whyNotExecutable(spec, config), EXIT.findings);
+  const runnable: RunnableSpec = { ...spec, type: spec.type };
 
-  const docId = docIdOf(spec);
-  const branch = `${config.app.branchPrefix}${branchIdOf(docId)}`;
+  const docId = docIdOf(runnable);
+  const branch = branchFor(runnable, config);
   if (!(await git.isValidBranchName(branch))) throw new Stop(`"${branch}" is not a valid branch name; check app.branchPrefix in ${CONFIG_PATH} and the spec's id.`, EXIT.error);
   const store = new StateStore(root, docId);
   let saved: RunRecord | undefined;
@@ -216,20 +202,22 @@ async function prepare(args: readonly string[], io: CliIO, deps: RunDeps): Promi
     if (error instanceof StateFileError) throw new Stop(error.message, EXIT.error);
     throw error;
   }
-  return { options, root, git, config, spec, specText: text, specPath, docId, branch, store, saved };
+  return { options, root, git, config, spec: runnable, loaded: { ...loaded, spec: runnable }, specPath, docId, branch, store, saved };
 }
 
-function planText(p: Prepared, model: string, dirty: string | undefined, branchState: string): string {
+function planText(p: Prepared, plan: RunStartPlan, model: string, dirty: string | undefined, branchState: string): string {
   const c = p.config;
-  const req = p.spec.changeSet ? [...p.spec.changeSet.added.map((id) => `+${id}`), ...p.spec.changeSet.modified.map((id) => `~${id}`), ...p.spec.changeSet.removed.map((id) => `-${id}`)] : p.spec.requirements.map((r) => r.id);
+  const { changeSet, requirements } = plan.pullRequest;
+  const req = changeSet ? [...changeSet.added.map((id) => `+${id}`), ...changeSet.modified.map((id) => `~${id}`), ...changeSet.removed.map((id) => `-${id}`)] : requirements.map((r) => r.id);
   const lines = [
     `Plan for ${p.specPath} (dry run: nothing was changed)`,
     `  spec        ${p.docId}: ${p.spec.title} (${p.spec.type}, status ${p.spec.meta.status ?? 'none'})`,
     `  requirements ${req.length > 0 ? req.join(', ') : '(none extracted)'}`,
     `  branch      ${p.branch} (${branchState})`,
     `  model       ${model}`,
-    `  iterations  1 implementation + up to ${c.agent.maxIterations} fixes`,
-    `  budgets     ${c.agent.budgets.turns} turns, ${c.agent.budgets.tokens.toLocaleString('en-US')} tokens, $${c.agent.budgets.costUsd}, ${c.agent.budgets.wallMinutes} min`,
+    `  iterations  1 implementation + up to ${plan.budget.maxIterations} fixes`,
+    `  budgets     ${plan.budget.turns} turns, ${plan.budget.tokens.toLocaleString('en-US')} tokens, $${plan.budget.costUsd}, ${c.agent.budgets.wallMinutes} min`,
+    `  commits     "${plan.startCommitMessage.split('\n', 1)[0]}" (empty, names the spec), then one per iteration`,
     `  gates       ${(p.options.only ?? gateNames(c)).join(', ') || '(none)'}${c.python ? ` (python ${c.python})` : ''}`,
     `  state       ${relative(p.root, p.store.statePath)}${p.saved ? ` (a saved run in phase ${p.saved.state.phase})` : ''}`,
   ];
@@ -292,7 +280,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   if (options.dryRun) {
     const model = options.replay ? `replay ${options.replay}` : hasApiKey(io.env) ? `live (${config.agent.model}, ANTHROPIC_API_KEY set)` : `${config.agent.model}, but ANTHROPIC_API_KEY is not set: the run would stop (set it, or use --replay FILE)`;
     const branchState = (await git.currentBranch()) === p.branch ? 'current branch, reused' : (await git.branchExists(p.branch)) ? 'exists, reused' : 'created from HEAD';
-    io.stdout.write(planText(p, model, dirty, branchState));
+    io.stdout.write(planText(p, planRunStart(p.spec, config, (await git.headSha()) ?? ''), model, dirty, branchState));
     return EXIT.ok;
   }
 
@@ -415,14 +403,11 @@ async function execute(p: Prepared, io: CliIO, deps: RunDeps, progress: RunProgr
       io.stderr.write(`The checkout has no commit yet; commit your files first (the agent's commits go on top of it).\n`);
       return EXIT.error;
     }
-    const t = startRun({
-      type: 'run.started',
-      at,
-      spec: { path: p.specPath, type: spec.type!, id: p.docId, title: spec.title, contentHash: spec.contentHash },
-      baseSha,
-      branch: p.branch,
-      budget: budgetFromConfig(config.agent),
-    });
+    // The same start as the app's: an empty commit naming the spec in its trailers, then the agent's commits.
+    const plan = planRunStart(spec, config, baseSha);
+    const startSha = await git.commitEmpty(plan.startCommitMessage);
+    progress.note(`started the run with ${startSha.slice(0, 7)} on ${baseSha.slice(0, 7)}`);
+    const t = startRun(runStartedEvent(plan, at));
     if (t.kind !== 'applied') throw new Error(`startRun refused a fresh run: ${t.reason}`);
     record = { format: 1, state: t.state, gateHistory: [], repoFiles: await (await LocalTree.open(root)).listFiles(), modelSource: model.source };
     effects = t.effects;
@@ -433,8 +418,7 @@ async function execute(p: Prepared, io: CliIO, deps: RunDeps, progress: RunProgr
     root,
     git,
     config,
-    spec,
-    specText: p.specText,
+    spec: p.loaded,
     model: progress.watch(model.port),
     store,
     record,

@@ -5,7 +5,7 @@ import { branchStartsRuns, pushIsRelevant } from '../../../src/app/push.js';
 import { secondaryLimitWait, withSecondaryLimitRetries } from '../../../src/app/rate-limits.js';
 import { BUTTONS, renderRunCheck } from '../../../src/app/run-check.js';
 import { fitState } from '../../../src/app/run-store.js';
-import { docIdOf } from '../../../src/app/spec-pipeline.js';
+import { docIdOf } from '../../../src/pipeline/workflow/start.js';
 import { validButtons } from '../../../src/github/app-check-run.js';
 import { defaultConfig } from '../../../src/pipeline/config/schema.js';
 import { encodeState } from '../../../src/pipeline/workflow/state-document.js';

@@ -11,19 +11,19 @@ import { LocalGit } from '../../../src/adapters/git/local-git.js';
 import { applyChangeSet } from '../../../src/adapters/workspace/apply-change-set.js';
 import { LocalTree } from '../../../src/adapters/workspace/local-tree.js';
 import { main } from '../../../src/cli/main.js';
-import { commitMessage, localAgentConfig } from '../../../src/cli/run/local-ports.js';
-import { lockUpdateFor, writeLock } from '../../../src/cli/run/lock-record.js';
+import { readLock, writeLock } from '../../../src/cli/run/lock-record.js';
 import { pipelineSpecLoader } from '../../../src/cli/run/pipeline-spec-loader.js';
 import { StateStore } from '../../../src/cli/run/state-store.js';
-import { writePolicyOf } from '../../../src/pipeline/agent/guards.js';
 import { runAgent } from '../../../src/pipeline/agent/loop.js';
 import { parseConfigText } from '../../../src/pipeline/config/load.js';
 import { budgetFromConfig, spentOf } from '../../../src/pipeline/workflow/bridge.js';
 import { startRun } from '../../../src/pipeline/workflow/transitions.js';
+import { agentConfigForRun, commitWritePolicy, planIteration, planLockUpdate } from '../../../src/pipeline/workflow/iteration.js';
+import { lockPathOf } from '../../../src/pipeline/drift/index.js';
 import { captureIO, checkoutOfExample, DEMO_SESSION, git, HAS_SYSTEM_PYTHON, removeDir, SYSTEM_PYTHON, toolEnv } from './support.js';
 
 const SPEC = 'docs/sprint-change-proposal-csv-export.md';
-const DOC_ID = 'SCP-2026-10-20-01';
+const DOC_ID = 'scp-2026-10-20-01';
 const BRANCH = `spec/${DOC_ID}`;
 
 const dirs: string[] = [];
@@ -39,20 +39,22 @@ async function crashedCheckout(committed: boolean): Promise<{ dir: string; messa
   const parsed = parseConfigText(`python: ${SYSTEM_PYTHON}\n`);
   if (!parsed.ok) throw new Error('config');
   const config = parsed.config;
-  const { spec, text } = await pipelineSpecLoader({ root: dir, path: SPEC, config });
+  const { spec, text, bytes } = await pipelineSpecLoader({ root: dir, path: SPEC, config });
+  const budget = budgetFromConfig(config.agent);
   const session = parseSession(readFileSync(DEMO_SESSION, 'utf8'), DEMO_SESSION);
   const firstIteration = new ReplayModel({ ...session, exchanges: session.exchanges.slice(0, 4) });
   const repoFiles = await (await LocalTree.open(dir)).listFiles();
-  const outcome = await runAgent({ spec, specText: text, agent: localAgentConfig(config.agent), mode: { kind: 'implement' }, iteration: 1, maxIterations: 4, repoFiles }, { model: firstIteration, workspace: await LocalTree.open(dir) });
+  const outcome = await runAgent({ spec, specText: text, agent: agentConfigForRun(config.agent, budget, config.revalidate.lockFile), mode: { kind: 'implement' }, iteration: 1, maxIterations: 4, repoFiles }, { model: firstIteration, workspace: await LocalTree.open(dir) });
   expect(outcome.stopReason).toBe('finished');
 
   const baseSha = git(dir, 'rev-parse', 'HEAD').trim();
-  const t = startRun({ type: 'run.started', at: new Date().toISOString(), spec: { path: SPEC, type: spec.type!, id: DOC_ID, title: spec.title, contentHash: spec.contentHash }, baseSha, branch: BRANCH, budget: budgetFromConfig(config.agent) });
+  const t = startRun({ type: 'run.started', at: new Date().toISOString(), spec: { path: SPEC, type: spec.type!, id: DOC_ID, title: spec.title, contentHash: spec.contentHash }, baseSha, branch: BRANCH, budget });
   if (t.kind !== 'applied') throw new Error(t.reason);
   const store = new StateStore(dir, DOC_ID);
   await store.save({ format: 1, state: t.state, gateHistory: [], repoFiles });
-  const message = commitMessage({ state: t.state, mode: 'implement', iteration: 0, outcome, files: outcome.changes.length });
-  const lock = await lockUpdateFor({ root: dir, lockFile: config.revalidate.lockFile, spec, at: new Date(), git: await LocalGit.open(dir) });
+  const read = await readLock(dir, lockPathOf(config.revalidate.lockFile)!, await LocalGit.open(dir));
+  const plan = planIteration({ state: t.state, mode: 'implement', iteration: 0, outcome, failures: [], lock: planLockUpdate({ lockFile: config.revalidate.lockFile, spec, specBytes: bytes, read, at: new Date() }) });
+  const { message, lock } = plan;
   if (lock.kind !== 'write') throw new Error(lock.reason);
   await store.savePending({
     format: 1,
@@ -62,15 +64,15 @@ async function crashedCheckout(committed: boolean): Promise<{ dir: string; messa
     step: { stopReason: outcome.stopReason, summary: outcome.summary!, changedFiles: outcome.changes.length, spent: spentOf(outcome) },
     message,
     changes: outcome.changes,
-    lock: lock.write,
+    lock: { path: lock.path, content: lock.content },
   });
   // The crash came after part of the set was written: one file is still missing.
-  await applyChangeSet(dir, committed ? outcome.changes : outcome.changes.slice(0, -1), writePolicyOf(localAgentConfig(config.agent)));
+  await applyChangeSet(dir, committed ? outcome.changes : outcome.changes.slice(0, -1), commitWritePolicy(config, budget));
   if (committed) {
-    await writeLock(dir, lock.write);
+    await writeLock(dir, lock);
     const file = join(dir, '.git', 'TEST_MSG');
     writeFileSync(file, message);
-    git(dir, 'add', '-A', '--', ...outcome.changes.map((c) => c.path), lock.write.path);
+    git(dir, 'add', '-A', '--', ...outcome.changes.map((c) => c.path), lock.path);
     git(dir, 'commit', '-q', '--cleanup=verbatim', '--file', file);
   }
   return { dir, message };
@@ -97,7 +99,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('run --resume after a crash inside an agent 
     expect(git(dir, 'log', '--format=%B', '-1', `${BRANCH}~1`).trim()).toBe(message.trim());
     // The lock entry saved with the change set is written and committed with it.
     expect(git(dir, 'show', '--name-only', '--format=', `${BRANCH}~1`).split('\n')).toContain('.spec-automation/lock.json');
-    expect(JSON.parse(git(dir, 'show', `${BRANCH}~1:.spec-automation/lock.json`)).specs[SPEC]).toMatchObject({ id: DOC_ID, requirements: { 'FR-7': expect.any(String) } });
+    expect(JSON.parse(git(dir, 'show', `${BRANCH}~1:.spec-automation/lock.json`)).specs[SPEC]).toMatchObject({ id: 'SCP-2026-10-20-01', requirements: { 'FR-7': expect.any(String) } });
     expect(subjects(dir)).toHaveLength(2);
     const saved = JSON.parse(readFileSync(join(dir, '.spec-automation', 'state', `${DOC_ID}.json`), 'utf8'));
     expect(saved.state.phase).toBe('ready');

@@ -1,9 +1,12 @@
 /**
- * The app's commit messages, with git trailers that make each commit say what it is
- * (the start of a run, an agent iteration and what it spent). Commits cannot be edited,
- * so when a state comment is lost or corrupted the run is rebuilt from them.
+ * The one commit-message format of a run, written and parsed here: the empty commit that
+ * starts a run and the commit of each agent iteration, wherever the run happens (the app
+ * through the Git Data API, the CLI with local git). The last paragraph is always git
+ * trailers that say what the commit is (the spec, the iteration, what it spent), because
+ * commits cannot be edited: when the app's state comment is lost, the run is rebuilt
+ * from them, and a branch the CLI made reads the same as one the app made.
  */
-import type { Ledger, WorkflowState } from '../pipeline/workflow/state.js';
+import type { Ledger, WorkflowState } from './state.js';
 
 export const TRAILER = {
   spec: 'Spec-Automation-Spec',
@@ -25,6 +28,10 @@ function value(text: string): string {
   return oneLine(text, 400);
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** The empty commit that starts a run on `spec/<doc-id>`. */
 export function startCommitMessage(spec: WorkflowState['spec'], baseSha: string): string {
   return [
@@ -39,19 +46,44 @@ export function startCommitMessage(spec: WorkflowState['spec'], baseSha: string)
   ].join('\n');
 }
 
-/** The commit of one agent iteration. `summary` is the agent's (untrusted) summary. */
-export function agentCommitMessage(args: { specId: string; mode: 'implement' | 'fix'; iteration: number; summary: string; spent: Ledger }): string {
-  const s = args.spent;
-  const subject = args.mode === 'implement' ? `spec-automation: implement ${oneLine(args.specId, 100)}` : `spec-automation: fix ${args.iteration} of ${oneLine(args.specId, 100)}`;
+export interface AgentCommitInput {
+  spec: WorkflowState['spec'];
+  mode: 'implement' | 'fix';
+  /** 0 is the implementation; 1… are fix iterations. */
+  iteration: number;
+  /** The agent's summary (untrusted), or why the loop stopped. */
+  summary: string;
+  /** How the agent loop ended: `finished`, `budget:turns`, … */
+  stopReason: string;
+  turns: number;
+  files: number;
+  spent: Ledger;
+  /** Fix iterations: the gates that failed, and on which commit. */
+  fixing?: { gates: readonly string[]; headSha?: string };
+}
+
+/** The commit of one agent iteration. */
+export function agentCommitMessage(input: AgentCommitInput): string {
+  const s = input.spent;
+  const id = oneLine(input.spec.id, 100);
+  const partial = input.stopReason === 'finished' ? '' : ` (partial: agent stopped, ${oneLine(input.stopReason, 40)})`;
+  const subject = input.mode === 'implement' ? `spec-automation: implement ${id}${partial}` : `spec-automation: fix ${input.iteration} of ${id}${partial}`;
   // Only the last paragraph holds trailers, and it is always ours.
-  const body = args.summary.replace(/\r\n/g, '\n').slice(0, 4000).trim();
+  const summary = input.summary.replace(/\r\n/g, '\n').slice(0, 4000).trim();
+  const facts = [`Spec: ${input.spec.path} (${input.spec.type}, sha256 ${input.spec.contentHash.slice(0, 12)})`];
+  if (input.mode === 'fix' && input.fixing) {
+    facts.push(`Fixing: ${input.fixing.gates.map((g) => oneLine(g, 60)).join(', ') || 'gate failures'} on ${input.fixing.headSha?.slice(0, 7) ?? 'the previous commit'}`);
+  }
+  facts.push(`Agent: ${oneLine(input.stopReason, 40)} after ${plural(input.turns, 'turn')}, ${plural(input.files, 'file')} changed`);
   return [
     subject,
     '',
-    body || 'No summary.',
+    summary || 'No summary.',
     '',
-    `${TRAILER.mode}: ${args.mode}`,
-    `${TRAILER.iteration}: ${args.iteration}`,
+    ...facts,
+    '',
+    `${TRAILER.mode}: ${input.mode}`,
+    `${TRAILER.iteration}: ${input.iteration}`,
     `${TRAILER.spent}: turns=${s.turns} input=${s.inputTokens} output=${s.outputTokens} cacheWrite=${s.cacheWriteTokens} cacheRead=${s.cacheReadTokens} cost=${s.costUsd.toFixed(6)}`,
   ].join('\n');
 }

@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseModel, MissingKeyError } from '../../../src/cli/run/model.js';
-import { commitMessage, localAgentConfig } from '../../../src/cli/run/local-ports.js';
 import { ReplayMismatchError } from '../../../src/adapters/anthropic/replay-model.js';
 import { agentConfig } from '../agent/helpers.js';
-import { startRun } from '../../../src/pipeline/workflow/transitions.js';
 import { removeDir } from './support.js';
 
 describe('chooseModel', () => {
@@ -49,40 +47,5 @@ describe('chooseModel', () => {
     } finally {
       removeDir(dir);
     }
-  });
-});
-
-describe('commitMessage', () => {
-  const t = startRun({
-    type: 'run.started',
-    at: 't',
-    spec: { path: 'docs/scp.md', type: 'sprint-change-proposal', id: 'SCP-003', title: 'Export', contentHash: 'abcdef0123456789' },
-    baseSha: 'b',
-    branch: 'spec/SCP-003',
-    budget: { maxIterations: 3, turns: 80, tokens: 4e6, costUsd: 20 },
-  });
-  if (t.kind !== 'applied') throw new Error('start');
-
-  it('names the spec and the iteration, and says honestly how the agent ended', () => {
-    const message = commitMessage({ state: t.state, mode: 'implement', iteration: 0, outcome: { stopReason: 'finished', message: 'done', summary: 'Added CSV export.', turns: 4 }, files: 3 });
-    expect(message).toBe(
-      'spec-automation: implement SCP-003 (iteration 1 of at most 4)\n\nAdded CSV export.\n\nSpec: docs/scp.md (sprint-change-proposal, sha256 abcdef012345)\nAgent: finished after 4 turns, 3 files changed\nWritten by the spec-automation dev agent; the quality gates run on this commit next.\n',
-    );
-  });
-
-  it('marks partial work and names the failures a fix works on', () => {
-    const state = { ...t.state, headSha: '1234567890' };
-    const failures = [{ gate: 'pytest', tool: 'pytest', status: 'failed' as const, exitCode: 1, durationMs: 1, fromCache: false, command: [], diagnostics: [] }];
-    const message = commitMessage({ state, mode: 'fix', iteration: 1, outcome: { stopReason: 'budget:turns', message: 'Turn budget used up.', turns: 1 }, files: 1, failures });
-    expect(message.split('\n')[0]).toBe('spec-automation: fix gate failures of SCP-003 (iteration 2 of at most 4) (partial: agent stopped, budget:turns)');
-    expect(message).toContain('Turn budget used up.');
-    expect(message).toContain('Fixing: pytest failed on 1234567');
-    expect(message).toContain('Agent: budget:turns after 1 turn, 1 file changed');
-  });
-});
-
-describe('localAgentConfig', () => {
-  it('keeps the agent out of the run’s own directory, on top of the configured deny list', () => {
-    expect(localAgentConfig(agentConfig({ denyPaths: ['secrets/**'] })).denyPaths).toEqual(['secrets/**', '.spec-automation/**']);
   });
 });
