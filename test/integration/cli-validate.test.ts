@@ -76,7 +76,7 @@ describe('spec-automation validate (compiled CLI)', () => {
     expect(r.code, r.stderr).toBe(1);
     const out = r.stdout;
     expect(out).toMatch(/docs\/prd\.md\n[\s\S]*error\s+FR-1 is defined twice \(first on line 45\)[\s\S]*> 47 │ - FR-1: The user can mark a task done/);
-    expect(out).toMatch(/docs\/functional-spec\.md\n[\s\S]*?\n\s+4:15\s+error\s+Invalid YAML in front matter[^\n]*Simple keys were read line by line \(type, id, title, status, prd/);
+    expect(out).toMatch(/docs\/functional-spec\.md\n[\s\S]*?\n\s+4:8\s+error\s+Invalid YAML in front matter[^\n]*Simple keys were read line by line \(type, id, title, status, prd/);
     expect(out).toContain('hint: Fix the YAML at the reported line.');
     expect(out).toMatch(/docs\/technical-spec\.md\n[\s\S]*`implements: FS-404` names no document of the repository/);
     expect(out).toMatch(/docs\/sprint-change-proposal-csv-export\.md\n[\s\S]*Target PRD-999 names no document of the repository/);

@@ -1,14 +1,15 @@
 /**
- * Front matter of a spec: found by line (so its file lines are exact), parsed with
- * gray-matter (always with an options object: without one gray-matter returns a shared
- * cached `data` object, §9.5), and made safe: JavaScript front matter is never
- * evaluated, YAML errors are located, non-mappings are ignored, alias bombs are cut.
+ * Front matter of a spec: found by line (so its file lines are exact), parsed with the
+ * same YAML 1.2 parser as the configuration (`yaml`'s parseDocument with a line counter,
+ * so keys and errors have exact positions), and made safe: only YAML is read (no engine
+ * that could run code), YAML errors are located, non-mappings are ignored, alias bombs
+ * are cut, and plain values that YAML 1.1 readers take differently are pointed out.
  */
-import matter from 'gray-matter';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
 
 /** A problem found in the front matter, located in the file. */
 export interface FrontMatterProblem {
-  rule: 'fm.yaml' | 'fm.not-mapping' | 'fm.not-first-line' | 'fm.unclosed' | 'fm.language' | 'fm.too-complex';
+  rule: 'fm.yaml' | 'fm.not-mapping' | 'fm.not-first-line' | 'fm.unclosed' | 'fm.language' | 'fm.too-complex' | 'fm.yaml-surprise';
   message: string;
   line: number;
   column?: number;
@@ -33,23 +34,8 @@ const MAX_DEPTH = 12;
 const OPEN = /^---([A-Za-z0-9_-]*)[ \t]*$/;
 const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:/;
 
-class RefusedLanguage extends Error {}
-
-const refuse = (language: string) => () => {
-  throw new RefusedLanguage(language);
-};
-
-/** gray-matter options: YAML only; the JavaScript and CoffeeScript engines would `eval`. */
-const MATTER_OPTIONS = {
-  engines: {
-    javascript: refuse('JavaScript'),
-    js: refuse('JavaScript'),
-    coffee: refuse('CoffeeScript'),
-    coffeescript: refuse('CoffeeScript'),
-    cson: refuse('CoffeeScript'),
-    json: refuse('JSON'),
-  },
-};
+/** What may follow the opening `---`: nothing, or a name for YAML. */
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 interface SanitizeState {
   nodes: number;
@@ -110,6 +96,33 @@ function isMapping(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * Plain top-level values that YAML 1.1 readers (Jekyll, js-yaml 3, PyYAML, many
+ * front-matter tools) take differently from the YAML 1.2 read here, or that do not stay
+ * as written: `approved: yes` is text here and `true` there; `revision: 2.10` is the
+ * number 2.1. `id` and `version` have rules of their own (fm.id.not-string, …).
+ */
+function yamlSurprises(doc: Document, content: string, lineCounter: LineCounter, openLine: number): FrontMatterProblem[] {
+  const out: FrontMatterProblem[] = [];
+  if (!isMap(doc.contents)) return out;
+  for (const pair of doc.contents.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value)) continue;
+    const key = String(pair.key.value);
+    const value = pair.value as Scalar;
+    if (value.type !== 'PLAIN' || !value.range || key === 'id' || key === 'version') continue;
+    const source = content.slice(value.range[0], value.range[1]);
+    const at = lineCounter.linePos(value.range[0]);
+    const where = { line: openLine + at.line, column: at.col };
+    if (/^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/.test(source)) {
+      const meant = /^(y|yes|on)$/i.test(source);
+      out.push({ rule: 'fm.yaml-surprise', ...where, message: `\`${key}: ${source}\` is read as the text "${source}"; YAML 1.1 tools read it as ${meant}. Write \`${key}: ${meant}\`, or quote the text.` });
+    } else if (typeof value.value === 'number' && String(value.value) !== source.replace(/^\+/, '')) {
+      out.push({ rule: 'fm.yaml-surprise', ...where, message: `\`${key}: ${source}\` is read as the number ${value.value}, not as written. Quote it to keep it as text: \`${key}: "${source}"\`.` });
+    }
+  }
+  return out;
+}
+
+/**
  * Splits off and parses the front matter of normalized text (LF line endings, no BOM).
  * Never throws.
  */
@@ -124,7 +137,7 @@ export function readFrontMatter(text: string): FrontMatter {
 
   let close = -1;
   for (let i = first + 1; i < lines.length; i++) {
-    // gray-matter closes at the first line that starts with the delimiter.
+    // Closes at the first line that starts with the delimiter, as gray-matter, Jekyll and most readers do.
     if (lines[i]!.startsWith('---')) {
       close = i;
       break;
@@ -161,35 +174,45 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const body = lines.slice(close + 1).join('\n');
   const bodyLineOffset = close + 1;
-  const block = lines.slice(first, close + 1).join('\n') + '\n';
 
-  let parsed: unknown;
-  try {
-    parsed = matter(block, MATTER_OPTIONS).data;
-  } catch (error) {
-    if (error instanceof RefusedLanguage || (error instanceof Error && /engine ".*" is not registered/.test(error.message))) {
-      const language = open[1] || 'unknown';
-      problems.push({
-        rule: 'fm.language',
-        message: `Front matter in "${language}" is not supported (only YAML is read, and code is never run); it was ignored.`,
-        line: openLine,
-      });
-      return { data: undefined, keyLines: {}, body, bodyLineOffset, problems };
-    }
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
-    const line = typeof mark?.line === 'number' ? Math.min(openLine + mark.line, close + 1) : openLine;
+  if (!YAML_LANGUAGES.has(open[1]!.toLowerCase())) {
+    problems.push({
+      rule: 'fm.language',
+      message: `Front matter in "${open[1]}" is not supported (only YAML is read, and code is never run); it was ignored.`,
+      line: openLine,
+    });
+    return { data: undefined, keyLines: {}, body, bodyLineOffset, problems };
+  }
+
+  // The YAML between the delimiters: its line n is file line openLine + n.
+  const content = lines.slice(first + 1, close).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0]);
     // Recover the simple `key: value` lines, so one bad line does not also lose the
     // document's type, id and status (and every reference to it).
     const recovered = recoverScalars(lines.slice(first + 1, close));
     const names = Object.keys(recovered);
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
     problems.push({
       rule: 'fm.yaml',
       message: `Invalid YAML in front matter: ${reason}.${names.length > 0 ? ` Simple keys were read line by line (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}).` : ''}`,
-      line,
-      ...(typeof mark?.column === 'number' ? { column: mark.column + 1 } : {}),
+      line: Math.min(openLine + at.line, close + 1),
+      column: at.col,
     });
     return { data: names.length > 0 ? recovered : undefined, keyLines, body, bodyLineOffset, problems };
+  }
+  // Aliases resolve to shared objects (no copies), so an alias bomb costs nothing here;
+  // sanitize() below bounds what is kept.
+  const parsed: unknown = doc.toJS({ maxAliasCount: -1 });
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+      if (isScalar(pair.key) && start !== undefined) keyLines[String(pair.key.value)] = openLine + lineCounter.linePos(start).line;
+    }
+    problems.push(...yamlSurprises(doc, content, lineCounter, openLine));
   }
 
   if (parsed === undefined || parsed === null || (isMapping(parsed) && Object.keys(parsed).length === 0 && Object.keys(keyLines).length === 0)) {

@@ -13,9 +13,9 @@ const rules = (spec: ParsedSpec) => spec.diagnostics.map((d) => d.rule);
 const find = (spec: ParsedSpec, rule: string) => spec.diagnostics.find((d) => d.rule === rule);
 
 describe('front matter', () => {
-  it('invalid YAML is located at its line and column', () => {
+  it('invalid YAML is located at its line and column (the value that needs quoting)', () => {
     const spec = parse('---\ntype: prd\nid: PRD-1\ntitle: Foo: bar\n---\n# Foo\n\n## Requirements\n\n- FR-1: x\n');
-    expect(find(spec, 'fm.yaml')).toMatchObject({ severity: 'error', range: { start: { line: 4, column: 11 } } });
+    expect(find(spec, 'fm.yaml')).toMatchObject({ severity: 'error', range: { start: { line: 4, column: 8 } } });
     // The body is still read.
     expect(spec.requirements.map((r) => [r.id, r.line])).toEqual([['FR-1', 10]]);
   });
@@ -41,6 +41,18 @@ describe('front matter', () => {
     expect(find(spec, 'fm.not-first-line')?.range.start.line).toBe(2);
   });
 
+  it('plain values that YAML 1.1 readers take differently are pointed out where they stand', () => {
+    const spec = parse('---\ntype: prd\nid: PRD-1\nreviewed: yes\nrevision: 2.10\nversion: "1.10"\nowner: Ann\n---\n# T\n');
+    const surprises = spec.diagnostics.filter((d) => d.rule === 'fm.yaml-surprise');
+    expect(surprises.map((d) => [d.range.start.line, d.range.start.column, d.severity])).toEqual([
+      [4, 11, 'info'],
+      [5, 11, 'info'],
+    ]);
+    expect(surprises[0]!.message).toContain('YAML 1.1 tools read it as true');
+    expect(surprises[1]!.message).toContain('the number 2.1');
+    expect(spec.meta.extra.reviewed).toBe('yes');
+  });
+
   it('YAML aliases that multiply are cut, not expanded', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 8; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
@@ -49,7 +61,7 @@ describe('front matter', () => {
     expect(JSON.stringify(spec.meta).length).toBeLessThan(200_000);
   });
 
-  it('gray-matter results do not leak between calls (options object, no shared cache)', () => {
+  it('results do not leak between calls (no shared cache of parsed front matter)', () => {
     const text = '---\ntype: prd\nid: PRD-CACHE\n---\n# T\n';
     const first = parse(text);
     first.meta.extra.polluted = true;
