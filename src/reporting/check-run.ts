@@ -9,7 +9,7 @@ import { countBySeverity } from '../pipeline/diagnostic.js';
 import type { GateResult, TestCaseResult } from '../pipeline/gate-result.js';
 import { anchorPath, findingListItem } from './finding.js';
 import { importanceHeading, isTestFailure, orderByImportance } from './importance.js';
-import { codeSpan, escapeInline, fencedBlock, formatDuration, oneLine, plural } from './markdown.js';
+import { codeSpan, escapeHtml, escapeInline, fencedBlock, formatDuration, htmlCode, oneLine, plural } from './markdown.js';
 import { encodeResultsBlock, resultsOf } from './results-block.js';
 import {
   ANNOTATION_TEXT_LIMIT,
@@ -213,8 +213,9 @@ function showingNote(shown: number, total: number): string {
 }
 
 function failingCaseDetails(c: TestCaseResult): string {
-  const where = c.location ? ` (${codeSpan(`${c.location.path}:${c.location.line}`)})` : '';
-  const head = `<details><summary>${c.outcome === 'error' ? '💥' : '❌'} ${escapeInline(c.id)}${where}</summary>\n\n`;
+  // The summary is inside an HTML block: Markdown escapes and code spans do not apply there.
+  const where = c.location ? ` (${htmlCode(`${c.location.path}:${c.location.line}`)})` : '';
+  const head = `<details><summary>${c.outcome === 'error' ? '💥' : '❌'} ${escapeHtml(oneLine(c.id))}${where}</summary>\n\n`;
   const body = [c.message ? escapeInline(oneLine(c.message)) : '', c.details ? fencedBlock(c.details, 'text') : '']
     .filter(Boolean)
     .join('\n\n');

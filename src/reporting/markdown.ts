@@ -16,6 +16,27 @@ export function escapeInline(text: string): string {
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 
+/**
+ * Escapes text for the inside of an HTML block (`<details><summary>…</summary>`). GitHub
+ * does not read Markdown there, so backslash escapes and code spans do not protect
+ * anything: only HTML escaping does. @mentions are broken as in {@link escapeInline}
+ * (GitHub links them in HTML text too).
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+/** Code inside an HTML block: `<code>` with the text on one line, HTML-escaped. */
+export function htmlCode(text: string): string {
+  return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+
 /** Collapses whitespace and newlines: one finding, one line. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
