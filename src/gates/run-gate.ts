@@ -61,9 +61,10 @@ async function readReport(path: string): Promise<string | undefined> {
 
 async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
   const needsTemp = gate.argv.some((a) => a.includes(REPORT_PLACEHOLDER));
-  const tempDir = needsTemp ? await mkdtemp(join(tmpdir(), 'spec-automation-')) : undefined;
-  const reportPath = tempDir ? join(tempDir, 'report') : gate.reportFile;
-  const argv = tempDir ? gate.argv.map((a) => a.replaceAll(REPORT_PLACEHOLDER, reportPath!)) : gate.argv;
+  // Also where the tool's stdout and stderr go (see runProcess's outputDir).
+  const tempDir = await mkdtemp(join(tmpdir(), 'spec-automation-'));
+  const reportPath = needsTemp ? join(tempDir, 'report') : gate.reportFile;
+  const argv = needsTemp ? gate.argv.map((a) => a.replaceAll(REPORT_PLACEHOLDER, reportPath!)) : gate.argv;
   try {
     // A stale report from an earlier run must not pass for this run's.
     if (gate.reportFile) await rm(gate.reportFile, { force: true });
@@ -79,6 +80,7 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
       timeoutMs: gate.timeoutSeconds * 1000,
       lowPriority: gate.lowPriority,
       maxBufferBytes: MAX_OUTPUT_BYTES,
+      outputDir: tempDir,
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
     let report = reportPath ? await readReport(reportPath) : undefined;
@@ -108,7 +110,7 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
     if (verdict.stderrTail) result.stderrTail = verdict.stderrTail;
     return result;
   } finally {
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    await rm(tempDir, { recursive: true, force: true });
   }
 }
 

@@ -5,10 +5,19 @@
  */
 import type { DiagnosticInput, Severity } from '../../pipeline/diagnostic.js';
 import { ToolOutputError, type ParseContext, type Parser, type ToolOutput } from '../types.js';
-import { isRecord, num, parseJsonOutput, str } from './json-output.js';
-import { locatePath } from './tool-path.js';
+import { isRecord, jsonObjectStreaming, num, str } from './json-output.js';
+import { interner, locatePath } from './tool-path.js';
 
 const RULE_DOCS = 'https://docs.basedpyright.com/latest/configuration/config-files/';
+
+const ruleUrls = new Map<string, string>();
+
+/** One string per rule, shared by its findings (10,000 findings name a few dozen rules). */
+function ruleUrl(rule: string): string {
+  let url = ruleUrls.get(rule);
+  if (url === undefined) ruleUrls.set(rule, (url = `${RULE_DOCS}#${rule}`));
+  return url;
+}
 
 function severityOf(value: string | undefined): Severity {
   if (value === 'error') return 'error';
@@ -24,7 +33,7 @@ function position(value: unknown): { line: number; column: number } | undefined 
   return line === undefined || character === undefined ? undefined : { line: line + 1, column: character + 1 };
 }
 
-function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
+function toDiagnostic(item: unknown, context: ParseContext, intern: (text: string) => string): DiagnosticInput {
   if (!isRecord(item)) throw new ToolOutputError('basedpyright printed a diagnostic that is not an object.');
   const message = str(item.message);
   if (message === undefined) throw new ToolOutputError('basedpyright printed a diagnostic without a message; the output format may have changed.');
@@ -39,27 +48,27 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
     path: where.path,
     range: start ? { start } : { start: { line: 1 } },
     severity: severityOf(str(item.severity)),
-    rule: rule ?? 'basedpyright',
+    rule: intern(rule ?? 'basedpyright'),
     // The first line is the finding; the rest explains it ("int" is not assignable to "str").
-    message: `${where.outsidePrefix}${message}`,
+    message: intern(`${where.outsidePrefix}${message}`),
   };
   if (start && endExclusive && endExclusive.line >= start.line) {
     const column = endExclusive.line === start.line ? Math.max(start.column, endExclusive.column - 1) : Math.max(1, endExclusive.column - 1);
     diagnostic.range = { start, end: { line: endExclusive.line, column } };
   }
-  if (rule) diagnostic.url = `${RULE_DOCS}#${rule}`;
+  if (rule) diagnostic.url = ruleUrl(rule);
   return diagnostic;
 }
 
 /** The `basedpyright` parser (pyright's JSON too). */
 export const parsePyrightJson: Parser = (output: ToolOutput, context: ParseContext) => {
-  const data = parseJsonOutput(output.stdout, 'basedpyright', '{');
-  if (!isRecord(data) || !Array.isArray(data.generalDiagnostics)) {
+  const diagnostics: DiagnosticInput[] = [];
+  // Item by item: 10,000 findings never exist as one parsed document beside the text.
+  const intern = interner();
+  const data = jsonObjectStreaming(output.stdout, 'basedpyright', 'generalDiagnostics', (item) => diagnostics.push(toDiagnostic(item, context, intern)));
+  if (data.generalDiagnostics !== true) {
     throw new ToolOutputError('basedpyright printed JSON without `generalDiagnostics`; the output format may have changed.');
   }
   const version = str(data.version);
-  return {
-    diagnostics: data.generalDiagnostics.map((item) => toDiagnostic(item, context)),
-    ...(version ? { toolVersion: version } : {}),
-  };
+  return { diagnostics, ...(version ? { toolVersion: version } : {}) };
 };

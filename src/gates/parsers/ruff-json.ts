@@ -4,7 +4,7 @@
  */
 import type { DiagnosticInput, Fix } from '../../pipeline/diagnostic.js';
 import { ToolOutputError, type ParseContext, type Parser, type ToolOutput } from '../types.js';
-import { isRecord, num, parseJsonOutput, str } from './json-output.js';
+import { isRecord, jsonArrayItems, num, str } from './json-output.js';
 import { locatePath } from './tool-path.js';
 
 interface RuffPoint {
@@ -74,7 +74,7 @@ function toDiagnostic(item: unknown, context: ParseContext): DiagnosticInput {
 
 /** The `ruff` parser. */
 export const parseRuffJson: Parser = (output: ToolOutput, context: ParseContext) => {
-  const data = parseJsonOutput(output.stdout, 'ruff', '[');
-  if (!Array.isArray(data)) throw new ToolOutputError('ruff printed JSON that is not an array of findings.');
-  return { diagnostics: data.map((item) => toDiagnostic(item, context)) };
+  const diagnostics: DiagnosticInput[] = [];
+  jsonArrayItems(output.stdout, 'ruff', (item) => diagnostics.push(toDiagnostic(item, context)));
+  return { diagnostics };
 };
