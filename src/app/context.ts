@@ -37,6 +37,11 @@ export interface AppDeps {
   /** GitHub Apps whose `spec-automation / <gate>` check runs count as gate results. */
   trustedGateApps: readonly string[];
   redactor: Redactor;
+  /**
+   * Why the agent cannot run on this host (no model credentials), found at start-up; set,
+   * valid specs are validated but start no run, and the validate check run says why.
+   */
+  modelProblem?: string;
   /** Where the app's own log lines go (redacted either way); default: Probot's logger (pino). */
   log?: AppLog;
 }

@@ -8,8 +8,10 @@
  * clock, queue limits, recovery policy) so tests and other hosts can choose them; the
  * default export of ./index.ts is `createApp()` with the production ones.
  */
-import type { ApplicationFunction, Context, Probot } from 'probot';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApplicationFunction, ApplicationFunctionOptions, Context, Probot } from 'probot';
 import { anthropicModelFromConfig } from '../adapters/anthropic/anthropic-model.js';
+import { modelCredentials } from '../adapters/anthropic/credentials.js';
 import { getAuthenticatedApp } from '../github/installations.js';
 import { GitObjectCache } from '../github/object-cache.js';
 import { parseCommand, type Command } from './commands.js';
@@ -33,6 +35,7 @@ export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime };
 export function defaultDeps(env: Record<string, string | undefined> = process.env): AppDeps {
   const concurrency = Number(env.SPEC_AUTOMATION_CONCURRENCY);
   const recovery = env.SPEC_AUTOMATION_RECOVERY;
+  const credentials = modelCredentials(env);
   return {
     model: (agent) => anthropicModelFromConfig(agent, env),
     specs: specPipeline,
@@ -43,6 +46,7 @@ export function defaultDeps(env: Record<string, string | undefined> = process.en
     ...(env.APP_SLUG ? { appSlug: env.APP_SLUG } : {}),
     trustedGateApps: ['github-actions'],
     redactor: Redactor.fromEnv(env),
+    ...(credentials.ok ? {} : { modelProblem: credentials.problem }),
   };
 }
 
@@ -93,6 +97,8 @@ function isBot(user: { type?: string; login?: string } | null | undefined): bool
 
 export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
   const deps: AppDeps = { ...defaultDeps(), ...overrides };
+  // A model given by the host (a replay, a test double) needs none of the environment's credentials.
+  if (overrides.model && !('modelProblem' in overrides)) delete deps.modelProblem;
   let pino: PinoLike | undefined;
   const custom = deps.log;
   const log = custom
@@ -132,8 +138,15 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
     labelsEnsured: new Set(),
   };
 
-  const appFn = (app: Probot): void => {
+  const appFn = (app: Probot, options?: ApplicationFunctionOptions): void => {
     pino = app.log as unknown as PinoLike;
+    // The manifest flow registers the webhook URL as `<host>/` (Probot's setup page writes
+    // it so): deliveries POSTed there are handled as on WEBHOOK_PATH.
+    try {
+      options?.addHandler?.(rootWebhookHandler(app));
+    } catch {
+      // Probot without an HTTP server (probot.load in a host or a test) has nowhere to add it.
+    }
     authAsApp = async () => (await app.auth()) as unknown as AppClient;
 
     app.on('push', async (context) => {
@@ -222,6 +235,16 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
     }
   };
   return Object.assign(appFn, { runtime });
+}
+
+/** Handles `POST /` as a webhook delivery; every other request is left to the next handler. */
+function rootWebhookHandler(app: Probot): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  let middleware: ReturnType<Probot['getNodeMiddleware']> | undefined;
+  return async (req, res) => {
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/') return false;
+    middleware ??= app.getNodeMiddleware({ path: '/' });
+    return (await middleware)(req, res);
+  };
 }
 
 /** The order a check run button (or "Re-run") gives. */

@@ -1,6 +1,6 @@
 /**
- * The spec-automation GitHub App, for `probot run ./lib/app/index.js` (`npm start`) with
- * APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH), WEBHOOK_SECRET and ANTHROPIC_API_KEY.
+ * The spec-automation GitHub App as a Probot app function (`probot run ./lib/app/index.js`
+ * works too); `npm start` runs main.ts, which checks the environment before it listens.
  * See create-app.ts for how it is put together.
  */
 import { createApp } from './create-app.js';

@@ -91,7 +91,7 @@ export async function validateAndStart(runtime: Runtime, session: RepoSession, i
   const validation = await postValidation({ session, runtime, config }, tree, candidates);
   const branches = new Map<string, string>();
   for (const spec of validation.specs) {
-    if (!runDecision(spec, config).starts) continue;
+    if (!runDecision(spec, config, runtime.deps.modelProblem).starts) continue;
     const runBranch = branchFor(spec, config);
     const other = branches.get(runBranch);
     if (other !== undefined) {

@@ -23,7 +23,7 @@ export interface ValidationEnv {
 }
 
 /** Why a spec does or does not start a run, for the check run's text. */
-export function runDecision(spec: ParsedSpec, config: Config): { starts: boolean; why: string } {
+export function runDecision(spec: ParsedSpec, config: Config, agentProblem?: string): { starts: boolean; why: string } {
   if (!config.app.enabled) return { starts: false, why: 'the app is disabled (app.enabled: false)' };
   if (!spec.type) return { starts: false, why: 'its type is unknown: set `type:` in its front matter' };
   if (spec.diagnostics.some((d) => d.severity === 'error')) return { starts: false, why: 'it has errors' };
@@ -31,6 +31,9 @@ export function runDecision(spec: ParsedSpec, config: Config): { starts: boolean
     const status = spec.meta.status ?? 'no status';
     return { starts: false, why: `its status is ${status}; runs start for ${config.specs.executableStatuses.join(', ')}` };
   }
+  // The app's host has no model credentials (checked at start-up): say so here, where
+  // the person who pushed looks, instead of failing the run later.
+  if (agentProblem) return { starts: false, why: `the agent cannot run: ${agentProblem}; then re-run this check` };
   return { starts: true, why: 'valid and executable' };
 }
 
@@ -49,7 +52,7 @@ export async function postValidationCheck(env: ValidationEnv, sha: string, diagn
   };
   const plan = renderCheckRun(gate, { sha });
   const rows = specs.map((s) => {
-    const d = runDecision(s, env.config);
+    const d = runDecision(s, env.config, env.runtime.deps.modelProblem);
     return `| ${codeSpan(s.path)} | ${tableCell(s.type ?? 'unknown')} | ${tableCell(s.meta.status ?? '—')} | ${d.starts ? '▶️ starts a run' : tableCell(d.why)} |`;
   });
   const text = rows.length > 0 ? ['| Spec | Type | Status | Run |', '|---|---|---|---|', ...rows].join('\n') : undefined;

@@ -91,6 +91,27 @@ export function isRateLimit(error: RequestErrorShape): boolean {
   return error.status === 429 || header(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(responseMessage(error));
 }
 
+/** The innermost message of an error chain: `getaddrinfo ENOTFOUND api.github.com`, not `fetch failed`. */
+function rootMessage(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const cause = current instanceof Error ? current.cause : undefined;
+    if (!(cause instanceof Error)) break;
+    current = cause;
+  }
+  return current instanceof Error ? current.message : String(current);
+}
+
+function networkError(error: unknown, operation: string): GitHubApiError {
+  return new GitHubApiError({
+    kind: 'network',
+    operation,
+    reason: `could not reach GitHub (DNS/connection: ${rootMessage(error)})`,
+    fix: 'Check the network, DNS and any proxy between this host and GitHub (GHE_HOST or GITHUB_API_URL for GitHub Enterprise Server); the request was retried before giving up.',
+    cause: error,
+  });
+}
+
 /**
  * Maps any error thrown by an Octokit request to a {@link GitHubApiError}.
  *
@@ -100,18 +121,12 @@ export function isRateLimit(error: RequestErrorShape): boolean {
 export function toGitHubError(error: unknown, context: { operation: string; permission?: Permission }): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
   const { operation, permission } = context;
-  if (!isRequestError(error)) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return new GitHubApiError({
-      kind: 'network',
-      operation,
-      reason: `the request did not complete (${reason})`,
-      fix: 'Check the network and GITHUB_API_URL; the request was retried before giving up.',
-      cause: error,
-    });
-  }
+  if (!isRequestError(error)) return networkError(error, operation);
   const status = error.status;
   const message = responseMessage(error);
+  // @octokit/request reports a request that never got an answer (DNS, refused or reset
+  // connection, TLS) as status 500 without a response: that is not GitHub answering 500.
+  if (status === 500 && !error.response) return networkError(error, operation);
   if (isRateLimit(error)) {
     const reset = Number(header(error, 'x-ratelimit-reset'));
     const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;

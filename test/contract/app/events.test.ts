@@ -304,3 +304,17 @@ describe('two replicas on one run', () => {
     expect(h.logs.some((l) => l.includes('The run changed elsewhere'))).toBe(true);
   });
 });
+
+describe('a host without model credentials', () => {
+  it('validates the spec, starts no run, and the validate check run says the agent cannot run', async () => {
+    const { files, spec } = greetingRepo();
+    const problem = 'ANTHROPIC_API_KEY is not set: set ANTHROPIC_API_KEY in the app environment';
+    const h = await harness({ repo: { files }, deps: { modelProblem: problem } });
+    await pushSpec(h, spec);
+    const validate = h.fake.github.state.checkRuns.find((r) => r.name === 'spec-automation / validate');
+    expect(validate?.conclusion).toBe('success');
+    // Markdown-escaped in the table cell.
+    expect(validate?.output.text?.replace(/\\_/g, '_')).toContain(`| the agent cannot run: ${problem}; then re-run this check |`);
+    expect(h.fake.state.pulls).toHaveLength(0);
+  });
+});

@@ -92,4 +92,18 @@ describe('webhook signatures, through the real middleware', () => {
     await app.runtime.queue.idle();
     expect(fake.github.state.checkRuns.map((r) => r.name)).toEqual(['spec-automation / validate']);
   });
+
+  it('takes deliveries on / too, the webhook URL the manifest flow registers, with the same signature check', async () => {
+    const { fake, app, url, spec } = await start();
+    const root = url.replace(/\/api\/github\/webhooks$/, '/');
+    const before = fake.head('main')!;
+    const pushed = fake.commit('main', { [SPEC_PATH]: spec.replace('status: approved', 'status: draft') }, 'Add a draft spec');
+    const body = JSON.stringify(pushPayload(fake, { before, after: pushed, added: [SPEC_PATH] }));
+    expect((await post(root, 'push', body, await sign('not-the-secret', body))).status).toBe(400);
+    expect((await post(root, 'push', body, await sign(WEBHOOK_SECRET, body))).status).toBe(200);
+    await app.runtime.queue.idle();
+    expect(fake.github.state.checkRuns.map((r) => r.name)).toEqual(['spec-automation / validate']);
+    // Only POST / is a delivery; any other request on / is left alone.
+    expect((await fetch(root)).status).toBe(404);
+  });
 });

@@ -1,4 +1,7 @@
 // The action's Octokit: rate limits honoured as GitHub asks, without real waiting in tests.
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { Octokit } from '@octokit/rest';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitHubApiError, toGitHubError } from '../../../src/github/errors.js';
@@ -156,5 +159,23 @@ describe('toGitHubError', () => {
     expect(network).toBeInstanceOf(GitHubApiError);
     expect(network.kind).toBe('network');
     expect(network.message).toContain('fetch failed');
+  });
+
+  it('says "could not reach GitHub (DNS/connection)" for a refused connection, not "GitHub answered 500"', async () => {
+    // A port nothing listens on: Octokit reports the failed fetch as status 500 without a response.
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const port = (server.address() as AddressInfo).port;
+        server.close(() => resolve(port));
+      });
+    });
+    const octokit = new Octokit({ baseUrl: `http://127.0.0.1:${closed}` });
+    const thrown = await octokit.request('GET /app').catch((e: unknown) => e);
+    expect((thrown as { status?: number }).status).toBe(500);
+    const mapped = toGitHubError(thrown, { operation: 'read the app' });
+    expect(mapped.kind).toBe('network');
+    expect(mapped.message).toMatch(/^Could not read the app: could not reach GitHub \(DNS\/connection: connect ECONNREFUSED 127\.0\.0\.1:\d+\)\. Check the network, DNS/);
+    expect(mapped.message).not.toMatch(/answered 500|githubstatus/);
   });
 });

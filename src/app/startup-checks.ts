@@ -1,0 +1,108 @@
+/**
+ * What the app checks before it listens: each problem is one line that names the
+ * variable, says what is wrong and how to fix it. Errors stop the start (exit code 1);
+ * warnings are logged and the app starts.
+ *
+ * Pure over the environment and a key reader, so the checks are tested without a process.
+ */
+import { createPrivateKey } from 'node:crypto';
+import { getPrivateKey } from '@probot/get-private-key';
+import { modelCredentials } from '../adapters/anthropic/credentials.js';
+
+export interface StartupProblem {
+  level: 'error' | 'warn';
+  /** The environment variable the problem is about. */
+  variable: string;
+  /** One line: what is wrong, then the fix. */
+  message: string;
+}
+
+export interface StartupCheckOptions {
+  /** Where PRIVATE_KEY_PATH and *.pem files are looked up (Probot: the working directory). */
+  cwd: string;
+  /** The process role: a `web` process never runs the agent, so it needs no model key. */
+  role: 'all' | 'web' | 'worker';
+}
+
+/** True when Probot would run its setup (registration) flow instead of the app. */
+export function needsSetup(env: Record<string, string | undefined>, cwd: string): boolean {
+  if (!env.APP_ID) return true;
+  try {
+    return !getPrivateKey({ env, cwd });
+  } catch {
+    return false; // a key is configured but broken: that is an error, not setup
+  }
+}
+
+function privateKeySource(env: Record<string, string | undefined>): { variable: string; where: string } {
+  if (env.PRIVATE_KEY) return { variable: 'PRIVATE_KEY', where: 'PRIVATE_KEY' };
+  if (env.PRIVATE_KEY_PATH) return { variable: 'PRIVATE_KEY_PATH', where: `the file PRIVATE_KEY_PATH names (${env.PRIVATE_KEY_PATH})` };
+  return { variable: 'PRIVATE_KEY', where: 'the *.pem file in the working directory' };
+}
+
+function checkPrivateKey(env: Record<string, string | undefined>, cwd: string): StartupProblem | undefined {
+  const source = privateKeySource(env);
+  let pem: string | null;
+  try {
+    pem = getPrivateKey({ env, cwd });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^\[@probot\/get-private-key\]\s*/, '') : String(error);
+    return { level: 'error', variable: source.variable, message: `${source.variable}: the private key could not be read (${detail}). Download the key from the app's settings page (Private keys) and set PRIVATE_KEY to its contents or PRIVATE_KEY_PATH to the .pem file.` };
+  }
+  if (!pem) {
+    return { level: 'error', variable: 'PRIVATE_KEY', message: 'PRIVATE_KEY is not set (nor PRIVATE_KEY_PATH, nor a *.pem file in the working directory). Set PRIVATE_KEY to the contents of the app\'s .pem key, or PRIVATE_KEY_PATH to its path.' };
+  }
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType !== 'rsa') {
+      return { level: 'error', variable: source.variable, message: `${source.variable}: ${source.where} is a ${key.asymmetricKeyType ?? 'non-RSA'} key; GitHub App keys are RSA. Download a new key from the app's settings page.` };
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { level: 'error', variable: source.variable, message: `${source.variable}: ${source.where} is not a valid PEM private key (${detail}). Copy the whole .pem file, BEGIN and END lines included.` };
+  }
+  return undefined;
+}
+
+/** Every problem found, errors first. */
+export function checkStartup(env: Record<string, string | undefined>, options: StartupCheckOptions): StartupProblem[] {
+  const problems: StartupProblem[] = [];
+  const production = env.NODE_ENV === 'production';
+  const appId = env.APP_ID ?? '';
+  if (!/^[1-9][0-9]*$/.test(appId)) {
+    problems.push({ level: 'error', variable: 'APP_ID', message: appId === '' ? 'APP_ID is not set. Register the app (run `npm start` without NODE_ENV=production and open http://localhost:3000) or copy the App ID from the app\'s settings page.' : `APP_ID is "${appId.slice(0, 40)}", not a number. Copy the App ID (a number) from the app's settings page.` });
+  }
+  if (options.role !== 'worker') {
+    const secret = env.WEBHOOK_SECRET ?? '';
+    if (secret === '') {
+      problems.push(
+        production
+          ? { level: 'error', variable: 'WEBHOOK_SECRET', message: 'WEBHOOK_SECRET is not set: in production the app refuses to start rather than accept webhooks signed with Probot\'s fallback secret "development". Set WEBHOOK_SECRET to the secret in the app\'s settings (Webhook secret).' }
+          : { level: 'warn', variable: 'WEBHOOK_SECRET', message: 'WEBHOOK_SECRET is not set: webhooks are checked against Probot\'s fallback secret "development", which anyone can sign with. Set WEBHOOK_SECRET (production refuses to start without it).' },
+      );
+    } else if (production && secret === 'development') {
+      problems.push({ level: 'error', variable: 'WEBHOOK_SECRET', message: 'WEBHOOK_SECRET is "development", Probot\'s public fallback: in production set it to the secret in the app\'s settings (Webhook secret).' });
+    }
+  }
+  const key = checkPrivateKey(env, options.cwd);
+  if (key) problems.push(key);
+  if (env.DATABASE_URL !== undefined && env.DATABASE_URL !== '') {
+    try {
+      const url = new URL(env.DATABASE_URL);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error(`the scheme is ${url.protocol}`);
+    } catch (error) {
+      problems.push({ level: 'error', variable: 'DATABASE_URL', message: `DATABASE_URL is not a postgres:// URL (${error instanceof Error ? error.message : String(error)}). Use postgres://user:password@host:5432/database, or unset it for the in-process queue.` });
+    }
+  }
+  if (options.role !== 'worker' && options.role !== 'all' && !env.DATABASE_URL) {
+    problems.push({ level: 'error', variable: 'DATABASE_URL', message: 'DATABASE_URL is not set: a `web` process only receives webhooks and hands them to workers through Postgres. Set DATABASE_URL, or run `npm start` (receives and works in one process).' });
+  }
+  if (options.role === 'worker' && !env.DATABASE_URL) {
+    problems.push({ level: 'error', variable: 'DATABASE_URL', message: 'DATABASE_URL is not set: a `worker` process takes its jobs from Postgres. Set DATABASE_URL, or run `npm start` (receives and works in one process).' });
+  }
+  if (options.role !== 'web') {
+    const model = modelCredentials(env);
+    if (!model.ok) problems.push({ level: 'warn', variable: 'ANTHROPIC_API_KEY', message: `The agent cannot run: ${model.problem}. Specs are still validated, and the validate check run says the agent cannot run.` });
+  }
+  return [...problems.filter((p) => p.level === 'error'), ...problems.filter((p) => p.level === 'warn')];
+}
