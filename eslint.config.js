@@ -56,6 +56,18 @@ export default tseslint.config(
     ),
   },
   {
+    // src/github is the one place that talks to GitHub's REST API (DESIGN.md): everything
+    // else calls its typed operations, which map errors and name the permission needed.
+    files: ['src/**/*.ts'],
+    ignores: ['src/github/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='request']", message: 'Raw Octokit requests live in src/github/: add or use a typed operation there.' },
+      ],
+    },
+  },
+  {
     files: ['src/github/**/*.ts'],
     rules: restrict(['@anthropic-ai/sdk', 'probot', 'execa', ...ENTRY_POINTS], 'src/github is the GitHub REST adapter only.'),
   },

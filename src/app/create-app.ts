@@ -21,7 +21,7 @@ import { commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike }
 import { WorkQueue } from './queue.js';
 import { recoverRuns } from './recovery.js';
 import { Redactor } from '../pipeline/redact.js';
-import { withSecondaryLimitRetries } from './rate-limits.js';
+import { withSecondaryLimitRetries } from '../github/secondary-limits.js';
 import { loadRepoConfig } from './repo-config.js';
 import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';
 import { specPipeline } from './spec-pipeline.js';

@@ -7,11 +7,11 @@
  */
 import { writeAppCheckRun } from '../github/app-check-run.js';
 import { compareCommits } from '../github/commits.js';
-import { GitHubApiError, attempt } from '../github/errors.js';
-import { findStickyComment } from '../github/issue-comments.js';
+import { GitHubApiError } from '../github/errors.js';
+import { findStickyComment, getComment, updateComment } from '../github/issue-comments.js';
+import { postComment } from '../github/reactions.js';
 import { ensureLabels, setExclusiveLabel, type LabelDefinition } from '../github/labels.js';
 import type { PullRequestInfo } from '../github/pull-requests.js';
-import { idOf } from '../github/types.js';
 import type { Config } from '../pipeline/config/schema.js';
 import { DOC_TYPES } from '../pipeline/spec/model.js';
 import { budgetFromConfig } from '../pipeline/workflow/bridge.js';
@@ -142,9 +142,7 @@ export class RunStore {
     if (this.#commentId !== undefined) {
       try {
         this.requests += 1;
-        await attempt({ operation: `update the state comment of #${this.pr.number}`, permission: 'issues: write' }, () =>
-          this.#client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.#repo, comment_id: this.#commentId!, body }),
-        );
+        await updateComment(this.#client, this.#repo, this.#commentId, body);
         this.#lastBody = body;
         return;
       } catch (error) {
@@ -154,10 +152,7 @@ export class RunStore {
       }
     }
     this.requests += 1;
-    const r = await attempt({ operation: `post the state comment on #${this.pr.number}`, permission: 'issues: write' }, () =>
-      this.#client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.#repo, issue_number: this.pr.number, body }),
-    );
-    this.#commentId = idOf(r.data.id);
+    this.#commentId = (await postComment(this.#client, this.#repo, this.pr.number, body)).id;
     this.#lastBody = body;
   }
 
@@ -206,10 +201,7 @@ export class RunStore {
     if (this.#commentId === undefined) return undefined;
     this.requests += 1;
     try {
-      const r = await attempt({ operation: `read the state comment of #${this.pr.number}`, permission: 'issues: read' }, () =>
-        this.#client.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.#repo, comment_id: this.#commentId! }),
-      );
-      const decoded = decodeState(r.data.body ?? '');
+      const decoded = decodeState((await getComment(this.#client, this.#repo, this.#commentId)).body);
       return decoded.ok ? decoded.state.updatedAt : undefined;
     } catch (error) {
       if (error instanceof GitHubApiError && error.kind === 'not-found') return undefined;

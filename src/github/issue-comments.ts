@@ -68,3 +68,14 @@ export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, i
   );
   return { action: 'created', id: idOf(r.data.id), url: r.data.html_url, requests: requests + 1 };
 }
+
+/** One comment's body, read fresh. One request; a deleted comment is a `not-found` GitHubApiError. */
+export async function getComment(client: GitHubClient, repo: RepoRef, commentId: number): Promise<{ id: number; body: string }> {
+  const r = await attempt({ operation: `read comment ${commentId}`, permission: 'issues: read' }, () => client.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: commentId }));
+  return { id: idOf(r.data.id), body: r.data.body ?? '' };
+}
+
+/** Replaces one comment's body. One request; a deleted comment is a `not-found` GitHubApiError. */
+export async function updateComment(client: GitHubClient, repo: RepoRef, commentId: number, body: string): Promise<void> {
+  await attempt({ operation: `update comment ${commentId}`, permission: 'issues: write' }, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: commentId, body }));
+}

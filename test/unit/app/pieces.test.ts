@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandOfButton } from '../../../src/app/create-app.js';
 import type { AppClient, AppLog } from '../../../src/app/context.js';
 import { branchStartsRuns, pushIsRelevant } from '../../../src/app/push.js';
-import { secondaryLimitWait, withSecondaryLimitRetries } from '../../../src/app/rate-limits.js';
+import { secondaryLimitWait, withSecondaryLimitRetries } from '../../../src/github/secondary-limits.js';
 import { BUTTONS, renderRunCheck } from '../../../src/app/run-check.js';
 import { fitState } from '../../../src/app/run-store.js';
 import { docIdOf } from '../../../src/pipeline/workflow/start.js';

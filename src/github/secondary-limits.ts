@@ -1,17 +1,27 @@
 /**
- * Waits out GitHub's secondary rate limits and asks again. Probot 14 does not: its
+ * Waits out GitHub's secondary rate limits and asks again, for the app's Probot Octokit
+ * (the action's own Octokit handles them in ./octokit.ts). Probot 14 does not: its
  * Octokit's `onSecondaryRateLimit` only logs "Secondary quota detected" and gives up
  * (probot/lib/octokit/get-octokit-throttle-options.js), and an app creating commits and
  * comments is exactly what trips those limits. A request refused by a rate limit was not
  * carried out, so sending it again is safe. Primary limits (Probot retries them twice,
  * after the reset) and server errors (plugin-retry) are left to Probot's Octokit.
  */
-import type { AppClient, AppLog } from './context.js';
+import type { GraphQLClient } from './pull-requests.js';
+import type { GitHubClient } from './types.js';
+
+/** The REST and GraphQL halves of an Octokit. */
+export type RetryingClient = GitHubClient & GraphQLClient;
+
+/** Where a wait is said (the app's log). */
+export interface WaitLog {
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
 
 export interface RateLimitOptions {
   /** Waits `ms` milliseconds (tests pass one that records instead of waiting). */
   sleep: (ms: number) => Promise<void>;
-  log: AppLog;
+  log: WaitLog;
   /** Retries of one request. Default 3. */
   maxRetries?: number;
   /** Longest wait GitHub may ask for before giving up, in seconds. Default 300. */
@@ -40,7 +50,7 @@ export function secondaryLimitWait(error: unknown): number | undefined {
 }
 
 /** `client` with secondary rate limits waited out (REST and GraphQL). */
-export function withSecondaryLimitRetries(client: AppClient, options: RateLimitOptions): AppClient {
+export function withSecondaryLimitRetries(client: RetryingClient, options: RateLimitOptions): RetryingClient {
   const maxRetries = options.maxRetries ?? 3;
   const maxWait = options.maxWaitSeconds ?? 300;
   const retrying = async <T>(what: string, send: () => Promise<T>): Promise<T> => {
@@ -55,7 +65,7 @@ export function withSecondaryLimitRetries(client: AppClient, options: RateLimitO
       }
     }
   };
-  const request = ((route: string, params?: Record<string, unknown>) => retrying(route, () => client.request(route as never, params as never))) as unknown as AppClient['request'];
-  const graphql = ((query: string, variables?: Record<string, unknown>) => retrying('POST /graphql', () => client.graphql(query, variables))) as AppClient['graphql'];
+  const request = ((route: string, params?: Record<string, unknown>) => retrying(route, () => client.request(route as never, params as never))) as unknown as RetryingClient['request'];
+  const graphql = ((query: string, variables?: Record<string, unknown>) => retrying('POST /graphql', () => client.graphql(query, variables))) as RetryingClient['graphql'];
   return { request, graphql };
 }
