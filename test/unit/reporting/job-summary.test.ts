@@ -28,6 +28,9 @@ describe('renderJobSummary', () => {
     expect(md).toContain('| pytest | ❌ failed | 1 error | 1 failed, 2 passed |');
     expect(md).toContain('**Could not run:** basedpyright was not found **Fix:** npm i -D basedpyright');
     expect(md.indexOf('error first')).toBeLessThan(md.indexOf('warn me'));
+    // Gates in the same importance as findings: the one that could not run, then failing tests, then errors.
+    expect(md.indexOf('**Could not run:**')).toBeLessThan(md.indexOf('assert 1 == 2'));
+    expect(md.indexOf('assert 1 == 2')).toBeLessThan(md.indexOf('error first'));
     expect(showing(md)).toBeUndefined();
   });
 
