@@ -9,7 +9,7 @@ import type { SectionNode } from './context.js';
 import { DOC_TYPES, type DocType, type TypeEvidence, type TypeSource } from './model.js';
 import { canonicalSection, normalizeType, sectionSpec } from './normalize.js';
 import type { DiagnosticSink } from './sink.js';
-import { PATH_SIGNALS, TITLE_SIGNALS, WORKFLOW_TYPES } from './vocabulary.js';
+import { NON_SPEC_TYPES, PATH_SIGNALS, TITLE_SIGNALS, WORKFLOW_TYPES } from './vocabulary.js';
 
 export interface TypeDecision {
   type: DocType | undefined;
@@ -115,6 +115,10 @@ export function detectType(
     if (type) {
       evidence.reasons.unshift(`front matter type: ${String(rawType)}`);
       return { type, source: 'front-matter', confidence: 100, evidence: { ...evidence, confident: true } };
+    }
+    if (NON_SPEC_TYPES.has(String(rawType).trim().toLowerCase().replace(/[\s_]+/g, '-'))) {
+      const none = { prd: 0, 'functional-spec': 0, 'technical-spec': 0, 'sprint-change-proposal': 0 };
+      return { type: undefined, source: undefined, confidence: 0, evidence: { scores: none, reasons: [`front matter type: ${String(rawType)} (not a spec)`], confident: false } };
     }
     sink.add('fm.type.unknown', typeLine, `Unknown document type "${String(rawType)}".`);
   }

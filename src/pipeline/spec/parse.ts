@@ -191,7 +191,7 @@ function parseSpecUnguarded(path: string, bytes: Uint8Array, config: SpecsConfig
   for (const r of requirementsFound) if (r.form === 'list') requirementItems.set(r.block, r.id);
   const criteria = extractCriteria(md.blocks, structure, requirementItems);
   const { stories, epics } = extractStories(md.blocks, structure, criteria);
-  const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path);
+  const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path, isTaskList(path));
   const markers = findMarkers(lines, fm.bodyLineOffset + 1, md.codeRanges);
   const definitionLines = new Set(requirementsFound.map((r) => r.line));
   const refs = collectRefs(meta, fm.data, md.blocks, definitionLines);

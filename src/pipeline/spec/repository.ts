@@ -201,15 +201,28 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
     documentDiagnostics.push(...spec.diagnostics);
     specs.push(spec);
   }
+  const named = new Set((options.paths ?? []).map(normalizeRelative));
+  const untyped: string[] = [];
   for (const [path, bytes] of bytesOf) {
     if (shardMembers.has(path)) continue;
     const spec = parseSpec(path, bytes, config);
+    if (isUntypedMarkdown(spec) && !named.has(path)) {
+      // Notes, reports, READMEs of sub-folders: not specs. One summary line, not a warning each.
+      if (selected.has(path)) untyped.push(path);
+      skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
+      continue;
+    }
     documentDiagnostics.push(...spec.diagnostics);
     specs.push(spec);
   }
+  if (untyped.length > 0) {
+    untyped.sort();
+    const shown = untyped.slice(0, 5).join(', ');
+    repo.add(untyped[0]!, 'spec.untyped', 1, `${untyped.length} Markdown file${untyped.length === 1 ? ' is' : 's are'} not a spec of a known type and ${untyped.length === 1 ? 'was' : 'were'} not validated: ${shown}${untyped.length > 5 ? ', …' : ''}.`);
+  }
   specs.sort((a, b) => a.path.localeCompare(b.path));
 
-  const documents = attachCompanions(specs, fileSet, repo);
+  const documents = attachCompanions(specs, fileSet, repo, config);
   await checkSpeckitChecklists(documents, files, source, repo);
   const registry = new Registry(documents, fileSet);
   resolveChangeProposals(documents, registry, repo);
@@ -251,6 +264,24 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
   return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
 }
 
+/**
+ * The path inside a `files_to_modify` entry as quick-specs write them: `api: src/x.ts (add ROLE)`,
+ * `` `src/y.py` — new helper``, `src/z.ts (NEW)`. Undefined for a file marked new (it may not exist yet)
+ * or an entry with no path.
+ */
+export function annotatedPath(entry: string): string | undefined {
+  if (/\((?:new|new file|create|created|to create|nouveau|nuevo|neu|新規|新增)\)|\bnew file\b/iu.test(entry)) return undefined;
+  const words = entry.replace(/\([^)]*\)/g, ' ').replace(/[`'"]/g, ' ').split(/\s+|(?<=:)(?=\S)/u);
+  const path = words.map((w) => w.replace(/^[^\w./@~-]+|[,;:]+$/gu, '')).find((w) => /[\w-]\.[A-Za-z0-9]{1,8}$|\//.test(w) && !/^https?:/i.test(w) && !w.endsWith(':'));
+  return path === undefined || path === '' ? undefined : path;
+}
+
+/** No type from front matter or bundle layout, and no heuristic signal worth a guess (best score under 6). */
+function isUntypedMarkdown(spec: ParsedSpec): boolean {
+  if (spec.type !== undefined || spec.diagnostics.some((d) => d.rule.startsWith('fm.') || d.rule.startsWith('file.') || d.rule.startsWith('spec.'))) return false;
+  return Object.values(spec.typeEvidence.scores).every((score) => score < 6);
+}
+
 function byLocation(a: Diagnostic, b: Diagnostic): number {
   return a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || (a.range.start.column ?? 0) - (b.range.start.column ?? 0) || a.rule.localeCompare(b.rule);
 }
@@ -268,7 +299,7 @@ function contextCandidates(files: readonly string[], config: SpecsConfig, select
  * which implicitly implements the sibling spec.md / requirements.md. A tasks.md with no
  * sibling design stays a document (`bundle.orphan-tasks`).
  */
-function attachCompanions(specs: ParsedSpec[], files: ReadonlySet<string>, repo: RepoSink): ParsedSpec[] {
+function attachCompanions(specs: ParsedSpec[], files: ReadonlySet<string>, repo: RepoSink, config: SpecsConfig): ParsedSpec[] {
   const byPath = new Map(specs.map((s) => [s.path, s]));
   const documents: ParsedSpec[] = [];
   for (const s of specs) {
@@ -295,7 +326,7 @@ function attachCompanions(specs: ParsedSpec[], files: ReadonlySet<string>, repo:
       if (specFile) {
         s.meta.implements.push(specFile);
         s.refs.push({ kind: 'fm', target: specFile, via: 'implements', line: 1 });
-      } else repo.add(s.path, 'ts.implements.missing', 1, `No spec.md or requirements.md next to ${s.path}, and no \`implements:\` in front matter.`);
+      } else repo.add(s.path, 'ts.implements.missing', 1, `No spec.md or requirements.md next to ${s.path}, and no \`implements:\` in front matter.`, { severity: config.strict ? 'warning' : 'info' });
     }
     const hasTaskSection = s.sections.some((x) => x.canonical === 'tasks');
     if (s.tasks.length === 0 && !hasTaskSection) repo.add(s.path, 'ts.section.tasks', 1, 'No tasks: no tasks.md next to the design and no Implementation Plan section.');
@@ -489,7 +520,9 @@ function checkTraceability(documents: readonly ParsedSpec[], registry: Registry,
     for (const key of ['files_to_modify']) {
       const list = ts.meta.extra[key];
       if (!Array.isArray(list)) continue;
-      for (const f of list.map(String)) {
+      for (const entry of list.map(String)) {
+        const f = annotatedPath(entry);
+        if (f === undefined) continue; // a file the spec creates, or no path at all
         if (!registry.files.has(normalizeRelative(f))) repo.add(ts.path, 'ts.files.missing', ts.meta.lines[key] ?? 1, `\`${key}\` lists ${f}, which does not exist.`);
       }
     }

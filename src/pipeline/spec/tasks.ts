@@ -110,6 +110,13 @@ function parseTaskText(text: string): Parsed {
   return { style: 'generic', desc: line, parallel: /\[P\]|\(P\)/.test(line), acRefs: [] };
 }
 
+/**
+ * Section names under which a plain checkbox is work to do. Elsewhere a checkbox without a
+ * task id is a form field (BMAD brownfield "Enhancement Type": `- [x] New Feature Addition`).
+ */
+const TASK_SECTION =
+  /task|todo|to-do|to do|implementation|plan|phase|step|milestone|work|subtask|backlog|deliverable|action|sprint|stor(?:y|ies)|epic|fix|migration|rollout|setup|polish|tâche|étape|tarea|paso|aufgabe|schritt|任务|步骤|计划|實施|タスク|実装|計画|手順|作業/iu;
+
 export interface TasksAndChecklist {
   tasks: FoundTask[];
   checklist: ChecklistItem[];
@@ -119,7 +126,14 @@ export interface TasksAndChecklist {
  * Extracts the tasks and checklist items of a document.
  * @param docId the document id (or path) for generated ids `${docId}#t${n}`
  */
-export function extractTasks(blocks: readonly Block[], structure: DocStructure, docId: string): TasksAndChecklist {
+export function extractTasks(blocks: readonly Block[], structure: DocStructure, docId: string, taskList = false): TasksAndChecklist {
+  const inTaskSection = (section: number): boolean => {
+    for (let s = section; s >= 0; s = structure.sections[s]!.parent) {
+      const sec = structure.sections[s]!;
+      if (sec.depth > 1 && (sec.canonical === 'tasks' || TASK_SECTION.test(sec.normText))) return true;
+    }
+    return false;
+  };
   const tasks: FoundTask[] = [];
   const checklist: ChecklistItem[] = [];
   const taskByBlock = new Map<number, FoundTask>();
@@ -149,6 +163,8 @@ export function extractTasks(blocks: readonly Block[], structure: DocStructure, 
     }
     const parsed = parseTaskText(text);
     const parentTask = block.item >= 0 ? taskByBlock.get(block.item) : undefined;
+    // Tasks come from task lists, task sections, task ids or a task parent; other checkboxes are form fields.
+    if (!taskList && parsed.id === undefined && !parentTask && !inTaskSection(structure.sectionOf[b]!)) continue;
     let id = parsed.id;
     let parentId: string | undefined;
     if (parsed.style === 'kiro' && id && id.includes('.')) parentId = id.slice(0, id.lastIndexOf('.'));

@@ -253,8 +253,18 @@ export const TYPE_SYNONYMS: Readonly<Record<DocType, readonly string[]>> = {
   'sprint-change-proposal': ['sprint-change-proposal', 'scp', 'change-proposal', 'sprint-change', 'course-correction'],
   prd: ['prd', 'product-requirements', 'product-requirements-document'],
   'functional-spec': ['functional-spec', 'fsd', 'feature-spec', 'functional-specification', 'requirements', 'spec'],
-  'technical-spec': ['technical-spec', 'tech-spec', 'tsd', 'technical-specification', 'architecture', 'design', 'plan', 'implementation-plan'],
+  'technical-spec': [
+    'technical-spec', 'tech-spec', 'tsd', 'technical-specification', 'architecture', 'design', 'plan', 'implementation-plan',
+    // BMAD 6 build specs (`type: feature|bugfix|refactor|chore`) and architecture documents.
+    'feature', 'bugfix', 'refactor', 'chore', 'architecture-spine', 'solution-design', 'build-spec', 'quick-spec',
+  ],
 };
+
+/** `type:` values of documents that are not specs (BMAD reviews, briefs, retrospectives): skipped with the untyped summary, not an error. */
+export const NON_SPEC_TYPES: ReadonlySet<string> = new Set([
+  'review', 'code-review', 'retrospective', 'retro', 'report', 'research', 'brief', 'product-brief', 'epics', 'epic', 'story', 'sprint-status',
+  'ux-design', 'ux-spec', 'test-design', 'checklist', 'notes', 'readme', 'guide', 'adr', 'decision-record',
+]);
 
 /** BMAD v6 `workflowType` values that name a type. */
 export const WORKFLOW_TYPES: Readonly<Record<string, DocType>> = {
@@ -370,6 +380,42 @@ export const BUILTIN_EXCLUDES: readonly string[] = [
   '**/node_modules/**',
   '**/.git/**',
   '**/.github/**',
+  // Agent instruction files and agent tool folders: instructions to a model, not specs.
+  '**/AGENTS.md',
+  '**/CLAUDE.md',
+  '**/GEMINI.md',
+  '**/.claude/**',
+  '**/.cursor/**',
+  '**/.windsurf/**',
+  '**/.agent/**',
+  '**/.agents/**',
+  '**/.gemini/**',
+  '**/.codex/**',
+  '**/.clinerules/**',
+  '**/.kiro/steering/**',
+  '**/.kiro/settings/**',
+  '**/.specify/**',
+  // Generated reports beside the specs: review, verification, validation, readiness, analysis.
+  '**/report.md',
+  '**/report{-,_}*.md',
+  '**/*{-,_}report.md',
+  '**/*{-,_}report{-,_}*.md',
+  '**/*{-,_}reports/**',
+  '**/reports/**',
+  '**/*-review.md',
+  '**/review-*.md',
+  '**/code-review*.md',
+  '**/verification*.md',
+  '**/*{-,_}verification*.md',
+  '**/*readiness*.md',
+  '**/*-analysis.md',
+  '**/analysis-*.md',
+  '**/retrospectives/**',
+  '**/*retro-*.md',
+  '**/*-retrospective*.md',
+  // BMAD side files next to a PRD.
+  '**/*.memlog.md',
+  '**/addendum.md',
 ];
 
 /** Vague adjectives that make a requirement untestable unless a number pins them (spec-kit analyze B). */

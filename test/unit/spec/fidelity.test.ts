@@ -160,3 +160,105 @@ describe('sprint change proposals produce the change set a reader sees', () => {
     expect(errors(result)).toEqual([]);
   });
 });
+
+describe('section vocabulary', () => {
+  const scp = (changes: string) =>
+    `# Proposition de changement de sprint\n\n## Résumé du problème\n\nP.\n\n## Analyse d’impact\n\nI.\n\n## Chemin recommandé\n\nR.\n\n## ${changes}\n\n**Avant :** A.\n\n**Après :** B.\n\n## Plan d’action\n\nH.\n\n**Critères de succès :**\n\n- S.\n`;
+
+  it('typographic apostrophes read as ASCII ones: "Propositions d’édition" is the changes section', async () => {
+    for (const heading of ['Propositions d’édition', "Propositions d'édition", 'Propositions d＇édition']) {
+      const result = await validateRepository(memorySource({ 'docs/sprint-change-proposal.md': scp(heading) }), specsConfig());
+      expect(found(result, 'scp.section.changes'), heading).toEqual([]);
+      expect(found(result, 'scp.section.impact'), heading).toEqual([]);
+    }
+  });
+
+  it('a bold label is a section label; "Proposed Solution" is also the path forward; "Identified Issue" is the issue', async () => {
+    const text = '# Sprint Change Proposal\n\n## Identified Issue\n\nP.\n\n## Impact Analysis\n\nI.\n\n## Proposed Solution\n\n**OLD:** A.\n\n**NEW:** B.\n\n## Action Plan\n\nH.\n\n**Success criteria:**\n\n- S.\n';
+    const result = await validateRepository(memorySource({ 'docs/sprint-change-proposal.md': text }), specsConfig());
+    for (const rule of ['scp.section.issue', 'scp.section.changes', 'scp.section.path', 'scp.section.success']) expect(found(result, rule), rule).toEqual([]);
+  });
+
+  it('English "System Architecture", "Data Flow" and German/Chinese/Japanese design headings are design sections', async () => {
+    for (const heading of ['System Architecture', 'Component Architecture', 'Data Flow', 'Core Data Model', 'Systemarchitektur', '系统架构', 'システムアーキテクチャ']) {
+      const text = `---\ntype: technical-spec\n---\n# Design\n## Overview\nO.\n## ${heading}\nD.\n## Testing Strategy\nT.\n`;
+      const result = await validateRepository(memorySource({ 'docs/design.md': text }), specsConfig());
+      expect(found(result, 'ts.design.none'), heading).toEqual([]);
+    }
+  });
+});
+
+describe('checkboxes that are not tasks', () => {
+  it('a template choice list is a form field; checkboxes in a task section or with a task id are tasks', async () => {
+    const text = [
+      '---', 'type: technical-spec', 'implements: docs/prd.md', '---', '# Brownfield Enhancement Architecture', '## Introduction', 'I.',
+      '### Enhancement Type', '- [x] New Feature Addition', '- [ ] UI/UX Overhaul', '### Impact Assessment', '- [ ] Minimal Impact', '- [x] Moderate Impact',
+      '## Component Architecture', 'C.', '## Testing Strategy', 'T.', '## Implementation Tasks', '- [ ] Add the sync worker', '## Notes', '- [ ] T042 Wire the queue', '',
+    ].join('\n');
+    const result = await validateRepository(memorySource({ 'docs/architecture.md': text }), specsConfig());
+    expect(result.specs[0]!.tasks.map((t) => t.text)).toEqual(['Add the sync worker', 'Wire the queue']);
+  });
+});
+
+describe('EARS in languages without SHALL', () => {
+  it('Japanese and Chinese criteria are complete without SHALL; English ones are told which keywords they have', async () => {
+    const text = ['# 要件定義書', '## はじめに', 'I.', '## 要件', '### 要件 1', '**ユーザーストーリー:** 利用者として、通知を受け取りたい。', '#### 受け入れ基準', '1. WHEN 予約の前日になる THEN システムは通知を送る', '2. IF 通知に失敗した THEN 系统重试三次', '3. IF the mail bounces THEN the address is flagged', ''].join('\n');
+    const result = await validateRepository(memorySource({ '.kiro/specs/notify/requirements.md': text }), specsConfig());
+    const flagged = found(result, 'ac.ears.missing-modal');
+    expect(flagged.map((d) => d.range.start.line)).toEqual([10]);
+    expect(flagged[0]!.message).toContain('has IF … THEN … but no SHALL');
+  });
+});
+
+describe('conventions of this project are not defects of theirs', () => {
+  const ts = '---\ntype: technical-spec\n---\n# Architecture\n## Overview\nO.\n## Tech Stack\nPython.\n## Testing Strategy\nT.\n## Implementation Plan\n- [ ] Build it\n';
+
+  it('no `implements:` is an info, a warning in strict mode', async () => {
+    const lenient = await validateRepository(memorySource({ 'docs/architecture.md': ts }), specsConfig());
+    expect(found(lenient, 'ts.implements.missing').map((d) => d.severity)).toEqual(['info']);
+    const strict = await validateRepository(memorySource({ 'docs/architecture.md': ts }), specsConfig({ strict: true }));
+    expect(found(strict, 'ts.implements.missing').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it("BMAD's own type values map to a type or are skipped, never an error", async () => {
+    const files: Record<string, string> = {};
+    for (const type of ['feature', 'bugfix', 'refactor', 'chore', 'architecture-spine', 'solution-design']) files[`docs/${type}.md`] = ts.replace('type: technical-spec', `type: ${type}`);
+    files['docs/review-1.md'] = '---\ntype: review\n---\n# Review of Story 1.2\nLooks fine.\n';
+    const result = await validateRepository(memorySource(files), specsConfig());
+    expect(found(result, 'fm.type.unknown')).toEqual([]);
+    expect(result.specs.map((s) => [s.path, s.type])).toEqual(Object.keys(files).filter((f) => !f.includes('review')).sort().map((f) => [f, 'technical-spec']));
+    expect(result.skipped.map((s) => s.path)).toContain('docs/review-1.md');
+  });
+});
+
+describe('discovery finds specs, not everything', () => {
+  it('agent instruction files, reports and BMAD side files are not specs; untyped Markdown gets one summary line', async () => {
+    const prd = '---\ntype: prd\n---\n# PRD\n## Goals\nG.\n## Requirements\n- FR1: One.\n## Non-Functional Requirements\n- NFR1: Fast: 1 s.\n';
+    const files = {
+      'AGENTS.md': '# Agents\nUse pnpm.',
+      'CLAUDE.md': '# Claude\nRun tests.',
+      '.claude/commands/plan.md': '# Plan command\n',
+      'docs/validation-report-2025-11-11.md': '# Validation Report\n- [ ] FR1 checked\n',
+      'docs/implementation-readiness-report.md': '# Readiness\n',
+      'specs/001-x/verification.md': '# Verification\n',
+      '_bmad-output/planning-artifacts/prds/prd-a/prd.md': prd,
+      '_bmad-output/planning-artifacts/prds/prd-a/.memlog.md': '# memlog\n',
+      '_bmad-output/planning-artifacts/prds/prd-a/addendum.md': '# Addendum\n',
+      'docs/notes.md': '# Meeting notes\nWe met.',
+      'docs/ideas.md': '# Ideas\nMore.',
+    };
+    const result = await validateRepository(memorySource(files), specsConfig());
+    expect(result.specs.map((s) => s.path)).toEqual(['_bmad-output/planning-artifacts/prds/prd-a/prd.md']);
+    const warned = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.path));
+    expect([...warned]).toEqual([]);
+    const summary = found(result, 'spec.untyped');
+    expect(summary.length).toBe(1);
+    expect(summary[0]!.message).toContain('2 Markdown files');
+  });
+
+  it('annotated files_to_modify entries name the path inside; files marked NEW may not exist', async () => {
+    const quick = '---\ntitle: "Tech-Spec: Roles"\nslug: roles\ntech_stack: [ts]\nfiles_to_modify:\n  - "api: src/roles.ts (add CAMPUS_HEAD)"\n  - "`src/guard.ts` — check the role"\n  - "src/new-page.tsx (NEW)"\n  - "src/missing.ts (fix)"\n---\n# Tech-Spec: Roles\n## Overview\nO.\n## Context for Development\nC.\n## Implementation Plan\n- [ ] Add the role\n## Acceptance Criteria\n- Given a head, When signing in, Then the role applies.\n## Testing Strategy\nT.\n';
+    const result = await validateRepository(memorySource({ 'docs/tech-spec-roles.md': quick, 'src/roles.ts': '', 'src/guard.ts': '' }), specsConfig());
+    expect(found(result, 'ts.files.missing').map((d) => d.message)).toEqual(['`files_to_modify` lists src/missing.ts, which does not exist.']);
+  });
+});

@@ -19,7 +19,7 @@ export function checkChangeProposal(facts: DocFacts): void {
   if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0) sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
   else if (!explicit) {
     const named = scp.targets.map((t) => (t.doc.startsWith('type:') ? `the ${t.doc.slice(5)} documents` : t.doc));
-    sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`);
+    sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`, { severity: facts.config.strict ? 'warning' : 'info' });
   }
   for (const e of scp.edits) {
     if (e.unpaired === 'old') sink.add('scp.edit.unpaired', e.line, 'OLD block without a NEW block.', { hint: 'Add the NEW block (write "NEW: (removed)" for a deletion).' });
@@ -38,7 +38,7 @@ export function checkChangeProposal(facts: DocFacts): void {
     if (approvedFields.length > 0 && !approvedStatus) {
       sink.add('scp.approval.inconsistent', facts.keyLines[approvedFields[0]!] ?? at, `\`${approvedFields[0]}\` is set but the status is ${meta.statusRaw ?? 'missing'}.`);
     } else if (approvedFields.length === 0 && meta.status === 'approved') {
-      sink.add('scp.approval.inconsistent', meta.lines.status ?? at, 'Status is approved but there is no `approved_by` or `approved_at`.');
+      sink.add('scp.approval.inconsistent', meta.lines.status ?? at, 'Status is approved but there is no `approved_by` or `approved_at`.', { severity: facts.config.strict ? 'warning' : 'info' });
     }
   }
   for (const item of facts.checklist) {
