@@ -5,8 +5,9 @@
  * pipeline and its tests can swap it.
  */
 import type { SpecsConfig } from '../pipeline/config/schema.js';
-import { discoverSpecs, parseSpec, validateRepository, type ParsedSpec, type RepositoryValidation, type SpecSource } from '../pipeline/spec/index.js';
+import { discoverSpecs, parseSpec, type ParsedSpec, type RepositoryValidation, type SpecSource } from '../pipeline/spec/index.js';
 import { readRunSpec, type RunSpecRead } from '../pipeline/workflow/run-spec.js';
+import { ValidationPool } from './validation-pool.js';
 
 export interface SpecPipeline {
   /** The spec documents among `paths` (include globs minus the exclusions). */
@@ -19,10 +20,19 @@ export interface SpecPipeline {
   read(source: SpecSource, specs: SpecsConfig, path: string): Promise<RunSpecRead>;
 }
 
+/** The pipeline with the push validation in `pool`'s worker threads, off the event loop. */
+export function pooledSpecPipeline(pool: ValidationPool): SpecPipeline {
+  return {
+    candidates: (paths, specs) => discoverSpecs(paths, specs).candidates,
+    validate: (source, specs, paths) => pool.validate(source, specs, paths),
+    // One document the push already validated (within its budget), for the agent.
+    parse: (path, bytes, specs) => parseSpec(path, bytes, specs),
+    read: readRunSpec,
+  };
+}
+
+/** The process's validation pool: its threads start on the first push and stop when idle. */
+export const validationPool = new ValidationPool();
+
 /** The real pipeline. */
-export const specPipeline: SpecPipeline = {
-  candidates: (paths, specs) => discoverSpecs(paths, specs).candidates,
-  validate: (source, specs, paths) => validateRepository(source, specs, { paths: [...paths] }),
-  parse: (path, bytes, specs) => parseSpec(path, bytes, specs),
-  read: readRunSpec,
-};
+export const specPipeline: SpecPipeline = pooledSpecPipeline(validationPool);

@@ -8,6 +8,9 @@ import { DOC_TYPES } from '../spec/model.js';
 
 export { CONFIG_PATH } from './path.js';
 
+/** The highest `specs.maxBytes` accepted. */
+export const MAX_SPEC_BYTES = 8 * 1024 * 1024;
+
 const globList = z.array(z.string().min(1));
 const severityThreshold = z.enum(['error', 'warning']);
 const docType = z.enum(DOC_TYPES as [string, ...string[]]);
@@ -39,7 +42,13 @@ export const specsSchema = z.strictObject({
    */
   coverage: z.enum(['error', 'warning', 'info', 'off']).default('warning'),
   /** Files above this size get `spec.too-large` instead of being parsed. */
-  maxBytes: z.number().int().positive().default(2 * 1024 * 1024),
+  /** Larger spec files are refused before parsing; capped, since parsing costs seconds and hundreds of MB per MB. */
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPEC_BYTES, `specs.maxBytes is at most ${MAX_SPEC_BYTES} (8 MiB): parsing a larger document takes minutes and gigabytes; split it into shards (an index.md plus parts) instead`)
+    .default(2 * 1024 * 1024),
 });
 
 export const PARSERS = ['ruff', 'basedpyright', 'pytest', 'sarif', 'junit', 'regex', 'exit-code'] as const;
