@@ -13,6 +13,7 @@ import { commandsHelp, describeGates, safeProse } from '../reporting/state-comme
 import type { Command } from './commands.js';
 import { runKey, type AppIdentity, type RepoSession, type Runtime } from './context.js';
 import { loadRepoConfig } from './repo-config.js';
+import { replyLimiterOf } from './reply-limit.js';
 import { advance, openRun } from './run-driver.js';
 import type { Config } from '../pipeline/config/schema.js';
 
@@ -47,8 +48,10 @@ export async function steerJob(runtime: Runtime, session: RepoSession, identity:
 
   const permission: RepoPermission = await getPermission(client, repo, input.by);
   if (!permits(permission, 'write')) {
-    runtime.log.info('Unauthorized command refused', { by: input.by, permission, command: input.command.kind });
-    await respond(prNumber, `Only people with write, maintain or admin permission on this repository can steer spec-automation; this request changed nothing.`, '-1');
+    // One reply per user per pull request per hour; after that only the reaction (reply-limit.ts).
+    const reply = replyLimiterOf(runtime).allow(`${repo.owner}/${repo.repo}`, prNumber ?? ('branch' in input.target ? input.target.branch : ''), input.by, runtime.deps.now());
+    runtime.log.info('Unauthorized command refused', { by: input.by, permission, command: input.command.kind, replied: reply });
+    await respond(prNumber, reply ? `Only people with write, maintain or admin permission on this repository can steer spec-automation; this request changed nothing. Further requests from @${input.by} on this pull request within the hour get a 👎 reaction and no reply.` : undefined, '-1');
     return;
   }
   const command = input.command;
