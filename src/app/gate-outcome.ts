@@ -29,8 +29,11 @@ export async function gateResultsOf(
   sha: string,
   config: Config,
   trustedApps: readonly string[],
-): Promise<{ results: GateResult[]; requests: number }> {
+): Promise<{ results: GateResult[]; requests: number; links: Map<string, string> }> {
   const { gates, requests } = await readGateResults(client, repo, sha, { trustedAppSlugs: trustedApps });
+  // Each gate's check run page, for the state comment's gate line.
+  const links = new Map<string, string>();
+  for (const g of gates) if (g.url) links.set(g.gate, g.url);
   const results: GateResult[] = [];
   for (const g of gates) {
     if (g.status !== 'completed') {
@@ -54,5 +57,5 @@ export async function gateResultsOf(
       );
     }
   }
-  return { results: results.sort((a, b) => a.gate.localeCompare(b.gate)), requests };
+  return { results: results.sort((a, b) => a.gate.localeCompare(b.gate)), requests, links };
 }

@@ -47,8 +47,9 @@ export async function gatesCompletedJob(runtime: Runtime, session: RepoSession, 
     runtime.log.info('Gate results ignored', { pr: pr.number, phase: state.phase, waitsFor: state.headSha, got: run.head_sha });
     return;
   }
-  const { results } = await gateResultsOf(session.client, session.repo, run.head_sha, config, runtime.deps.trustedGateApps);
+  const { results, links } = await gateResultsOf(session.client, session.repo, run.head_sha, config, runtime.deps.trustedGateApps);
   const outcome = gatesOutcomeOf(run.head_sha, results);
+  store.gates = { sha: run.head_sha, rows: results.map((r) => ({ name: r.gate, status: r.status, ...(links.has(r.gate) ? { url: links.get(r.gate)! } : {}) })) };
   const result = await advance(store, state, { type: 'gates.completed', at: new Date(runtime.deps.now()).toISOString(), deliveryId, outcome }, { signal, knownResults: { sha: run.head_sha, results } });
   if (result.kind === 'not-applied') runtime.log.info('Gate results not applied', { pr: pr.number, reason: result.transition.reason });
 }

@@ -26,7 +26,7 @@ import {
   type Phase,
   type WorkflowState,
 } from '../pipeline/workflow/state.js';
-import { renderStateComment, type TraceabilityRow } from '../reporting/state-comment.js';
+import { renderStateComment, type GateRow, type TraceabilityRow } from '../reporting/state-comment.js';
 import { parseSpent, parseTrailers, TRAILER } from '../pipeline/workflow/commit-message.js';
 import { fullName, type AppIdentity, type RepoSession, type Runtime } from './context.js';
 import { renderRunCheck } from './run-check.js';
@@ -97,6 +97,8 @@ export class RunStore {
   #lastCheck: string | undefined;
   /** Traceability rows of the head commit, once computed. */
   traceability: { sha: string; rows: TraceabilityRow[] } | undefined;
+  /** The gates of the last results read (with their check runs), for the state comment's gate line. */
+  gates: { sha: string; rows: GateRow[] } | undefined;
   /** Requests this store made (for the requests-per-step figures). */
   requests = 0;
 
@@ -131,8 +133,11 @@ export class RunStore {
   async save(full: WorkflowState): Promise<void> {
     const { session, runtime } = this.env;
     const state = fitState(full);
-    const traceability = state.phase === 'ready' && this.traceability?.sha === this.pr.headSha ? this.traceability.rows : undefined;
-    const body = runtime.deps.redactor.redact(renderStateComment({ state, repoUrl: session.htmlUrl, ...(traceability ? { traceability } : {}) }));
+    // The checklist shows whatever is known of the head commit: its traceability (computed
+    // when the run is ready) and the gates of the last results the run read.
+    const traceability = this.traceability?.sha === this.pr.headSha ? this.traceability.rows : undefined;
+    const gates = this.gates?.rows;
+    const body = runtime.deps.redactor.redact(renderStateComment({ state, repoUrl: session.htmlUrl, ...(traceability ? { traceability } : {}), ...(gates ? { gates } : {}) }));
     if (body !== this.#lastBody) await this.#writeComment(body);
     await this.setPhaseLabel(state.phase);
     await this.#writeRunCheck(state);

@@ -1,7 +1,9 @@
 /**
  * The state comment of a spec pull request: the hidden, versioned state block (the
- * truth the app reads back) above a summary people read: phase, iteration, the budget
- * ledger with its numbers, every attempt with its gate outcome, what failed and what
+ * truth the app reads back) above a live checklist people read at a glance (phase;
+ * iteration and what comes next; the budget as a bar; each gate with its check run; the
+ * last failure in two lines; one box per requirement, ticked when a passing test cites
+ * it), then the details: the budget ledger with its numbers, every attempt with its gate outcome, what failed and what
  * was tried when a human is needed, the traceability table when the run is ready, and
  * the commands. One comment, edited in place.
  */
@@ -19,10 +21,25 @@ export interface TraceabilityRow {
   tests: string[];
 }
 
+/** One gate of the last results the run read, with its check run. */
+export interface GateRow {
+  name: string;
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  /** The check run's page. */
+  url?: string;
+}
+
 export interface StateCommentInput {
   state: WorkflowState;
-  /** Requirement → tests, shown when the run is ready. */
+  /**
+   * Requirement → tests at the head commit: the checklist (any phase) and, when the run
+   * is ready, the traceability table.
+   */
   traceability?: readonly TraceabilityRow[];
+  /** Test ids (`path::name`) that failed in the last gate results, when known. */
+  failingTests?: readonly string[];
+  /** The gates of the last results the run read, for the per-gate status line. */
+  gates?: readonly GateRow[];
   /** `https://github.com/<owner>/<repo>`, for commit links. */
   repoUrl?: string;
 }
@@ -102,10 +119,10 @@ function historyTable(attempts: readonly Attempt[], repoUrl: string | undefined)
 
 function failedSection(state: WorkflowState): string[] {
   const lines = ['#### What failed', '', safeProse(state.reason ?? 'No reason was recorded.', 2000)];
-  const lastGates = [...state.attempts].reverse().find((a) => a.gates)?.gates;
-  if (lastGates && lastGates.conclusion !== 'success') {
-    lines.push('', `Last gate results on ${codeSpan(shortSha(lastGates.headSha))}: ${describeGates(lastGates)}`);
-    for (const e of lastGates.toolErrors.slice(0, 10)) lines.push(`- ${safeProse(e, 300)}`);
+  const gates = lastGates(state);
+  if (gates && gates.conclusion !== 'success') {
+    lines.push('', `Last gate results on ${codeSpan(shortSha(gates.headSha))}: ${describeGates(gates)}`);
+    for (const e of gates.toolErrors.slice(0, 10)) lines.push(`- ${safeProse(e, 300)}`);
   }
   const tried = state.attempts.filter((a) => a.summary || a.stopReason);
   if (tried.length > 0) {
@@ -127,6 +144,94 @@ function traceabilitySection(rows: readonly TraceabilityRow[]): string[] {
     const text = r.text ? ` ${tableCell(r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text)}` : '';
     lines.push(`| **${tableCell(r.id)}**${text} | ${tests} |`);
   }
+  return lines;
+}
+
+/** `▓▓▓░░`: `share` (0…1, more is shown full) in `cells` cells, rounded to the nearest cell. */
+export function budgetBar(share: number, cells = 5): string {
+  const filled = Math.min(cells, Math.max(0, Math.round((Number.isFinite(share) ? share : 0) * cells)));
+  return '▓'.repeat(filled) + '░'.repeat(cells - filled);
+}
+
+/** `▓▓▓░░ 62% of $20`: the cost budget used (the limit people set in dollars). */
+export function budgetLine(state: WorkflowState): string {
+  const share = state.budget.costUsd > 0 ? state.ledger.costUsd / state.budget.costUsd : 0;
+  const limit = Number.isInteger(state.budget.costUsd) ? `$${state.budget.costUsd}` : money(state.budget.costUsd);
+  return `\`${budgetBar(share)}\` ${Math.floor(share * 100)}% of ${limit} (${money(state.ledger.costUsd)} spent)`;
+}
+
+/** The latest gate results of the run, if any. */
+function lastGates(state: WorkflowState): GatesOutcome | undefined {
+  return [...state.attempts].reverse().find((a) => a.gates)?.gates;
+}
+
+/** What the run does next, and why, in a few words. */
+export function nextStep(state: WorkflowState): string {
+  const gates = lastGates(state);
+  switch (state.phase) {
+    case 'developing':
+      return state.iteration === 0 ? 'the agent implements the spec, then the gates run' : 'the agent works on this iteration, then the gates run';
+    case 'qa':
+      return `the gates run on ${codeSpan(shortSha(state.headSha))}; their results decide: ready, a fix, or a human`;
+    case 'fixing':
+      return gates && gates.failed.length > 0 ? `the agent fixes what ${gates.failed.map((g) => tableCell(g)).join(', ')} found` : 'the agent fixes what the gates found';
+    case 'ready':
+      return 'nothing: the gates pass; a person reviews and merges';
+    case 'needs-human':
+    case 'failed':
+    case 'cancelled':
+      return `waiting for a person (${'`/spec retry`'} resumes)${state.reason ? `: ${safeProse(state.reason, 200)}` : ''}`;
+  }
+}
+
+/** The last failure in two lines: which gates and how, then the first reason given. */
+export function lastFailure(state: WorkflowState): [string, string] | undefined {
+  const gates = lastGates(state);
+  const failedGates = gates && gates.conclusion !== 'success' ? gates : undefined;
+  const stopped = state.phase === 'needs-human' || state.phase === 'failed' ? state.reason : undefined;
+  if (!failedGates && !stopped) return undefined;
+  const first = failedGates ? `${describeGates(failedGates)} on ${codeSpan(shortSha(failedGates.headSha))}` : `💥 ${state.phase}`;
+  const second = failedGates?.toolErrors[0] ?? stopped ?? (failedGates ? `${plural(failedGates.failedTests, 'failing test')}, ${plural(failedGates.errors, 'error')}: see the gates' check runs` : '');
+  return [first, safeProse(second, 300)];
+}
+
+const GATE_ICON: Record<GateRow['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
+
+function gatesLine(gates: readonly GateRow[]): string {
+  return gates
+    .map((g) => {
+      const name = tableCell(g.name);
+      const linked = g.url && /^https:\/\/[^\s)]+$/.test(g.url) ? `[${name}](${g.url})` : name;
+      return `${GATE_ICON[g.status]} ${linked} ${g.status}`;
+    })
+    .join(' · ');
+}
+
+/**
+ * A requirement is ticked when a test that cites it passed in the last gate results:
+ * results exist for a commit, none of its citing tests is among the failing ones, and
+ * (when the failing ones are not known one by one) no test failed at all.
+ */
+export function requirementDone(row: TraceabilityRow, gates: GatesOutcome | undefined, failingTests: readonly string[] | undefined): boolean {
+  if (row.tests.length === 0 || !gates || gates.conclusion === 'error') return false;
+  if (failingTests) {
+    const failing = new Set(failingTests);
+    return row.tests.some((t) => !failing.has(t));
+  }
+  return gates.failedTests === 0;
+}
+
+function checklistSection(rows: readonly TraceabilityRow[], state: WorkflowState, failingTests: readonly string[] | undefined): string[] {
+  if (rows.length === 0) return [];
+  const gates = lastGates(state);
+  const done = rows.filter((r) => requirementDone(r, gates, failingTests)).length;
+  const lines = ['#### Requirements', '', `${done} of ${plural(rows.length, 'requirement')} done (a passing test cites it).`, ''];
+  for (const r of rows.slice(0, 200)) {
+    const text = r.text ? ` ${escapeInline(oneLine(r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text))}` : '';
+    const why = r.tests.length === 0 ? 'no test cites it' : !gates ? `${plural(r.tests.length, 'test')}, not run yet` : requirementDone(r, gates, failingTests) ? codeSpan(r.tests[0]!) : 'its tests fail';
+    lines.push(`- [${requirementDone(r, gates, failingTests) ? 'x' : ' '}] **${escapeInline(r.id)}**${text} · ${why}`);
+  }
+  if (rows.length > 200) lines.push(`- … and ${rows.length - 200} more`);
   return lines;
 }
 
@@ -159,9 +264,15 @@ export function renderStateComment(input: StateCommentInput): string {
     `### ${phase.icon} spec-automation: ${escapeInline(oneLine(title))}`,
     '',
     `**Phase:** ${codeSpan(phaseLabel(state.phase))}: ${phase.text}${state.phase === 'qa' && state.headSha ? ` on ${commitRef(state.headSha, input.repoUrl)}` : ''}`,
-    `**Spec:** ${codeSpan(state.spec.path)} (${state.spec.type}, id ${codeSpan(state.spec.id)}) at ${commitRef(state.baseSha, input.repoUrl)} · **Branch:** ${codeSpan(state.branch)} · **Iteration:** ${state.iteration === 0 ? 'implementation' : `fix ${state.iteration} of ${state.budget.maxIterations}`}`,
+    `**Spec:** ${codeSpan(state.spec.path)} (${state.spec.type}, id ${codeSpan(state.spec.id)}) at ${commitRef(state.baseSha, input.repoUrl)} · **Branch:** ${codeSpan(state.branch)}`,
+    `**Iteration:** ${state.iteration === 0 ? `implementation (then up to ${state.budget.maxIterations} fixes)` : `fix ${state.iteration} of ${state.budget.maxIterations}`} · **Next:** ${nextStep(state)}`,
+    `**Budget:** ${budgetLine(state)}`,
   ];
+  if (input.gates && input.gates.length > 0) lines.push(`**Gates:** ${gatesLine(input.gates)}`);
+  const failure = lastFailure(state);
+  if (failure) lines.push(`**Last failure:** ${failure[0]}<br>${failure[1]}`);
   if (state.reason && state.phase !== 'needs-human' && state.phase !== 'failed') lines.push(`**Note:** ${safeProse(state.reason, 1000)}`);
+  if (input.traceability) lines.push('', ...checklistSection(input.traceability, state, input.failingTests));
   lines.push('', ...ledgerTable(state), '');
   if (state.phase === 'needs-human' || state.phase === 'failed') lines.push(...failedSection(state), '');
   if (state.phase === 'ready' && input.traceability) lines.push(...traceabilitySection(input.traceability), '');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeState } from '../../../src/pipeline/workflow/state-document.js';
 import { STATE_VERSION, type WorkflowState } from '../../../src/pipeline/workflow/state.js';
 import { renderPrBody, renderPrTitle } from '../../../src/reporting/pr-body.js';
-import { renderStateComment, safeProse } from '../../../src/reporting/state-comment.js';
+import { budgetBar, budgetLine, renderStateComment, requirementDone, safeProse } from '../../../src/reporting/state-comment.js';
 
 function state(patch: Partial<WorkflowState> = {}): WorkflowState {
   return {
@@ -80,6 +80,61 @@ describe('renderStateComment', () => {
     expect(body).toContain('1 of 2 requirements cited by a test.');
     expect(body).toContain('| **FR-7** Export the visible tasks | `tests/test_export.py::test_csv` |');
     expect(body).toContain('⚠️ no test cites it');
+  });
+
+  it('is a live checklist: phase, iteration with the next step, budget bar, gates with their check runs, last failure in two lines', () => {
+    const body = renderStateComment({
+      state: state({ phase: 'fixing', ledger: { ...state().ledger, costUsd: 12.4 } }),
+      gates: [
+        { name: 'pytest', status: 'failed', url: 'https://github.com/o/r/runs/11' },
+        { name: 'ruff', status: 'passed', url: 'https://github.com/o/r/runs/12' },
+        { name: 'basedpyright', status: 'error', url: 'javascript:alert(1)' },
+      ],
+    });
+    const summary = body.slice(body.indexOf('-->') + 3);
+    expect(summary).toContain('**Phase:** `spec:fixing`: the agent is fixing what the gates found');
+    expect(summary).toContain('**Iteration:** fix 1 of 3 · **Next:** the agent fixes what pytest found');
+    expect(summary).toContain('**Budget:** `▓▓▓░░` 62% of $20 ($12.40 spent)');
+    expect(summary).toContain('**Gates:** ❌ [pytest](https://github.com/o/r/runs/11) failed · ✅ [ruff](https://github.com/o/r/runs/12) passed · 💥 basedpyright error');
+    expect(summary).toContain('**Last failure:** ❌ failure: pytest · 2 failing tests · 1 error on `ccccccc`<br>2 failing tests, 1 error: see the gates\' check runs');
+    // The machine-readable block is unchanged by the checklist.
+    expect(decodeState(body)).toEqual({ ok: true, state: state({ phase: 'fixing', ledger: { ...state().ledger, costUsd: 12.4 } }) });
+  });
+
+  it('draws the budget bar by the cost share, full past the limit', () => {
+    expect(budgetBar(0)).toBe('░░░░░');
+    expect(budgetBar(0.62)).toBe('▓▓▓░░');
+    expect(budgetBar(1)).toBe('▓▓▓▓▓');
+    expect(budgetBar(3)).toBe('▓▓▓▓▓');
+    expect(budgetLine(state({ ledger: { ...state().ledger, costUsd: 25 } }))).toBe('`▓▓▓▓▓` 125% of $20 ($25.00 spent)');
+  });
+
+  it('ticks a requirement only when a passing test cites it', () => {
+    const rows = [
+      { id: 'FR-7', text: 'Export the visible tasks', tests: ['tests/test_export.py::test_csv'] },
+      { id: 'FR-8', text: 'Import', tests: [] },
+      { id: 'FR-9', text: 'Sort', tests: ['tests/test_sort.py::test_sort'] },
+    ];
+    const passing = { headSha: 'd'.repeat(40), conclusion: 'success' as const, failed: [], errors: 0, warnings: 0, failedTests: 0, toolErrors: [] };
+    const green = state({ phase: 'ready', attempts: [{ ...state().attempts[0]!, gates: passing }] });
+    const body = renderStateComment({ state: green, traceability: rows });
+    expect(body).toContain('2 of 3 requirements done (a passing test cites it).');
+    expect(body).toContain('- [x] **FR-7** Export the visible tasks · `tests/test_export.py::test_csv`');
+    expect(body).toContain('- [ ] **FR-8** Import · no test cites it');
+    expect(body).toContain('- [x] **FR-9** Sort');
+    // Failing tests known one by one: only FR-9's test failed.
+    const failing = { ...passing, conclusion: 'failure' as const, failed: ['pytest'], failedTests: 1 };
+    const red = state({ attempts: [{ ...state().attempts[0]!, gates: failing }] });
+    const partly = renderStateComment({ state: red, traceability: rows, failingTests: ['tests/test_sort.py::test_sort'] });
+    expect(partly).toContain('- [x] **FR-7**');
+    expect(partly).toContain('- [ ] **FR-9** Sort · its tests fail');
+    // Not known one by one: a failing test somewhere ticks nothing.
+    expect(requirementDone(rows[0]!, failing, undefined)).toBe(false);
+    // No gate results yet: nothing is ticked.
+    const fresh = renderStateComment({ state: state({ phase: 'developing', iteration: 0, attempts: [] }), traceability: rows });
+    expect(fresh).toContain('- [ ] **FR-7** Export the visible tasks · 1 test, not run yet');
+    expect(fresh).toContain('**Iteration:** implementation (then up to 3 fixes) · **Next:** the agent implements the spec, then the gates run');
+    expect(fresh).not.toContain('**Last failure:**');
   });
 
   it('stays within GitHub\'s comment limit and keeps the block whole', () => {
