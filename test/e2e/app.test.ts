@@ -117,6 +117,10 @@ describe('the app end to end', () => {
     expect(fake.pullFor(BRANCH)!.draft).toBe(false);
     const comment = fake.github.state.issueComments.find((c) => c.body.includes('<!-- spec-automation:state'))!;
     expect(comment.body).toContain('2 of 2 requirements cited by a test.');
+    // The live checklist: both requirements ticked (their tests passed), each gate linked to its check run.
+    expect(comment.body).toContain('2 of 2 requirements done (a passing test cites it).');
+    expect(comment.body).not.toContain('- [ ] **');
+    expect(comment.body).toMatch(/\*\*Gates:\*\* ✅ \[pytest\]\(https:\/\/github\.com\/[^)]+\/runs\/\d+\) passed · ✅ \[ruff\]\(https:\/\/github\.com\/[^)]+\/runs\/\d+\) passed/);
     expect(comment.body).toContain('`tests/test_greet.py::test_greets_by_name`');
     expect(fake.github.state.issueComments.filter((c) => c.user.login === 'spec-automation[bot]')).toHaveLength(1);
     const finalCheck = fake.github.state.checkRuns.find((r) => r.name === 'spec-automation / run' && r.head_sha === fake.head(BRANCH));
