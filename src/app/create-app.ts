@@ -17,7 +17,7 @@ import { GitObjectCache } from '../github/object-cache.js';
 import { parseCommand, type Command } from './commands.js';
 import { fullName, type AppClient, type AppDeps, type AppIdentity, type AppLog, type RepoSession, type Runtime } from './context.js';
 import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
-import { commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
+import { branchStartsRuns, commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
 import { WorkQueue } from './queue.js';
 import { recoverRuns } from './recovery.js';
 import { Redactor } from '../pipeline/redact.js';
@@ -271,6 +271,11 @@ async function revalidateCommit(runtime: Runtime, session: RepoSession, identity
   }
   const loaded = await loadRepoConfig(session.client, session.repo);
   if (!loaded.ok) return;
+  // A re-run is a push again: the branches that start runs today decide, not the ones of the day it ran.
+  if (!loaded.config.app.enabled || !branchStartsRuns(branch, loaded.config, session.defaultBranch)) {
+    runtime.log.info('Re-run of the validation on a branch that starts no runs', { branch, sha });
+    return;
+  }
   const paths = await commitPaths(session, sha);
   await validateAndStart(runtime, session, identity, loaded.config, { branch, sha, paths, deliveryId });
 }
