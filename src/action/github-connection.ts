@@ -37,6 +37,7 @@ export async function connectToGitHub(token: string, env: Record<string, string 
     warn: (message) => core.debug(message),
     ...(redactor ? { redact: <T>(value: T): T => redactor.redactDeep(value) } : {}),
   });
-  if (run.readOnly) logText(`Reporting locally only: ${run.readOnly}.`);
+  if (run.untrusted) core.warning(`${run.untrusted}.`);
+  else if (run.readOnly) logText(`Reporting locally only: ${run.readOnly}.`);
   return { run, client };
 }

@@ -5,7 +5,7 @@
  * the payload is untrusted, so every field is checked before use.
  */
 import { tmpdir } from 'node:os';
-import { readOnlyReason } from '../github/forks.js';
+import { readOnlyReason, untrustedTargetReason } from '../github/forks.js';
 import type { RepoRef } from '../github/types.js';
 
 /** The parts of @actions/github's `context` this action reads. */
@@ -28,6 +28,8 @@ export interface RunContext {
   pullNumber: number | undefined;
   /** Why the action must not write to GitHub, when it must not. */
   readOnly: string | undefined;
+  /** Set when the run is untrusted (pull_request_target with a fork's head): why, for a warning. */
+  untrusted?: string;
   /** The workflow run's page, linked from check runs. */
   detailsUrl: string | undefined;
   apiUrl: string;
@@ -79,6 +81,8 @@ export function readRunContext(context: ActionsContextLike, env: Record<string, 
   readOnly ??= repo ? undefined : 'GITHUB_REPOSITORY is not set, so there is no repository to report to';
   readOnly ??= sha ? undefined : 'The commit (GITHUB_SHA) is unknown, so there is nothing to attach check runs to';
   readOnly ??= readOnlyReason(eventName, context.payload);
+  const untrusted = untrustedTargetReason(eventName, context.payload);
+  readOnly ??= untrusted;
 
   const runId = Number.isSafeInteger(context.runId) && context.runId > 0 ? context.runId : undefined;
   const detailsUrl =
@@ -92,6 +96,7 @@ export function readRunContext(context: ActionsContextLike, env: Record<string, 
     sha,
     pullNumber: pr?.number,
     readOnly,
+    ...(untrusted !== undefined ? { untrusted } : {}),
     detailsUrl,
     apiUrl: context.apiUrl,
     ...runnerPaths(env),

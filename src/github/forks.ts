@@ -42,3 +42,22 @@ export function readOnlyReason(eventName: string, payload: unknown): string | un
   if (actor === 'dependabot[bot]') return 'This pull request was opened by Dependabot, whose workflows get a read-only token';
   return undefined;
 }
+
+const TARGET_EVENTS = new Set(['pull_request_target', 'pull_request_review_target']);
+
+/**
+ * Why this run must be treated as untrusted, or undefined: a `pull_request_target` run
+ * whose pull request comes from a fork. Such a workflow has the base repository's token
+ * and secrets, and if it checked out the fork's head the gates run the fork's code on a
+ * runner that holds them. The action then reports as on a fork's `pull_request` (job
+ * summary and log only, nothing sent with the token) and says why.
+ */
+export function untrustedTargetReason(eventName: string, payload: unknown): string | undefined {
+  if (!TARGET_EVENTS.has(eventName) || typeof payload !== 'object' || payload === null) return undefined;
+  const pr = (payload as PullRequestEventLike).pull_request;
+  const head = pr?.head?.repo;
+  const base = pr?.base?.repo;
+  const fork = head === null || (head && base && ((head.id !== undefined && base.id !== undefined && head.id !== base.id) || (head.full_name && base.full_name && head.full_name !== base.full_name)));
+  if (!fork) return undefined;
+  return `This ${eventName} run is for a pull request from a fork (${head?.full_name ?? 'a deleted fork'}), whose code must not be trusted with the base repository's token, so spec-automation treats it as untrusted and reports read-only; run the gates on pull_request instead (README: Fork pull requests and pull_request_target)`;
+}
