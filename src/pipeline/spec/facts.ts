@@ -47,7 +47,8 @@ export interface DocFacts {
  * paragraph that real documents use instead (`**Success criteria:**`).
  */
 export function hasSection(facts: DocFacts, canonical: string): boolean {
-  if (facts.structure.sections.some((s) => s.canonical === canonical || ALSO_SATISFIES[s.normText]?.includes(canonical))) return true;
+  const also = (norm: string) => ALSO_SATISFIES[norm.split(/:\s/u)[0]!.trim()]?.includes(canonical) ?? false;
+  if (facts.structure.sections.some((s) => s.canonical === canonical || also(s.normText))) return true;
   if (!facts.type) return false;
   for (const b of facts.blocks) {
     if (b.kind !== 'paragraph') continue;

@@ -13,6 +13,7 @@ import type { ChangeTarget, DocType, ParsedSpec } from './model.js';
 import { githubSlug } from './normalize.js';
 import { parseSpec } from './parse.js';
 import type { RuleCode } from './rules.js';
+import { EPICS_FILE } from './scp.js';
 import { findShardGroups, orderShards, parseSharded } from './shards.js';
 import { DiagnosticSink, type AddOptions } from './sink.js';
 import type { SpecSource } from './source.js';
@@ -426,8 +427,9 @@ function resolveTarget(t: ChangeTarget, scp: ParsedSpec, registry: Registry): Pa
  * file wins. Undefined when the name has a folder or is ambiguous.
  */
 function bareNameTarget(name: string, from: string, registry: Registry): string | undefined {
-  const base = name.split('#')[0]!.trim();
-  if (base === '' || base.includes('/')) return undefined;
+  // A stale path (`docs/epics.md` after the file moved) falls back to its file name.
+  const base = name.split('#')[0]!.trim().split('/').pop() ?? '';
+  if (base === '') return undefined;
   const lower = base.toLowerCase();
   const named = [...registry.files].filter((f) => (f.slice(f.lastIndexOf('/') + 1)).toLowerCase() === lower);
   let dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
@@ -453,12 +455,14 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       // "the PRD" names the PRD that defines the ids the proposal touches, or the only PRD;
       // never some document of that type.
       if (t.doc.startsWith('type:') && hits.length > 1) hits = hits.filter(definesWanted);
+      hits = hits.filter((h) => h !== scp);
       if (hits.length === 0) {
         // A file that is not a validated spec (epics.md, a story) is still a target.
         const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0]!, scp.path), bareNameTarget(t.doc, scp.path, registry)].find((p) => p !== undefined && registry.files.has(p));
-        if (file) t.resolved = file;
+        if (file && file !== scp.path) t.resolved = file;
+        else if (file) continue;
         else if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
-        else if (!t.doc.startsWith('type:')) {
+        else if (!t.doc.startsWith('type:') && t.doc !== EPICS_FILE) {
           repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
         }
         continue;
@@ -475,7 +479,7 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       }
     }
     // Artifact words that resolved to nothing are not part of the change set.
-    cs.targets = cs.targets.filter((t) => !t.doc.startsWith('type:') || t.resolved !== undefined);
+    cs.targets = cs.targets.filter((t) => t.explicit || t.resolved !== undefined);
     if (targets.length === 0) continue;
     const targetNames = [...new Set(targets.map((t) => t.meta.id ?? t.path))].join(', ');
     const collided = new Set<string>();

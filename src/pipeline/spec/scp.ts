@@ -102,6 +102,9 @@ function definitionsIn(lines: ReadonlyArray<{ text: string; line: number }>, sec
   return out;
 }
 
+/** The file an "Epic …" heading or label names: BMAD keeps epics and stories in `epics.md`, which discovery does not validate. */
+export const EPICS_FILE = 'epics.md';
+
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
 const NOT_TARGET_SECTION = /not requiring changes|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
 /** A line that deletes what it names ("Delete `docs/old.md`"). */
@@ -301,8 +304,13 @@ export function extractChangeProposal(
     }
     // Paths named in headings, links and code spans come first: an artifact word is a fallback.
     const hasPaths = targets.length > 0;
-    for (const { text, line } of hasPaths ? [] : names) {
+    for (const { text, line } of names) {
       if (notTarget.has(line)) continue;
+      if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300))) continue;
+      if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
+        seen.add(EPICS_FILE);
+        targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
+      }
       for (const a of ARTIFACTS) {
         const key = `type:${a.type}`;
         if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {

@@ -191,7 +191,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     synonyms: [
       'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
       'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
-      'detailed changes', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
+      'detailed changes', 'proposed fix', 'proposed fixes', 'file change summary', 'change summary', 'artifact impact matrix', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
       'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
       'änderungsvorschläge', '詳細變更計劃', '变更内容', '具体变更', '変更内容', '詳細な変更提案',
     ],
@@ -238,6 +238,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
 export const ALSO_SATISFIES: Readonly<Record<string, readonly string[]>> = {
   'proposed solution': ['recommended-path'],
   'recommended approach': ['recommended-path'],
+  'recommended solution': ['changes', 'recommended-path'],
 };
 
 /** Section tables by document type. */
