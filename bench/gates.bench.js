@@ -12,11 +12,12 @@
 // second pass measures the same on a scaled copy (BENCH_SCALE copies of the package and
 // its tests, default 40; 0 skips it), closer to the size of a real project, where the
 // fixed cost is spread over a longer run.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTaskletApp } from './tasklet-app.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(REPO, 'bin', 'spec-automation.js');
@@ -43,7 +44,11 @@ const env = {
 const hasRuff = spawnSync('ruff', ['--version'], { env }).status === 0;
 const only = hasRuff ? 'ruff,basedpyright,pytest' : 'basedpyright,pytest';
 const flatConfig = join(work, 'flat.yml');
-writeFileSync(flatConfig, `gates:\n${hasRuff ? '  ruff:\n    lowPriority: false\n' : ''}  basedpyright:\n    lowPriority: false\n  pytest: {}\n`);
+writeFileSync(flatConfig, `gates:\n${hasRuff ? '  ruff:\n    lowPriority: false\n' : ''}  basedpyright:\n    lowPriority: false\n  pytest: { shards: 1 }\n`);
+// One pytest process, as in the plain shell run: this benchmark measures orchestration,
+// shards.bench.js measures sharding.
+const defaultConfig = join(work, 'default.yml');
+writeFileSync(defaultConfig, `gates:\n${hasRuff ? '  ruff: {}\n' : ''}  basedpyright: {}\n  pytest: { shards: 1 }\n`);
 
 const rssHook = join(work, 'rss-hook.mjs');
 // The orchestrator's own figures (its children, the tools, are not counted): peak RSS and
@@ -53,29 +58,8 @@ writeFileSync(
   "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_OUT, JSON.stringify({ rssKb: u.maxRSS, cpuUs: u.userCPUTime + u.systemCPUTime })); });\n",
 );
 
-/** A temp copy of examples/tasklet as its own git repository, with a throwaway virtualenv. */
 function createApp(name, copies) {
-  const app = join(work, name);
-  cpSync(join(REPO, 'examples', 'tasklet'), app, { recursive: true, filter: (src) => !/(__pycache__|\.pytest_cache|\.venv|\.spec-automation)$/.test(src) });
-  // Scaled: `copies` copies of the package (tasklet/copy_k, relative imports unchanged)
-  // and of its tests (tests/test_*_k.py, importing the copy); basedpyright checks them all.
-  for (let k = 1; k <= copies; k++) {
-    const pkg = join(app, 'tasklet', `copy_${k}`);
-    mkdirSync(pkg);
-    for (const f of ['__init__.py', 'model.py', 'storage.py', 'window.py']) cpSync(join(app, 'tasklet', f), join(pkg, f));
-    for (const t of ['model', 'storage', 'window']) {
-      const text = readFileSync(join(app, 'tests', `test_${t}.py`), 'utf8')
-        .replace(/from tasklet\.(\w+) import/g, `from tasklet.copy_${k}.$1 import`)
-        .replace(/from tasklet import/g, `from tasklet.copy_${k} import`);
-      writeFileSync(join(app, 'tests', `test_${t}_${k}.py`), text);
-    }
-  }
-  execFileSync(PYTHON, ['-m', 'venv', '--system-site-packages', '--without-pip', join(app, '.venv')]);
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...args], { cwd: app, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'bench');
-  return app;
+  return createTaskletApp(work, name, copies, PYTHON);
 }
 
 function timed(app, file, args, extraEnv = {}) {
@@ -95,7 +79,8 @@ const nodeStart = median(Array.from({ length: 9 }, () => timed(work, process.exe
 
 function measure(app, label, repeats) {
   const gates = (args, extraEnv) => {
-    const r = timed(app, process.execPath, [CLI, 'gates', '--cwd', app, '--only', only, ...args], extraEnv);
+    const config = args.includes('--config') ? [] : ['--config', defaultConfig];
+    const r = timed(app, process.execPath, [CLI, 'gates', '--cwd', app, '--only', only, ...config, ...args], extraEnv);
     if (r.status === 2) throw new Error(`spec-automation gates could not run the gates:\n${r.stderr}`);
     return r;
   };

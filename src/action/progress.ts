@@ -4,6 +4,7 @@
  */
 import type { GateProgressEvent } from '../gates/index.js';
 import { renderStatusChange, type GateLiveState } from '../reporting/text/gates.js';
+import { failedFirstNote } from '../reporting/shards.js';
 
 /**
  * A progress handler for `runGates` that writes each change through `log`.
@@ -21,7 +22,10 @@ export function createProgressLog(log: (line: string) => void, now: () => number
     }
     const state = states.get(event.gate) ?? { gate: event.gate, phase: 'queued' };
     states.set(event.gate, state);
-    if (event.kind === 'started') {
+    if (event.kind === 'failed-first') {
+      state.failedFirst = event.tests;
+      log(`gates: ${event.gate}: ${failedFirstNote(event.tests)}`);
+    } else if (event.kind === 'started') {
       Object.assign(state, { phase: 'running', startedAt: now() });
       log(`gates: ${event.gate} started: ${event.command.join(' ')}`);
     } else {

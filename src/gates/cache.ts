@@ -91,6 +91,29 @@ export class ResultCache {
     return join(this.dir, `${key.slice(0, 40)}.json`);
   }
 
+  /** A gate's run history (past durations, last failures), one small file per gate, kept beside the results and not evicted with them. */
+  private historyFile(name: string): string {
+    return join(dirname(this.dir), 'history', `${stableHash(name).slice(0, 40)}.json`);
+  }
+
+  /** The history stored under `name`, as JSON (the caller validates it), or undefined. */
+  async getHistory(name: string): Promise<unknown> {
+    try {
+      return JSON.parse(await readFile(this.historyFile(name), 'utf8')) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a history record; never throws (a failure is the run's one cache warning). */
+  async setHistory(name: string, value: unknown): Promise<void> {
+    try {
+      await writeAtomically(this.historyFile(name), JSON.stringify(value));
+    } catch (error) {
+      this.writeFailed(error);
+    }
+  }
+
   /** The cached result for a key, or undefined. An entry that is not a valid result is a miss. */
   async get(key: string): Promise<GateResult | undefined> {
     const file = this.file(key);

@@ -16,6 +16,7 @@ import { gateEnvironment } from './env.js';
 import { defaultInputs } from './default-inputs.js';
 import { LastDurations, timeoutSeconds } from './durations.js';
 import { BUILTIN_GATES } from './registry.js';
+import { historyName, historyOf, readHistory, type GateHistory } from './history.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
 import { fileIdentity, Probes, probesFile } from './probes.js';
@@ -54,6 +55,11 @@ export interface RunGatesOptions {
   redactor?: Redactor;
   /** Default `process.platform`; tests pass `win32` to check Windows lookups. */
   platform?: NodeJS.Platform;
+  /**
+   * Failures first (a fix iteration, `--failed-first`): the tests that failed last time
+   * run first in a shard of their own, reported as a `failed-first` progress event.
+   */
+  failedFirst?: boolean;
 }
 
 /** Bumped when anything that shapes a result changes, so old cache entries stop matching. */
@@ -107,11 +113,45 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
     });
   };
 
-  const limit = createLimiter(config.concurrency > 0 ? config.concurrency : availableParallelism());
+  // Two pools of the same size: the tests (and other normal gates) get the cores, and the
+  // linters and type checkers run beside them at low CPU priority instead of taking a
+  // slot a test shard would use. Each pool starts longest-first by past durations once
+  // every gate is queued or answered.
+  const slots = config.concurrency > 0 ? config.concurrency : availableParallelism();
+  const pools = { normal: createLimiter(slots), low: createLimiter(slots) };
+  const releases = [pools.normal.hold(), pools.low.hold()];
+  const pending = new Set(plans.map((p) => p.name));
+  const readyOf = (name: string) => () => {
+    pending.delete(name);
+    if (pending.size === 0) for (const release of releases) release();
+  };
+  const histories = new Map<string, GateHistory>();
+  if (cache) {
+    await Promise.all(
+      plans.map(async (gate) => {
+        const history = gate.definition.shardable && !gate.skipped && !gate.problem ? await readHistory(cache, gate) : undefined;
+        if (history) histories.set(gate.name, history);
+      }),
+    );
+  }
+  const runnable = plans.filter((p) => !p.skipped && !p.problem);
   const files = createSourceFiles(root);
   const results: GateResult[] = await Promise.all(
     plans.map((gate) =>
       runGate(gate, {
+        limit: gate.lowPriority ? pools.low : pools.normal,
+        priority: durations.get(gate.name) ?? 0,
+        ready: readyOf(gate.name),
+        sharding: {
+          context: {
+            limit: slots,
+            otherGates: runnable.filter((p) => p !== gate && !p.lowPriority).length,
+            ...(histories.has(gate.name) ? { history: histories.get(gate.name)! } : {}),
+          },
+          failedFirst: options.failedFirst ?? false,
+          onFailedFirst: (name, tests) => options.onProgress?.({ kind: 'failed-first', gate: name, tests: redactor.redactDeep(tests) }),
+          ...(options.platform ? { platform: options.platform } : {}),
+        },
         root,
         env,
         redact: (result) => redactor.redactDeep(result),
@@ -119,7 +159,6 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
         probes,
         ...(cache ? { cache, cacheKey } : {}),
         readCache: !options.noCache,
-        limit,
         ...(options.signal ? { signal: options.signal } : {}),
         onStart: (name, command) => options.onProgress?.({ kind: 'started', gate: name, command }),
         onFinish: (name, result) => options.onProgress?.({ kind: 'finished', gate: name, result }),
@@ -128,6 +167,14 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   );
   // A verdict that really ran says how long the gate takes; a cached one or a timeout does not.
   for (const r of results) if (!r.fromCache && (r.status === 'passed' || r.status === 'failed')) durations.record(r.gate, r.durationMs);
+  if (cache) {
+    await Promise.all(
+      plans.flatMap((gate, i) => {
+        const history = gate.definition.shardable && !results[i]!.fromCache ? historyOf(results[i]!) : undefined;
+        return history ? [cache.setHistory(historyName(gate), history)] : [];
+      }),
+    );
+  }
   await Promise.all([probes.save(), durations.save()]);
   return {
     schemaVersion: 1,

@@ -111,12 +111,16 @@ export interface GateDefinition {
   runningWhenKilled?(stdout: string): string | undefined;
   /** Environment variables to drop from the child's environment (e.g. `RUFF_OUTPUT_FORMAT`). */
   unsetEnv?: string[];
+  /** The suite can be split into processes by node id (pytest; see pytest-shards/). */
+  shardable?: boolean;
 }
 
 export type GateProgressEvent =
   /** Every gate that will be reported, in order, before anything runs. */
   | { kind: 'planned'; gates: string[] }
   | { kind: 'started'; gate: string; command: string[] }
-  | { kind: 'finished'; gate: string; result: GateResult };
+  | { kind: 'finished'; gate: string; result: GateResult }
+  /** Failures first: the tests that failed last time have run again (before the rest of the gate). */
+  | { kind: 'failed-first'; gate: string; tests: TestSummary };
 
 export type { GateResult };

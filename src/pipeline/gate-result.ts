@@ -69,6 +69,23 @@ export interface GateResult {
   error?: GateError;
   /** Last lines of stderr, kept when the tool failed in a way the parser could not explain. */
   stderrTail?: string;
+  /** How a test gate was split into processes (pytest `shards`); absent for other gates. */
+  shards?: ShardsDetail;
+}
+
+/** A sharded test run: one gate, several processes. `count: 1` with a `reason` says why it ran as one. */
+export interface ShardsDetail {
+  count: number;
+  /** Wall time of each shard process, in shard order (the failures-first shard first, when there is one). */
+  durationsMs: number[];
+  /** Wall time of the slowest shard. */
+  slowestMs: number;
+  /** Slowest over mean shard time: 1.00 is perfectly balanced. */
+  balance: number;
+  /** Why the gate ran unsharded (declared `shards: 1`, a collection that differs, …). */
+  reason?: string;
+  /** Tests that failed last time ran first in a shard of their own. */
+  failedFirst?: boolean;
 }
 
 export type GatesConclusion = 'success' | 'failure' | 'error';

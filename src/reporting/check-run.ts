@@ -11,6 +11,7 @@ import { anchorPath, findingListItem } from './finding.js';
 import { importanceHeading, isTestFailure, orderByImportance } from './importance.js';
 import { codeSpan, escapeHtml, escapeInline, fencedBlock, formatDuration, htmlCode, oneLine, plural } from './markdown.js';
 import { encodeResultsBlock, resultsOf } from './results-block.js';
+import { shardsNote } from './shards.js';
 import {
   ANNOTATION_TEXT_LIMIT,
   CHECK_RUN_TEXT_LIMIT,
@@ -174,6 +175,8 @@ function summaryHead(gate: GateResult, plan: { annotations: number; dropped: num
   if (gate.fromCache) facts.push(gate.durationMs > 0 ? `cached result (${formatDuration(gate.durationMs)} when it ran)` : 'cached result');
   else if (gate.durationMs > 0) facts.push(formatDuration(gate.durationMs));
   if (gate.exitCode !== null) facts.push(`exit code ${gate.exitCode}`);
+  const shards = shardsNote(gate.shards);
+  if (shards) facts.push(escapeInline(shards));
   lines.push(facts.join(' · '));
   if (gate.error) {
     lines.push('');

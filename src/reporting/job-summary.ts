@@ -6,6 +6,7 @@
 import { countBySeverity } from '../pipeline/diagnostic.js';
 import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
 import { findingListItem } from './finding.js';
+import { shardsNote } from './shards.js';
 import { orderByImportance, topRank } from './importance.js';
 import { escapeInline, formatDuration, oneLine, plural, tableCell } from './markdown.js';
 import { JOB_SUMMARY_LIMIT, composeWithinLimit, formatCount, type TextLimit } from './truncate.js';
@@ -63,7 +64,8 @@ function headOf(run: GatesRun, options: JobSummaryOptions): string {
   }
   lines.push('| Gate | Result | Findings | Tests | Time |', '|---|---|---|---|---|');
   for (const g of run.gates) {
-    const time = `${formatDuration(g.durationMs)}${g.fromCache ? ' (cached)' : ''}`;
+    const shards = shardsNote(g.shards);
+    const time = `${formatDuration(g.durationMs)}${g.fromCache ? ' (cached)' : ''}${shards ? ` · ${tableCell(shards)}` : ''}`;
     lines.push(`| ${gateLink(g.gate, options.links)} | ${STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
   }
   return lines.join('\n');

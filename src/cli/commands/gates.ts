@@ -15,6 +15,7 @@ import type { Config } from '../../pipeline/config/schema.js';
 import type { Diagnostic, Severity } from '../../pipeline/diagnostic.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
+import { failedFirstNote } from '../../reporting/shards.js';
 import { DEFAULT_MAX_FINDINGS, DEFAULT_MAX_PER_FILE, renderGateFindings, renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
 import type { Command } from '../command.js';
 import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
@@ -35,6 +36,8 @@ Options:
   --format FORMAT    text (default), json, sarif or junit, written to stdout;
                      progress always goes to stderr
   --no-cache         run every gate, even when its inputs did not change
+  --failed-first     run the tests that failed last time first, in a shard of their
+                     own, and say how they did as soon as they finish
   --max-findings N   findings listed in the text report (default ${DEFAULT_MAX_FINDINGS},
                      at most ${DEFAULT_MAX_PER_FILE} per file), most important first: failing
                      tests, errors, warnings, notes; the rest are counted. \`all\`
@@ -67,9 +70,11 @@ class Progress {
     }
     const state = this.states.find((s) => s.gate === event.gate);
     if (!state) return;
-    if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
+    if (event.kind === 'failed-first') state.failedFirst = event.tests;
+    else if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
     else Object.assign(state, { phase: 'done', result: event.result });
     if (this.io.liveStderr) this.draw();
+    else if (event.kind === 'failed-first') this.io.stderr.write(`gates: ${event.gate}: ${failedFirstNote(event.tests)}\n`);
     else this.io.stderr.write(renderStatusChange(state, now));
   };
 
@@ -116,6 +121,7 @@ interface GatesOptions {
   only?: string[];
   format: Format;
   noCache: boolean;
+  failedFirst: boolean;
   config?: string;
   maxFindings: number;
   minSeverity: Severity;
@@ -135,6 +141,7 @@ function parseOptions(args: string[]): GatesOptions {
       only: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'no-cache': { type: 'boolean', default: false },
+      'failed-first': { type: 'boolean', default: false },
       config: { type: 'string' },
       'max-findings': { type: 'string', default: String(DEFAULT_MAX_FINDINGS) },
       'min-severity': { type: 'string', default: 'info' },
@@ -154,6 +161,7 @@ function parseOptions(args: string[]): GatesOptions {
   return {
     format,
     noCache: values['no-cache'] ?? false,
+    failedFirst: values['failed-first'] ?? false,
     maxFindings,
     minSeverity,
     ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
@@ -229,6 +237,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       root,
       config: loaded.config,
       noCache: options.noCache,
+      failedFirst: options.failedFirst,
       onProgress: progress.handle,
       env: io.env,
       cacheDir,

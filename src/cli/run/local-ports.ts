@@ -59,7 +59,17 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
         `The run waits for the gates on ${headSha.slice(0, 7)}, but HEAD is ${head?.slice(0, 7) ?? 'empty'}: the branch ${state.branch} moved since the last step. Switch back (\`git switch ${state.branch}\`), or delete ${ctx.store.statePath} to start the run over.`,
       );
     }
-    const run = await runGates({ root: ctx.root, config: ctx.config, noCache: ctx.gates.noCache, env: ctx.gates.env, signal: ctx.signal, onProgress: ctx.progress.gate, ...(ctx.gates.only ? { only: ctx.gates.only } : {}) });
+    const run = await runGates({
+      root: ctx.root,
+      config: ctx.config,
+      noCache: ctx.gates.noCache,
+      // A fix iteration: the tests that failed last time are what the next step needs first.
+      failedFirst: state.iteration > 0,
+      env: ctx.gates.env,
+      signal: ctx.signal,
+      onProgress: ctx.progress.gate,
+      ...(ctx.gates.only ? { only: ctx.gates.only } : {}),
+    });
     // Ctrl-C reaches the tools too (same process group): their results are not a verdict.
     if (ctx.signal.aborted) {
       ctx.progress.gatesInterrupted();

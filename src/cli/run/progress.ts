@@ -11,6 +11,7 @@ import { costOf, type Price, type TokenTotals } from '../../pipeline/agent/usage
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { formatDuration, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
+import { failedFirstNote } from '../../reporting/shards.js';
 import type { GateProgressEvent } from '../../gates/index.js';
 import { paint, type Colour } from '../../reporting/text/style.js';
 import { LiveBlock } from '../live-block.js';
@@ -158,9 +159,11 @@ export class RunProgress {
     }
     const state = this.#gateStates.find((s) => s.gate === event.gate);
     if (!state) return;
-    if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
+    if (event.kind === 'failed-first') state.failedFirst = event.tests;
+    else if (event.kind === 'started') Object.assign(state, { phase: 'running', startedAt: now });
     else Object.assign(state, { phase: 'done', result: event.result });
     if (this.#interactive) this.#drawGates();
+    else if (event.kind === 'failed-first') this.#out.write(`  gates: ${event.gate}: ${failedFirstNote(event.tests)}\n`);
     else this.#out.write(`  ${renderStatusChange(state, now)}`);
   };
 

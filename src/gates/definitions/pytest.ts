@@ -39,4 +39,5 @@ export const pytest: GateDefinition = {
   versionArgs: ['--version'],
   deriveTimeout: true,
   runningWhenKilled: runningTest,
+  shardable: true,
 };

@@ -91,6 +91,12 @@ export const gateSchema = z.strictObject({
   inputs: globList.optional(),
   /** Run at lower CPU priority, so the test run keeps the cores (default: true for linters and type checkers). */
   lowPriority: z.boolean().optional(),
+  /**
+   * pytest only: test processes the suite is split into. `auto` (the default) uses the cores the
+   * concurrency limit leaves after the other gates; `1` runs it as one process (a suite whose
+   * tests must share one process, e.g. a module-level fixture that must not run twice).
+   */
+  shards: z.union([z.literal('auto'), z.number().int().positive().max(64)]).default('auto'),
 });
 
 const priceSchema = z.strictObject({

@@ -6,6 +6,7 @@
 import { countBySeverity, isAtLeast, type Diagnostic, type Severity } from '../../pipeline/diagnostic.js';
 import type { GateResult, GatesRun, GateStatus, TestSummary } from '../../pipeline/gate-result.js';
 import { compareByImportance, importanceHeading, type ImportanceHeading } from '../importance.js';
+import { failedFirstNote, shardsNote } from '../shards.js';
 import { findingLines, type ReadLines } from './diagnostics.js';
 import { paint as paintText, type Colour } from './style.js';
 import { displayWidth, padDisplayEnd, truncateDisplay } from './width.js';
@@ -22,6 +23,8 @@ export interface GateLiveState {
   /** ms timestamp when it started running. */
   startedAt?: number;
   result?: GateResult;
+  /** Failures first: the tests that failed last time, run again before the rest. */
+  failedFirst?: TestSummary;
 }
 
 function paint(text: string, colour: Colour, style: TextStyle): string {
@@ -87,7 +90,8 @@ export function renderStatusLine(state: GateLiveState, now: number, width: numbe
   if (state.phase === 'queued') return `  ${paint('○', 'gray', style)} ${name}  ${paint('queued', 'gray', style)}`;
   if (state.phase === 'running' || !state.result) {
     const elapsed = state.startedAt === undefined ? '' : `  ${formatDuration(now - state.startedAt)}`;
-    return `  ${paint('●', 'blue', style)} ${name}  ${paint('running', 'blue', style)}${elapsed}`;
+    const early = state.failedFirst ? `  ${clip(failedFirstNote(state.failedFirst))}` : '';
+    return `  ${paint('●', 'blue', style)} ${name}  ${paint('running', 'blue', style)}${elapsed}${early}`;
   }
   const r = state.result;
   const mark = paint(STATUS_MARK[r.status], STATUS_COLOUR[r.status], style);
@@ -132,7 +136,8 @@ export function renderGatesSummary(run: GatesRun, style: TextStyle): string {
     const tests = g.tests ? formatTests(g.tests) : '';
     const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
     const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
-    rows.push([g.gate, g.status, findings, tests, time, g.fromCache ? `(${formatDuration(g.durationMs)} when it ran)` : '']);
+    const notes = [g.fromCache ? `(${formatDuration(g.durationMs)} when it ran)` : '', shardsNote(g.shards) ?? ''].filter((n) => n !== '');
+    rows.push([g.gate, g.status, findings, tests, time, notes.join(' ')]);
   }
   const lines = table(rows).split('\n');
   const header = paint(lines[0]!, 'bold', style);

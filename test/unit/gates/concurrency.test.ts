@@ -43,3 +43,28 @@ describe('createLimiter', () => {
     expect(peak).toBe(1);
   });
 });
+
+describe('createLimiter: priorities and hold', () => {
+  it('starts waiting tasks highest priority first, in call order among equals', async () => {
+    const limit = createLimiter(1);
+    const order: string[] = [];
+    const task = (name: string) => async () => {
+      order.push(name);
+      await new Promise((r) => setTimeout(r, 1));
+    };
+    await Promise.all([limit(task('first'), 0), limit(task('low'), 1), limit(task('high'), 50), limit(task('low2'), 1)]);
+    expect(order).toEqual(['first', 'high', 'low', 'low2']);
+  });
+
+  it('starts nothing while held, then in priority order', async () => {
+    const limit = createLimiter(2);
+    const release = limit.hold();
+    const order: string[] = [];
+    const runs = [limit(async () => void order.push('short'), 10), limit(async () => void order.push('long'), 900), limit(async () => void order.push('mid'), 300)];
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual([]);
+    release();
+    await Promise.all(runs);
+    expect(order).toEqual(['long', 'mid', 'short']);
+  });
+});
