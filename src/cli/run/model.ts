@@ -11,6 +11,7 @@ import { ReplayModel } from '../../adapters/anthropic/replay-model.js';
 import { parseSession } from '../../adapters/anthropic/session-format.js';
 import type { ModelPort } from '../../pipeline/agent/model-port.js';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
+import { Redactor } from '../../pipeline/redact.js';
 
 /** The run needs a key and has none; the message says how to set one or replay instead. */
 export class MissingKeyError extends Error {
@@ -55,6 +56,16 @@ export function hasApiKey(env: Record<string, string | undefined>): boolean {
 }
 
 /**
+ * A port that sends every request with the secrets in play redacted: nothing the run
+ * read (a gate's output, a file) puts the model key or a token into a prompt, or into a
+ * recorded session. The replayed path goes through it too, so a recording and its
+ * replay hash the same requests.
+ */
+export function redactingModel(inner: ModelPort, redactor: Redactor): ModelPort {
+  return { create: (request) => inner.create(redactor.redactDeep(request)) };
+}
+
+/**
  * The model port for the run. Throws {@link MissingKeyError} without a key and without
  * `--replay`, and the session reader's located error for a malformed session.
  */
@@ -66,11 +77,12 @@ export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
     const source = skip > 0 ? `${options.replay} (from exchange ${skip + 1})` : options.replay;
     const replay = new ReplayModel({ source, header: session.header, exchanges });
     const notes = [...(session.header.handWritten ? ['hand-written session'] : []), ...(skip > 0 ? [`resumed at exchange ${skip + 1}`] : [])];
-    return { port: replay, replay, source: `replay ${options.replayLabel ?? options.replay}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
+    return { port: redactingModel(replay, Redactor.fromEnv(options.env)), replay, source: `replay ${options.replayLabel ?? options.replay}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
   }
   if (!hasApiKey(options.env)) throw new MissingKeyError();
+  const redactor = Redactor.fromEnv(options.env);
   const live = anthropicModelFromConfig(options.agent, options.env);
-  if (!options.record) return { port: live, source: `live (${options.agent.model})` };
+  if (!options.record) return { port: redactingModel(live, redactor), source: `live (${options.agent.model})` };
   const recording = await RecordingModel.start(live, options.record, { model: options.agent.model, description: 'Recorded by spec-automation run' });
-  return { port: recording, source: `live (${options.agent.model}), recorded to ${options.record}` };
+  return { port: redactingModel(recording, redactor), source: `live (${options.agent.model}), recorded to ${options.record}` };
 }

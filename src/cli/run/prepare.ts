@@ -13,6 +13,7 @@ import { parseConfigText } from '../../pipeline/config/load.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 import type { Config } from '../../pipeline/config/schema.js';
 import type { Diagnostic } from '../../pipeline/diagnostic.js';
+import { Redactor } from '../../pipeline/redact.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 import type { RunnableSpec } from '../../pipeline/workflow/run-spec.js';
 import { branchFor, docIdOf } from '../../pipeline/workflow/start.js';
@@ -141,7 +142,7 @@ export async function prepare(args: readonly string[], io: CliIO, deps: { loadSp
   const docId = docIdOf(runnable);
   const branch = branchFor(runnable, config);
   if (!(await git.isValidBranchName(branch))) throw new Stop(`"${branch}" is not a valid branch name; check app.branchPrefix in ${CONFIG_PATH} and the spec's id.`, EXIT.error);
-  const store = new StateStore(root, docId);
+  const store = new StateStore(root, docId, Redactor.fromEnv(io.env));
   let saved: RunRecord | undefined;
   try {
     saved = await store.load();

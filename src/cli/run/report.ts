@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { LocalGit } from '../../adapters/git/local-git.js';
 import type { Config } from '../../pipeline/config/schema.js';
+import { Redactor } from '../../pipeline/redact.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { renderRunReportMarkdown, renderRunReportText, type RunEnding } from '../../reporting/run-report.js';
@@ -63,7 +64,7 @@ export async function reportRun(r: ReportInput, io: CliIO): Promise<number> {
   const reportPath = options.report ? resolve(io.cwd, options.report) : join(root, ...REPORTS_DIR.split('/'), `${fileSafeId(r.docId)}.md`);
   if (!options.report) await ensureIgnored(dirname(reportPath));
   await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, renderRunReportMarkdown(input), 'utf8');
+  await writeFile(reportPath, Redactor.fromEnv(io.env).redact(renderRunReportMarkdown(input)), 'utf8');
 
   io.stdout.write(`\n${renderRunReportText(input, { color: io.stdoutColor })}`);
   io.stdout.write(`\nReport: ${toPosix(relative(io.cwd, reportPath)) || reportPath}\n`);

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
+import { Redactor } from '../../pipeline/redact.js';
 import { stateSchema, type WorkflowState } from '../../pipeline/workflow/state.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
 import type { GateHistoryEntry } from '../../reporting/run-report.js';
@@ -162,9 +163,14 @@ export class StateStore {
   readonly pendingPath: string;
   readonly lockPath: string;
 
+  /**
+   * @param redactor applied to the run record before it is written: a state file never
+   *   holds the model key or a token (default: the secrets of this process's environment)
+   */
   constructor(
     readonly root: string,
     readonly docId: string,
+    private readonly redactor: Redactor = Redactor.fromEnv(),
   ) {
     const base = join(root, ...STATE_DIR.split('/'), fileSafeId(docId));
     this.statePath = `${base}.json`;
@@ -215,7 +221,7 @@ export class StateStore {
 
   async save(record: RunRecord): Promise<void> {
     await ensureIgnored(join(this.root, ...STATE_DIR.split('/')));
-    await writeAtomically(this.statePath, `${JSON.stringify(record, null, 2)}\n`);
+    await writeAtomically(this.statePath, `${JSON.stringify(this.redactor.redactDeep(record), null, 2)}\n`);
   }
 
   async loadPending(): Promise<PendingCommit | undefined> {

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor } from '../../../src/pipeline/redact.js';
+import { isSecretName, REDACTED, Redactor } from '../../../src/pipeline/redact.js';
 
 describe('Redactor', () => {
   it('removes configured secrets and key-shaped strings', () => {
@@ -20,5 +20,33 @@ describe('Redactor', () => {
   it('reads the secrets from the environment', () => {
     const r = Redactor.fromEnv({ ANTHROPIC_API_KEY: 'canary-anthropic-key-123', WEBHOOK_SECRET: 'webhook-secret-456' });
     expect(r.redact('a canary-anthropic-key-123 b webhook-secret-456')).toBe(`a ${REDACTED} b ${REDACTED}`);
+  });
+});
+
+describe('the shared redactor', () => {
+  it('knows every secret-named variable of the environment, not the rest', () => {
+    expect(isSecretName('GITHUB_TOKEN')).toBe(true);
+    expect(isSecretName('INPUT_GITHUB-TOKEN')).toBe(true);
+    expect(isSecretName('ACTIONS_ID_TOKEN_REQUEST_TOKEN')).toBe(true);
+    expect(isSecretName('AWS_SECRET_ACCESS_KEY')).toBe(true);
+    expect(isSecretName('DB_PASSWORD')).toBe(true);
+    expect(isSecretName('ANTHROPIC_AUTH_TOKEN')).toBe(true);
+    expect(isSecretName('PRIVATE_KEY')).toBe(true);
+    for (const name of ['PATH', 'HOME', 'TOKENIZERS_PARALLELISM', 'KEYBOARD_LAYOUT', 'ANTHROPIC_BASE_URL', 'PYTEST_ADDOPTS']) expect(isSecretName(name)).toBe(false);
+    const r = Redactor.fromEnv({ PATH: '/usr/local/bin:/usr/bin', NPM_TOKEN: 'npm-canary-token-1', 'INPUT_GITHUB-TOKEN': 'input-canary-token-2' }, ['extra-canary-secret-3']);
+    expect(r.redact('/usr/local/bin:/usr/bin npm-canary-token-1 input-canary-token-2 extra-canary-secret-3')).toBe(`/usr/local/bin:/usr/bin ${REDACTED} ${REDACTED} ${REDACTED}`);
+  });
+
+  it('removes a secret in its URL-encoded form too', () => {
+    const r = new Redactor(['p@ss word/with:chars']);
+    expect(r.redact(`https://x/?k=${encodeURIComponent('p@ss word/with:chars')}`)).toBe(`https://x/?k=${REDACTED}`);
+  });
+
+  it('redactDeep redacts every string of a JSON value, keys included, on a copy', () => {
+    const r = new Redactor(['deep-canary-secret']);
+    const value = { a: ['x deep-canary-secret y', { 'deep-canary-secret': 1, n: 2, ok: true, none: null }], b: 'clean' };
+    const out = r.redactDeep(value);
+    expect(out).toEqual({ a: [`x ${REDACTED} y`, { [REDACTED]: 1, n: 2, ok: true, none: null }], b: 'clean' });
+    expect(value.a[0]).toBe('x deep-canary-secret y');
   });
 });
