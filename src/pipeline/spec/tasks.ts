@@ -157,11 +157,13 @@ export function extractTasks(blocks: readonly Block[], structure: DocStructure, 
     if (!state) continue;
     if (structure.acContainerOf[b]! >= 0) continue; // a criterion with a done-state
     const text = block.text.slice(state.strip);
-    if (structure.checklistOf[b]! >= 0) {
+    const parsed = parseTaskText(text);
+    // A checkbox in a checklist container is a checklist item, unless it carries a task id
+    // (`T087` under "Phase 7: User Story 5 - Requirements Quality Checklists" is a task).
+    if (structure.checklistOf[b]! >= 0 && !(parsed.style === 'speckit' || (taskList && parsed.id !== undefined))) {
       checklist.push({ text: text.trim(), state: state.state, line: block.line });
       continue;
     }
-    const parsed = parseTaskText(text);
     const parentTask = block.item >= 0 ? taskByBlock.get(block.item) : undefined;
     // Tasks come from task lists, task sections, task ids or a task parent; other checkboxes are form fields.
     if (!taskList && parsed.id === undefined && !parentTask && !inTaskSection(structure.sectionOf[b]!)) continue;

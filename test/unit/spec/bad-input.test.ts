@@ -120,7 +120,7 @@ describe('size and depth', () => {
   it('thousands of nested list items parse, with every item at its line', () => {
     const depth = 1500;
     const text = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- FR-${i + 1}: level ${i}`).join('\n');
-    const spec = parse(`# Deep\n\n## Requirements\n\n${text}\n`, 'docs/prd.md', specsConfig({ maxBytes: 10 * 1024 * 1024 }));
+    const spec = parse(`# Deep\n\n## Requirements\n\n${text}\n`, 'docs/prd.md', specsConfig({ maxBytes: 8 * 1024 * 1024 }));
     expect(spec.requirements).toHaveLength(depth);
     expect(spec.requirements[depth - 1]).toMatchObject({ id: `FR-${depth}`, line: depth + 4 });
   });

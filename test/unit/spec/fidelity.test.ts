@@ -262,3 +262,11 @@ describe('discovery finds specs, not everything', () => {
     expect(found(result, 'ts.files.missing').map((d) => d.message)).toEqual(['`files_to_modify` lists src/missing.ts, which does not exist.']);
   });
 });
+
+describe('task ids win over container names', () => {
+  it('spec-kit tasks under a phase titled "… Checklists" are tasks, not checklist items', async () => {
+    const tasks = '# Tasks: Q\n\n## Phase 7: User Story 5 - Requirements Quality Checklists (Priority: P5)\n\n- [ ] T087 [P] [US5] Write the checklist test in tests/test_checklist.py\n- [ ] T088 [US5] Implement the generator in src/checklist.py\n';
+    const result = await validateRepository(memorySource({ 'specs/003-q/tasks.md': tasks }), specsConfig());
+    expect(result.specs[0]!.tasks.map((t) => t.id)).toEqual(['T087', 'T088']);
+  });
+});
