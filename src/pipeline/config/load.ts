@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { assignFingerprints, type Diagnostic, type DiagnosticInput } from '../diagnostic.js';
 import { closestMatch } from '../edit-distance.js';
 import { CONFIG_PATH, configSchema, defaultConfig, type Config } from './schema.js';
+import { maxOf } from '../arrays.js';
 
 export type ConfigResult =
   | { ok: true; config: Config; diagnostics: Diagnostic[] }
@@ -88,7 +89,7 @@ function describePath(path: readonly PropertyKey[]): string {
  */
 function expandUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const depth = (branch: z.core.$ZodIssue[]) => maxOf(branch.map((i) => i.path.length));
   const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   if (depth(best) === 0) return [issue];
   return best.flatMap((i) => expandUnions({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));

@@ -11,6 +11,7 @@ import type { ParsedSpec, RepositoryValidation } from '../spec/index.js';
 import type { SpecTrace, StaleCitation, TraceabilityProblem, TraceabilityReport, SkippedFile } from '../traceability/index.js';
 import { REPORT_SCHEMA_VERSION, type FailOn, type Health, type OrphanFinding, type SpecHealth, type SpecHealthReport, type StaleFinding, type Verdict } from './model.js';
 import { REVALIDATE_RULES, type RevalidateRuleCode } from './rules.js';
+import { minOf } from '../arrays.js';
 
 /** Everything the report is built from. */
 export interface ReportInput {
@@ -91,7 +92,7 @@ function driftFindings(spec: ParsedSpec, d: SpecDrift, lockPath: string, lockPre
         .map(({ by, ids }) => ` ${list(ids)} ${ids.length === 1 ? 'comes' : 'come'} from change proposal ${by.id ?? by.path}, which ${by.implemented ? 'is implemented' : 'is not implemented yet'}.`)
         .join('');
       const lines = [...d.added, ...d.changed].map((c) => c.line).filter((l): l is number => l !== undefined);
-      const line = lines.length > 0 ? Math.min(...lines) : 1;
+      const line = lines.length > 0 ? minOf(lines) : 1;
       const message = `${nameOf(spec)} changed since it was implemented (${implementedBy(entry!)}): ${list(parts)}.${from}`;
       return [finding(d.explained ? 'drift.changed.explained' : 'drift.changed', spec.path, line, message)];
     }

@@ -6,6 +6,7 @@
  * are cut, and plain values that YAML 1.1 readers take differently are pointed out.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
+import { appendAll } from '../arrays.js';
 
 /** A problem found in the front matter, located in the file. */
 export interface FrontMatterProblem {
@@ -212,7 +213,7 @@ export function readFrontMatter(text: string): FrontMatter {
       const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
       if (isScalar(pair.key) && start !== undefined) keyLines[String(pair.key.value)] = openLine + lineCounter.linePos(start).line;
     }
-    problems.push(...yamlSurprises(doc, content, lineCounter, openLine));
+    appendAll(problems, yamlSurprises(doc, content, lineCounter, openLine));
   }
 
   if (parsed === undefined || parsed === null || (isMapping(parsed) && Object.keys(parsed).length === 0 && Object.keys(keyLines).length === 0)) {

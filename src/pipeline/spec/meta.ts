@@ -9,6 +9,7 @@ import type { Meta } from './model.js';
 import { normalizeHeading, normalizeStatus } from './normalize.js';
 import type { DiagnosticSink } from './sink.js';
 import { INLINE_META_KEYS } from './vocabulary.js';
+import { appendAll } from '../arrays.js';
 
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Za-z0-9.]+)+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -156,7 +157,7 @@ export function buildMeta(
     meta.version = String(version);
   } else if (inline.has('version')) meta.version = inline.get('version')!.value;
 
-  for (const key of ['owner', 'owners', 'author', 'authors']) meta.owners.push(...asStrings(take(key)));
+  for (const key of ['owner', 'owners', 'author', 'authors']) appendAll(meta.owners, asStrings(take(key)));
   if (meta.owners.length === 0 && inline.has('owner')) meta.owners.push(inline.get('owner')!.value);
 
   // dates
@@ -181,13 +182,13 @@ export function buildMeta(
   if (!meta.created && inline.has('created')) meta.created = inline.get('created')!.value;
   if (!meta.created && inline.has('date')) meta.created = inline.get('date')!.value;
 
-  meta.supersedes.push(...asStrings(take('supersedes')));
+  appendAll(meta.supersedes, asStrings(take('supersedes')));
   const supersededBy = asStrings(take('superseded_by') ?? take('supersededBy'));
   consumed.add('supersededBy');
   if (supersededBy[0]) meta.supersededBy = supersededBy[0];
-  meta.related.push(...asStrings(take('related')), ...asStrings(take('inputDocuments')));
-  meta.tags.push(...asStrings(take('tags')));
-  for (const key of ['implements', 'prd', 'parent']) meta.implements.push(...asStrings(take(key)));
+  appendAll(meta.related, [...asStrings(take('related')), ...asStrings(take('inputDocuments'))]);
+  appendAll(meta.tags, asStrings(take('tags')));
+  for (const key of ['implements', 'prd', 'parent']) appendAll(meta.implements, asStrings(take(key)));
   const inlineImplements = inline.get('implements');
   if (meta.implements.length === 0 && inlineImplements) {
     // `Implements: [functional spec](functional-spec.md)`: the link target, else the text.

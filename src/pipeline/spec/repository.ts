@@ -19,6 +19,7 @@ import { DiagnosticSink, type AddOptions } from './sink.js';
 import type { SpecSource } from './source.js';
 import { decodeSpecBytes, splitLines } from './text.js';
 import { checkCoverage } from './traceability.js';
+import { appendAll } from '../arrays.js';
 
 /** The outcome of validating a repository (or some of its paths). */
 export interface RepositoryValidation {
@@ -199,7 +200,7 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
     const shards = orderShards(decodeSpecBytes(indexBytes).text, dir, group.members);
     for (const m of [group.index, ...shards]) shardMembers.add(m);
     const spec = parseSharded({ index: group.index, shards, type: group.type }, bytesOf, config);
-    documentDiagnostics.push(...spec.diagnostics);
+    appendAll(documentDiagnostics, spec.diagnostics);
     specs.push(spec);
   }
   const named = new Set((options.paths ?? []).map(normalizeRelative));
@@ -213,7 +214,7 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
       skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
       continue;
     }
-    documentDiagnostics.push(...spec.diagnostics);
+    appendAll(documentDiagnostics, spec.diagnostics);
     specs.push(spec);
   }
   if (untyped.length > 0) {
@@ -317,7 +318,7 @@ function attachCompanions(specs: ParsedSpec[], files: ReadonlySet<string>, repo:
       continue;
     }
     host.companions.push(s.path);
-    host.tasks.push(...s.tasks.map((t) => ({ ...t, file: s.path })));
+    appendAll(host.tasks, s.tasks.map((t) => ({ ...t, file: s.path })));
   }
   for (const s of documents) {
     const role = bundleRoleOf(s.path);

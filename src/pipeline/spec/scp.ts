@@ -9,6 +9,7 @@ import { labelOf } from './context.js';
 import { matchDefinition } from './ids.js';
 import type { Block } from './markdown.js';
 import type { ChangeEdit, ChangeSet, ChangeTarget, CrossRef, DocType, Requirement } from './model.js';
+import { appendAll } from '../arrays.js';
 
 /** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
 const EDIT_LABEL =
@@ -251,7 +252,7 @@ export function extractChangeProposal(
         continue;
       }
     }
-    if (current) current.lines.push(...bodyLines(block));
+    if (current) appendAll(current.lines, bodyLines(block));
   }
 
   // Pair in order: an OLD waits for the next NEW; a NEW without an OLD is a pure addition.

@@ -11,6 +11,7 @@ import type { DocType, ParsedSpec } from './model.js';
 import { parseSpec } from './parse.js';
 import { DiagnosticSink } from './sink.js';
 import { decodeSpecBytes, splitLines } from './text.js';
+import { appendAll } from '../arrays.js';
 
 export interface ShardGroup {
   index: string;
@@ -72,7 +73,7 @@ export function parseSharded(group: ShardGroup, bytesOf: ReadonlyMap<string, Uin
     const decoded = decodeSpecBytes(bytes);
     const sink = new DiagnosticSink(path);
     for (const p of decoded.problems) sink.add(p.rule, p.line, p.message, { column: p.column });
-    extra.push(...assignFingerprints(sink.items));
+    appendAll(extra, assignFingerprints(sink.items));
     if (decoded.binary) continue;
     let text = decoded.text;
     let fileOffset = 0;

@@ -8,6 +8,7 @@ import type { DocStructure } from './context.js';
 import { expandCriterionList, findReferences } from './ids.js';
 import type { Block, ItemBlock } from './markdown.js';
 import type { ChecklistItem, Task, TaskStyle } from './model.js';
+import { appendAll } from '../arrays.js';
 
 /** A task plus the facts its checks need. */
 export interface FoundTask extends Task {
@@ -148,7 +149,7 @@ export function extractTasks(blocks: readonly Block[], structure: DocStructure, 
       if (owner && !(block.kind === 'item' && itemState(block))) {
         const d = details.get(owner)!;
         d.text.push(block.text);
-        d.codes.push(...block.codes);
+        appendAll(d.codes, block.codes);
         taskByBlock.set(b, owner);
       }
     }
@@ -195,7 +196,7 @@ export function extractTasks(blocks: readonly Block[], structure: DocStructure, 
     tasks.push(task);
     taskByBlock.set(b, task);
     details.set(task, { text: [text], codes: [...block.codes] });
-    if (parsed.acRefs.length > 0) task.reqRefs.push(...parsed.acRefs);
+    if (parsed.acRefs.length > 0) appendAll(task.reqRefs, parsed.acRefs);
   }
 
   for (const task of tasks) {

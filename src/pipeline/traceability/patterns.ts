@@ -9,6 +9,7 @@
 import { execAll, groupCount, linearRegex } from '../linear-regex.js';
 import { idsInMarkerArgument, type CitedId } from './citation-ids.js';
 import type { TraceabilityProblem } from './model.js';
+import { appendAll } from '../arrays.js';
 
 /** Longest pattern accepted. */
 export const MAX_PATTERN_CHARS = 500;
@@ -55,7 +56,7 @@ export function idsByPatterns(line: string, patterns: readonly string[]): CitedI
   const text = line.length > PATTERN_LINE_CHARS ? line.slice(0, PATTERN_LINE_CHARS) : line;
   const out: CitedId[] = [];
   for (const source of patterns) {
-    for (const m of execAll(linearRegex(source, 'g'), text)) if (m[1]) out.push(...idsInMarkerArgument(m[1]));
+    for (const m of execAll(linearRegex(source, 'g'), text)) if (m[1]) appendAll(out, idsInMarkerArgument(m[1]));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { idsInText } from './citation-ids.js';
 import type { Citation, SkippedFile, TraceabilityProblem, TraceIndex } from './model.js';
 import { compilePatterns, idsByPatterns } from './patterns.js';
 import { scanPython } from './scan-python.js';
+import { appendAll } from '../arrays.js';
 
 /** A file to scan. */
 export interface SourceFile {
@@ -79,13 +80,13 @@ export function scanTraceability(input: ScanInput, config: Pick<TraceabilityConf
     if (isPython(file.path)) {
       // With no valid marker name, markers match nothing (an empty part list would match `mark(`).
       const scan = scanPython(file.path, file.text, { kind: 'test', marker: parts.length > 0 ? parts : ['\u0000'], patterns });
-      tests.push(...dedupe(scan.citations));
+      appendAll(tests, dedupe(scan.citations));
       testFunctions += scan.testFunctions;
-    } else tests.push(...dedupe(scanText(file, patterns)));
+    } else appendAll(tests, dedupe(scanText(file, patterns)));
   }
   for (const file of [...input.code].sort(byPath)) {
     const found = isPython(file.path) ? scanPython(file.path, file.text, { kind: 'code', marker: [], patterns }).citations : scanText(file, patterns);
-    code.push(...dedupe(found));
+    appendAll(code, dedupe(found));
   }
   return {
     tests,

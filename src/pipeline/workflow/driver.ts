@@ -7,6 +7,7 @@
  */
 import type { Phase, GatesOutcome, Ledger, WorkflowState } from './state.js';
 import { transition, type Effect, type Transition, type WorkflowEvent } from './transitions.js';
+import { appendAll } from '../arrays.js';
 
 /** What one agent iteration produced, after its change set was committed. */
 export interface AgentStep {
@@ -66,7 +67,7 @@ export async function drive(state: WorkflowState, effects: readonly Effect[], po
     if (t.kind === 'applied') {
       current = t.state;
       await ports.save(current, event);
-      queue.push(...t.effects);
+      appendAll(queue, t.effects);
     }
     return t;
   };
