@@ -10,8 +10,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApplicationFunction, ApplicationFunctionOptions, Context, Probot } from 'probot';
-import { anthropicModelFromConfig } from '../adapters/anthropic/anthropic-model.js';
-import { modelCredentials } from '../adapters/anthropic/credentials.js';
+import { modelPortFromConfig } from '../adapters/anthropic/anthropic-model.js';
+import { appModelProvider, modelCredentials } from '../adapters/anthropic/credentials.js';
 import { getAuthenticatedApp } from '../github/installations.js';
 import { GitObjectCache } from '../github/object-cache.js';
 import { parseCommand, type Command } from './commands.js';
@@ -37,7 +37,8 @@ export function defaultDeps(env: Record<string, string | undefined> = process.en
   const recovery = env.SPEC_AUTOMATION_RECOVERY;
   const credentials = modelCredentials(env);
   return {
-    model: (agent) => anthropicModelFromConfig(agent, env),
+    // One route per deployment: the app's environment chooses it, not a repository's agent.provider.
+    model: (agent) => modelPortFromConfig({ ...agent, provider: appModelProvider(env) }, env),
     specs: specPipeline,
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -19,6 +19,13 @@ import { RunError } from './run-error.js';
 import { markReady, notify, readyTraceability, revalidate, runGates } from './run-steps.js';
 import type { RunStore } from './run-store.js';
 
+/**
+ * The app's next iteration comes after the gates workflow on CI (often a Windows runner,
+ * usually longer than 5 minutes), so the stable prefix is cached for an hour: iteration 2
+ * reads it instead of paying full input again.
+ */
+const APP_CACHE_LIFETIME = '1h' as const;
+
 export { RunError } from './run-error.js';
 export { CommitFailedError, ConcurrentChangeError } from './iteration-ports.js';
 
@@ -61,7 +68,7 @@ export function createRunPorts(options: PortsOptions): GitHubRunPorts {
       const spec = await deps.specs.read(gitHubSpecSource(tree), config.specs, state.spec.path);
       if (!spec.found) throw new RunError(`the spec ${state.spec.path} is not on the branch ${state.branch} (${spec.reason}); \`/spec retry validate\` starts the run again from the base branch`);
       const ports = gitHubIterationPorts({ store, state, mode, tree, treeSha, spec, resultsOf });
-      const step = await runIteration(state, mode, iteration, ports, { config, startedAtMs: deps.now(), now: () => new Date(deps.now()), pr: store.pr, redact: (text) => deps.redactor.redact(text) });
+      const step = await runIteration(state, mode, iteration, ports, { config, startedAtMs: deps.now(), now: () => new Date(deps.now()), pr: store.pr, redact: (text) => deps.redactor.redact(text), cacheLifetime: APP_CACHE_LIFETIME });
       if (step.commitSha) store.headMoved(step.commitSha);
       runtime.log.info('Agent iteration done', { pr: store.pr.number, mode, iteration, stopReason: step.stopReason, turns: step.spent.turns, costUsd: Number((step.spent.costUsd ?? 0).toFixed(4)), files: step.changedFiles });
       return step;

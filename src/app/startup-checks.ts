@@ -102,7 +102,7 @@ export function checkStartup(env: Record<string, string | undefined>, options: S
   }
   if (options.role !== 'web') {
     const model = modelCredentials(env);
-    if (!model.ok) problems.push({ level: 'warn', variable: 'ANTHROPIC_API_KEY', message: `The agent cannot run: ${model.problem}. Specs are still validated, and the validate check run says the agent cannot run.` });
+    if (!model.ok) problems.push({ level: 'warn', variable: model.variable, message: `The agent cannot run: ${model.problem}. Specs are still validated, and the validate check run says the agent cannot run.` });
   }
   return [...problems.filter((p) => p.level === 'error'), ...problems.filter((p) => p.level === 'warn')];
 }

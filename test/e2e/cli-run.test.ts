@@ -254,7 +254,7 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('spec-automation run on the example app', ()
     expect(plan).toContain(`Plan for ${SPEC} (dry run: nothing was changed)`);
     expect(plan).toContain(`requirements +FR-7`);
     expect(plan).toContain(`branch      ${BRANCH} (created from HEAD)`);
-    expect(plan).toContain('ANTHROPIC_API_KEY is not set: the run would stop');
+    expect(plan).toContain('but the run would stop: Model route anthropic (agent.provider): ANTHROPIC_API_KEY is not set');
     expect(plan).toContain('iterations  1 implementation + up to 3 fixes');
     expect(plan).toContain('budgets     80 turns, 4,000,000 tokens, $20, 60 min');
     expect(plan).toContain('gates       ruff, basedpyright, pytest (python /usr/bin/python3)');

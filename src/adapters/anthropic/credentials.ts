@@ -1,20 +1,40 @@
 /**
- * Which model credentials the environment holds, asked once at start-up (the app warns,
- * and its validate check run says the agent cannot run) without creating a client.
- * One function so every route to the model (the Anthropic API key today; cloud routes
- * such as Bedrock or Vertex add their variables here) is checked in one place.
+ * Which model credentials the app's environment holds, asked once at start-up (the app
+ * warns, and its validate check run says the agent cannot run) without creating a
+ * client. The app has one route per deployment, chosen by its environment:
+ * SPEC_AUTOMATION_MODEL_PROVIDER (anthropic, bedrock, vertex, foundry) or, unset, `auto`
+ * (routes.ts: CLAUDE_CODE_USE_*, then the variables each SDK reads). The check itself is
+ * checkModelCredentials, the one the CLI runs too.
  */
-import { API_KEY_VARIABLE } from './anthropic-model.js';
+import { existsSync } from 'node:fs';
+import { MODEL_PROVIDERS, type ModelProvider } from '../../pipeline/config/schema.js';
+import { checkModelCredentials, envValue, type Env } from './routes.js';
+
+export const APP_PROVIDER_VARIABLE = 'SPEC_AUTOMATION_MODEL_PROVIDER';
 
 export type ModelCredentials =
   | { ok: true; route: string }
-  /** `problem` names the variable(s) and says how to fix it, in one sentence. */
-  | { ok: false; problem: string };
+  /** `problem` names the route, the variable and how to set it, in one line. */
+  | { ok: false; problem: string; variable: string };
 
-export function modelCredentials(env: Record<string, string | undefined>): ModelCredentials {
-  if ((env[API_KEY_VARIABLE] ?? '').trim() !== '') return { ok: true, route: `the Anthropic API (${API_KEY_VARIABLE})` };
-  return {
-    ok: false,
-    problem: `${API_KEY_VARIABLE} is not set: create a key at https://console.anthropic.com/settings/keys and set ${API_KEY_VARIABLE} in the app's environment`,
-  };
+/** The app's route: SPEC_AUTOMATION_MODEL_PROVIDER when it names one, else `auto`. */
+export function appModelProvider(env: Env): ModelProvider {
+  const named = envValue(env, APP_PROVIDER_VARIABLE)?.toLowerCase();
+  return MODEL_PROVIDERS.find((p) => p === named) ?? 'auto';
+}
+
+/** The variable a problem message names first (for the start-up check's `variable`). */
+function firstVariable(message: string): string {
+  return /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.exec(message.replace(/^Model route \w+ \([^)]*\): /, ''))?.[0] ?? 'ANTHROPIC_API_KEY';
+}
+
+export function modelCredentials(env: Env): ModelCredentials {
+  const named = envValue(env, APP_PROVIDER_VARIABLE);
+  if (named !== undefined && !MODEL_PROVIDERS.some((p) => p === named.toLowerCase())) {
+    return { ok: false, variable: APP_PROVIDER_VARIABLE, problem: `${APP_PROVIDER_VARIABLE} is "${named}", not one of ${MODEL_PROVIDERS.join(', ')}` };
+  }
+  const check = checkModelCredentials(env, { provider: appModelProvider(env) }, { fileExists: existsSync, routeSetting: APP_PROVIDER_VARIABLE });
+  if (check.ok) return { ok: true, route: check.description };
+  // The caller ends the sentence.
+  return { ok: false, problem: check.message.replace(/\.$/, ''), variable: firstVariable(check.message) };
 }

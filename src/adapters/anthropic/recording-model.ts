@@ -5,7 +5,7 @@
  */
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ModelPort, ModelRequest, ModelResponse } from '../../pipeline/agent/model-port.js';
+import type { ModelCallOptions, ModelPort, ModelRequest, ModelResponse } from '../../pipeline/agent/model-port.js';
 import { requestHash, requestShape, SESSION_FORMAT, type SessionExchange, type SessionHeader } from './session-format.js';
 
 export interface RecordingOptions {
@@ -46,12 +46,12 @@ export class RecordingModel implements ModelPort {
     return this.#count;
   }
 
-  async create(request: ModelRequest): Promise<ModelResponse> {
+  async create(request: ModelRequest, call?: ModelCallOptions): Promise<ModelResponse> {
     this.#count += 1;
     const base = { type: 'exchange' as const, index: this.#count, shape: requestShape(request), requestHash: requestHash(request), request };
     let response: ModelResponse;
     try {
-      response = await this.#inner.create(request);
+      response = await this.#inner.create(request, call);
     } catch (error) {
       const exchange: SessionExchange = { ...base, error: { message: error instanceof Error ? error.message : String(error) } };
       await appendFile(this.path, `${JSON.stringify(exchange)}\n`, 'utf8');

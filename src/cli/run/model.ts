@@ -1,34 +1,25 @@
 /**
- * Which model the run talks to: the live Anthropic API (ANTHROPIC_API_KEY), a recorded
+ * Which model the run talks to: the live model on the configured route (agent.provider), a recorded
  * session replayed offline (`--replay FILE`), and optionally a recording of the live
  * calls (`--record FILE`). A resumed run replays from where the last invocation
  * stopped: every model call of the recorded iterations is one turn in the ledger.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { anthropicModelFromConfig, API_KEY_VARIABLE } from '../../adapters/anthropic/anthropic-model.js';
+import { modelPortFromConfig } from '../../adapters/anthropic/anthropic-model.js';
 import { RecordingModel } from '../../adapters/anthropic/recording-model.js';
 import { ReplayModel } from '../../adapters/anthropic/replay-model.js';
+import { checkModelCredentials, type CredentialCheck } from '../../adapters/anthropic/routes.js';
 import { parseSession } from '../../adapters/anthropic/session-format.js';
 import type { ModelPort } from '../../pipeline/agent/model-port.js';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
 import { Redactor } from '../../pipeline/redact.js';
 
-/** The run needs a key and has none; the message says how to set one or replay instead. */
+/** The run needs the model route's credentials and lacks them; the message names the route, the variable, how to set it, and the offline alternative. */
 export class MissingKeyError extends Error {
   override readonly name = 'MissingKeyError';
-  constructor() {
-    super(
-      [
-        `${API_KEY_VARIABLE} is not set, so the dev agent cannot call the model.`,
-        '',
-        'Set a key (create one at https://console.anthropic.com/settings/keys):',
-        `  bash/zsh:    export ${API_KEY_VARIABLE}=sk-ant-...`,
-        `  PowerShell:  $env:${API_KEY_VARIABLE}="sk-ant-..."`,
-        '',
-        'or run offline from a recorded session:',
-        '  spec-automation run <spec> --replay <session.jsonl>   (see `npm run demo`)',
-      ].join('\n'),
-    );
+  constructor(check: Extract<CredentialCheck, { ok: false }>) {
+    super(`${check.message}\nOr run offline from a recorded session: spec-automation run <spec> --replay <session.jsonl> (see \`npm run demo\`).`);
   }
 }
 
@@ -50,9 +41,9 @@ export interface ModelOptions {
   callsDone: number;
 }
 
-/** Whether a live key is configured. */
-export function hasApiKey(env: Record<string, string | undefined>): boolean {
-  return (env[API_KEY_VARIABLE] ?? '').trim() !== '';
+/** The configured model route's credential check, with the real files (AWS shared credentials, gcloud ADC) looked at. */
+export function modelCredentials(env: Record<string, string | undefined>, agent: AgentConfig): CredentialCheck {
+  return checkModelCredentials(env, agent, { fileExists: existsSync });
 }
 
 /**
@@ -62,11 +53,11 @@ export function hasApiKey(env: Record<string, string | undefined>): boolean {
  * replay hash the same requests.
  */
 export function redactingModel(inner: ModelPort, redactor: Redactor): ModelPort {
-  return { create: (request) => inner.create(redactor.redactDeep(request)) };
+  return { create: (request, call) => inner.create(redactor.redactDeep(request), call) };
 }
 
 /**
- * The model port for the run. Throws {@link MissingKeyError} without a key and without
+ * The model port for the run. Throws {@link MissingKeyError} without the route's credentials and without
  * `--replay`, and the session reader's located error for a malformed session.
  */
 export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
@@ -79,9 +70,10 @@ export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
     const notes = [...(session.header.handWritten ? ['hand-written session'] : []), ...(skip > 0 ? [`resumed at exchange ${skip + 1}`] : [])];
     return { port: redactingModel(replay, Redactor.fromEnv(options.env)), replay, source: `replay ${options.replayLabel ?? options.replay}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
   }
-  if (!hasApiKey(options.env)) throw new MissingKeyError();
+  const check = modelCredentials(options.env, options.agent);
+  if (!check.ok) throw new MissingKeyError(check);
   const redactor = Redactor.fromEnv(options.env);
-  const live = anthropicModelFromConfig(options.agent, options.env);
+  const live = modelPortFromConfig(options.agent, options.env);
   if (!options.record) return { port: redactingModel(live, redactor), source: `live (${options.agent.model})` };
   const recording = await RecordingModel.start(live, options.record, { model: options.agent.model, description: 'Recorded by spec-automation run' });
   return { port: redactingModel(recording, redactor), source: `live (${options.agent.model}), recorded to ${options.record}` };

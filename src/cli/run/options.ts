@@ -27,7 +27,8 @@ Options:
   --no-cache           run every gate, even when its inputs did not change
   --report FILE        Markdown report (default: .spec-automation/reports/<doc-id>.md)
 
-The model needs ANTHROPIC_API_KEY, unless --replay is given. Configuration:
+The model needs the credentials of its route (agent.provider: ANTHROPIC_API_KEY for the
+Anthropic API; see the README for Bedrock, Vertex AI and Foundry), unless --replay is given. Configuration:
 ${CONFIG_PATH} in the project directory (agent budgets, model, gates).
 
 Exit codes: 0 every gate passes (ready), 1 the run needs a human (budget spent, no

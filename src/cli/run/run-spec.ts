@@ -10,7 +10,7 @@ import { GitError, type LocalGit } from '../../adapters/git/local-git.js';
 import { SessionFormatError } from '../../adapters/anthropic/session-format.js';
 import { LocalTree } from '../../adapters/workspace/local-tree.js';
 import type { Clock } from '../../pipeline/agent/clock.js';
-import { priceFor } from '../../pipeline/agent/usage.js';
+import { priceFor, pricesOf } from '../../pipeline/agent/usage.js';
 import { planRunStart, runStartedEvent } from '../../pipeline/workflow/start.js';
 import { drive, type DriveResult } from '../../pipeline/workflow/driver.js';
 import { ACTIVE_PHASES, type WorkflowState } from '../../pipeline/workflow/state.js';
@@ -21,7 +21,7 @@ import { planText } from './dry-run.js';
 import { onInterrupt } from './interrupt.js';
 import type { SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
-import { chooseModel, hasApiKey, MissingKeyError, type ModelChoice } from './model.js';
+import { chooseModel, MissingKeyError, modelCredentials, type ModelChoice } from './model.js';
 import { prepare, Stop, type Prepared } from './prepare.js';
 import { RunProgress } from './progress.js';
 import { exitCodeOf, reportRun } from './report.js';
@@ -70,7 +70,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   }
   const { options, git, config, store, root } = p;
   const now = deps.now ?? (() => new Date());
-  const price = priceFor(config.agent.model, config.agent.prices);
+  const price = priceFor(config.agent.model, pricesOf(config.agent));
   const progress = new RunProgress(io.stderr, { interactive: io.liveStderr, color: io.stderrColor, columns: io.columns, ...(price ? { price } : {}) });
 
   const dirtyEntries = await blockingChanges(git, root);
@@ -78,7 +78,8 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   const dirty = dirtyEntries.length > 0 ? dirtyTreeMessage(dirtyEntries) : undefined;
 
   if (options.dryRun) {
-    const model = options.replay ? `replay ${options.replay}` : hasApiKey(io.env) ? `live (${config.agent.model}, ANTHROPIC_API_KEY set)` : `${config.agent.model}, but ANTHROPIC_API_KEY is not set: the run would stop (set it, or use --replay FILE)`;
+    const check = modelCredentials(io.env, config.agent);
+    const model = options.replay ? `replay ${options.replay}` : check.ok ? `live (${config.agent.model}, ${check.description})` : `${config.agent.model}, but the run would stop: ${check.message} (or use --replay FILE)`;
     const branchState = (await git.currentBranch()) === p.branch ? 'current branch, reused' : (await git.branchExists(p.branch)) ? 'exists, reused' : 'created from HEAD';
     io.stdout.write(planText(p, planRunStart(p.spec, config, (await git.headSha()) ?? ''), model, dirty, branchState));
     return EXIT.ok;

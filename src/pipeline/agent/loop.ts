@@ -1,21 +1,26 @@
 /**
  * The agent loop: one iteration of "model proposes tool calls, the change set carries
  * them out, the results go back" until the model calls finish or something stops it —
- * a budget, a max_tokens or refusal stop, or a model error — always with a stated
- * reason. The loop never touches the disk: its product is a change set the caller applies.
+ * a budget, a refusal, responses cut off again and again, or a model error — always with
+ * a stated reason. Every stop reason the API has is handled: a response cut off at
+ * max_tokens or at the context window never has its half-written tool call carried out
+ * (the model is asked to go on in smaller steps), pause_turn is sent back to continue,
+ * and a prompt that no longer fits is compacted (compaction.ts) instead of failing. The
+ * loop never touches the disk: its product is a change set the caller applies.
  */
 import type { AgentConfig } from '../config/schema.js';
 import type { GateResult } from '../gate-result.js';
 import type { ParsedSpec } from '../spec/model.js';
 import { addSpent, budgetsOf, exhaustedBudget, nothingSpent, type BudgetStop, type Spent } from './budgets.js';
 import { ChangeSet, type FileChange } from './change-set.js';
+import { compactConversation, compactionNote } from './compaction.js';
 import { systemClock, type Clock } from './clock.js';
 import { renderFailures } from './failures.js';
 import { writePolicyOf } from './guards.js';
-import type { MessageParam, ModelPort, ModelRequest, ModelResponse, RequestBlock, ToolResultBlock, ToolUseBlock } from './model-port.js';
+import { ModelPromptTooLongError, type CacheLifetime, type MessageParam, type ModelPort, type ModelRequest, type ModelResponse, type RequestBlock, type ResponseBlock, type ToolResultBlock, type ToolUseBlock } from './model-port.js';
 import { firstMessage, NUDGE, systemPrompt, type AgentMode } from './prompts.js';
 import { runTool, toolResultContent, toolDefinitions, type FinishReport, type RequirementReport } from './tools.js';
-import { addTokens, costOf, priceFor, tokensOf, ZERO_TOKENS, type TokenTotals } from './usage.js';
+import { addTokens, costOf, priceFor, pricesOf, tokensOf, ZERO_TOKENS, type TokenTotals } from './usage.js';
 import type { WorkspacePort } from './workspace-port.js';
 
 export type AgentStopReason =
@@ -47,7 +52,10 @@ export interface AgentOutcome {
   requirements: RequirementReport[];
   /** This iteration only; add {@link AgentRunInput.spent} for the run. */
   tokens: TokenTotals;
+  /** 0 when {@link costKnown} is false. */
   costUsd: number;
+  /** False when the model has no price (agent.prices): the cost is unknown, the token budget holds. */
+  costKnown: boolean;
   turns: number;
   calls: CallRecord[];
   /** What to apply: the whole change set, also when the loop stopped early. */
@@ -85,6 +93,12 @@ export interface AgentRunInput {
   repoFiles?: readonly string[];
   /** Files changed on the branch by earlier iterations (fix mode). */
   previousChanges?: readonly string[];
+  /**
+   * Lifetime of the stable prefix's cache entry: `1h` where the next iteration comes
+   * after a CI run (the app), `5m` in the local loop; `agent.cacheLifetime` other than
+   * `auto` overrides it. Default `5m`.
+   */
+  cacheLifetime?: CacheLifetime;
 }
 
 export interface AgentDeps {
@@ -96,6 +110,19 @@ export interface AgentDeps {
 
 /** End-of-turn without a tool call tolerated in a row before the loop gives up. */
 export const MAX_NUDGES = 2;
+
+/** Responses cut off (max_tokens, the context window) tolerated in a row before the loop gives up. */
+export const MAX_CUTOFFS = 2;
+
+/** Compactions of one iteration's conversation before the loop gives up on fitting it. */
+export const MAX_COMPACTIONS = 4;
+
+/** Sent after a response was cut off; any tool call in it was not carried out. */
+export function continueSmallerText(reason: 'max_tokens' | 'context_window', maxTokens: number, droppedCalls: readonly string[]): string {
+  const cut = reason === 'max_tokens' ? `was cut off at the output limit (max_tokens ${maxTokens})` : "was cut off at the model's context window";
+  const calls = droppedCalls.length > 0 ? ` in the middle of a tool call, so ${droppedCalls.join(', ')} was not carried out` : '';
+  return `Your last response ${cut}${calls}. Continue with a smaller step: write a large file in parts (write_file with the first part, then edit_file to add the rest), one file per response, and keep explanations short.`;
+}
 
 function isToolUse(block: { type: string }): block is ToolUseBlock {
   return block.type === 'tool_use';
@@ -140,6 +167,8 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   let costUsd = 0;
   let modelMs = 0;
   let finish: FinishReport | undefined;
+  // No price: the run goes on with its cost unknown; the token budget still holds.
+  const price = priceFor(agent.model, pricesOf(agent));
 
   const emit = (event: AgentProgress) => {
     try {
@@ -157,6 +186,7 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
       requirements: finish?.requirements ?? [],
       tokens,
       costUsd,
+      costKnown: price !== undefined,
       turns: calls.length,
       calls,
       changes: changeSet.changes(),
@@ -172,13 +202,6 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   if (type === 'sprint-change-proposal' && !input.spec.changeSet) {
     return end('error', `${input.spec.path} is a sprint change proposal without a computed change set; validate it first so its added, modified and removed requirements are known.`);
   }
-  const price = priceFor(agent.model, agent.prices);
-  if (!price) {
-    return end(
-      'error',
-      `No price for model "${agent.model}" in agent.prices of .github/spec-automation.yml, so the cost budget cannot be enforced. Add one: prices: { "${agent.model}": { input, output, cacheWrite, cacheRead } } in USD per million tokens.`,
-    );
-  }
 
   let repoFiles = input.repoFiles;
   if (!repoFiles) {
@@ -190,9 +213,10 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   }
   const mode: AgentMode =
     input.mode.kind === 'implement' ? { kind: 'implement' } : { kind: 'fix', failuresText: renderFailures(input.mode.failures, agent.failureBudgetChars).text };
-  const messages: MessageParam[] = [
+  const cacheLifetime: CacheLifetime = agent.cacheLifetime !== 'auto' ? agent.cacheLifetime : (input.cacheLifetime ?? '5m');
+  let messages: MessageParam[] = [
     firstMessage(
-      { spec: input.spec, specText: input.specText, repoFiles },
+      { spec: input.spec, specText: input.specText, repoFiles, cacheLifetime },
       {
         mode,
         iteration: input.iteration ?? 1,
@@ -206,6 +230,15 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   const before = input.spent ?? nothingSpent(startedMs);
   const budgets = budgetsOf(agent);
   let nudges = 0;
+  let cutoffs = 0;
+  let compactions = 0;
+  const compact = (): string | undefined => {
+    compactions += 1;
+    const result = compactConversation(messages);
+    if (result.dropped === 0 || compactions > MAX_COMPACTIONS) return undefined;
+    messages = result.messages;
+    return compactionNote(result.dropped, changeSet.changes().map((c) => c.path));
+  };
 
   for (;;) {
     const spent = addSpent(before, { turns: calls.length, tokens, costUsd });
@@ -216,35 +249,63 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
     const request: ModelRequest = { model: agent.model, max_tokens: agent.maxTokens, system, tools, messages: withConversationBreakpoint(messages) };
     emit({ type: 'request', turn });
     const callStarted = clock.now();
+    // Retries and their waits happen inside the call; the wall-time budget left bounds them.
+    const wallLeftMs = Math.max(1, budgets.wallMs - (callStarted - before.startedAtMs));
     let response: ModelResponse;
     try {
-      response = await deps.model.create(request);
+      response = await deps.model.create(request, { signal: AbortSignal.timeout(wallLeftMs) });
     } catch (error) {
       modelMs += clock.now() - callStarted;
+      if (error instanceof ModelPromptTooLongError) {
+        const note = compact();
+        if (note === undefined) {
+          return end('context_window', `The prompt no longer fits the model's context window on turn ${turn}, and no older tool result is left to drop (${error.message}); split the specification or lower agent.failureBudgetChars.`);
+        }
+        messages.push({ role: 'user', content: [{ type: 'text', text: note }] });
+        continue;
+      }
       return end('error', `The model call failed on turn ${turn}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const durationMs = clock.now() - callStarted;
     modelMs += durationMs;
     const callTokens = tokensOf(response.usage);
-    const callCost = costOf(callTokens, price);
+    const callCost = price ? costOf(callTokens, price) : 0;
     tokens = addTokens(tokens, callTokens);
     costUsd += callCost;
     calls.push({ turn, responseId: response.id, stopReason: response.stop_reason, tokens: callTokens, costUsd: callCost, durationMs });
     emit({ type: 'response', turn, stopReason: response.stop_reason, tokens: callTokens, costUsd: callCost });
 
     const content = Array.isArray(response.content) ? response.content : [];
+
+    if (response.stop_reason === 'max_tokens' || response.stop_reason === 'model_context_window_exceeded') {
+      // A tool call in a cut-off response may be half-written (a truncated file): never carried out.
+      const kept: ResponseBlock[] = content.filter((b) => b.type !== 'tool_use');
+      const droppedCalls = content.filter(isToolUse).map((b) => b.name);
+      if (kept.length > 0) messages.push({ role: 'assistant', content: kept });
+      cutoffs += 1;
+      const reason = response.stop_reason === 'max_tokens' ? 'max_tokens' : 'context_window';
+      if (cutoffs > MAX_CUTOFFS) {
+        return end(
+          reason,
+          reason === 'max_tokens'
+            ? `The model's response was cut off at max_tokens (${agent.maxTokens}) ${cutoffs} times in a row, the last on turn ${turn}; raise agent.maxTokens, or the task is too large for one response.`
+            : `The conversation outgrew the model's context window ${cutoffs} times in a row, the last on turn ${turn}; split the specification or lower agent.failureBudgetChars.`,
+        );
+      }
+      const text: RequestBlock[] = [{ type: 'text', text: continueSmallerText(reason, agent.maxTokens, droppedCalls) }];
+      if (reason === 'context_window') {
+        const note = compact();
+        if (note !== undefined) text.push({ type: 'text', text: note });
+      }
+      messages.push({ role: 'user', content: text });
+      continue;
+    }
+    cutoffs = 0;
     if (content.length > 0) messages.push({ role: 'assistant', content });
 
     switch (response.stop_reason) {
-      case 'max_tokens':
-        return end(
-          'max_tokens',
-          `The model's response on turn ${turn} was cut off at max_tokens (${agent.maxTokens}); raise agent.maxTokens, or the task is too large for one response.`,
-        );
       case 'refusal':
         return end('refusal', `The model declined to continue on turn ${turn} (stop_reason "refusal"); review the specification.`);
-      case 'model_context_window_exceeded':
-        return end('context_window', `The conversation outgrew the model's context window on turn ${turn}; split the specification or lower the failure budget.`);
       case 'pause_turn':
         // The API paused a long turn; sending the conversation back as it is lets it continue.
         continue;

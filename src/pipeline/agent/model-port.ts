@@ -5,10 +5,14 @@
  * parts the agent uses are modelled: text and tool use, no images, thinking or server tools.
  */
 
-/** Marks the end of a cacheable prefix (prompt caching). */
+/** Marks the end of a cacheable prefix (prompt caching); `ttl` absent is the API's default, 5 minutes. */
 export interface CacheControl {
   type: 'ephemeral';
+  ttl?: '5m' | '1h';
 }
+
+/** How long a cache entry written by the stable prefix lives. */
+export type CacheLifetime = '5m' | '1h';
 
 export interface TextBlock {
   type: 'text';
@@ -77,6 +81,8 @@ export interface Usage {
   output_tokens: number;
   cache_creation_input_tokens?: number | null;
   cache_read_input_tokens?: number | null;
+  /** The cache writes split by lifetime. */
+  cache_creation?: { ephemeral_5m_input_tokens?: number | null; ephemeral_1h_input_tokens?: number | null } | null;
 }
 
 export interface ModelResponse {
@@ -92,10 +98,24 @@ export interface ModelResponse {
   usage: Usage;
 }
 
+export interface ModelCallOptions {
+  /** Aborts the call and any wait for a retry: the loop passes the wall-time budget left. */
+  signal?: AbortSignal;
+}
+
 /**
- * One call to the model. Adapters retry transient failures themselves; an error thrown
- * from here is final for this call and stops the loop with reason `error`.
+ * The prompt no longer fits the model's context window (the API's 400 "prompt is too
+ * long"). The loop compacts the conversation and asks again instead of failing.
+ */
+export class ModelPromptTooLongError extends Error {
+  override readonly name = 'ModelPromptTooLongError';
+}
+
+/**
+ * One call to the model. Adapters retry transient failures themselves (429, 529, 5xx,
+ * within `signal`); an error thrown from here is final for this call and stops the loop
+ * with reason `error`, except {@link ModelPromptTooLongError}.
  */
 export interface ModelPort {
-  create(request: ModelRequest): Promise<ModelResponse>;
+  create(request: ModelRequest, options?: ModelCallOptions): Promise<ModelResponse>;
 }

@@ -6,7 +6,7 @@
  * delimited data (see untrusted.ts), never instructions.
  */
 import type { ChangeSet as SpecChangeSet, DocType, ParsedSpec } from '../spec/model.js';
-import type { MessageParam, TextBlock } from './model-port.js';
+import type { CacheLifetime, MessageParam, TextBlock } from './model-port.js';
 import { DATA_TAGS, delimit } from './untrusted.js';
 
 /** Paths listed in the repository map; the rest are counted. */
@@ -104,6 +104,8 @@ export interface StablePrefixInput {
   spec: ParsedSpec;
   specText: string;
   repoFiles: readonly string[];
+  /** The prefix's cache lifetime; `5m` (the default) leaves the API's default, so the request stays as it was. */
+  cacheLifetime?: CacheLifetime;
 }
 
 /**
@@ -117,7 +119,11 @@ export function stableBlocks(input: StablePrefixInput): TextBlock[] {
   const changeSet = spec.changeSet ? `\n\n${delimit('change_set', changeSetText(spec.changeSet, spec))}` : '';
   return [
     { type: 'text', text: `${specBlock}\n\n${summary}${changeSet}` },
-    { type: 'text', text: delimit('repository_map', repositoryMap(input.repoFiles)), cache_control: { type: 'ephemeral' } },
+    {
+      type: 'text',
+      text: delimit('repository_map', repositoryMap(input.repoFiles)),
+      cache_control: input.cacheLifetime === '1h' ? { type: 'ephemeral', ttl: '1h' } : { type: 'ephemeral' },
+    },
   ];
 }
 

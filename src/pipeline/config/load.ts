@@ -67,9 +67,11 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 }
 
 function unwrap(schema: unknown): unknown {
-  let s = schema as { def?: { innerType?: unknown; options?: unknown[]; type?: string } } | undefined;
+  let s = schema as { def?: { innerType?: unknown; options?: unknown[]; type?: string; out?: unknown } } | undefined;
   for (let i = 0; i < 10 && s?.def; i++) {
     if (s.def.innerType) s = s.def.innerType as typeof s;
+    // A preprocessed schema (agent): its keys are those of the schema it feeds.
+    else if (s.def.type === 'pipe' && s.def.out) s = s.def.out as typeof s;
     else if (s.def.type === 'union' && s.def.options) {
       const obj = s.def.options.find((o) => (o as { shape?: unknown }).shape);
       if (!obj) break;

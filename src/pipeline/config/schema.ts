@@ -4,6 +4,8 @@
  * with its line, never a silently ignored setting.
  */
 import { z } from 'zod';
+import { DEFAULT_MODEL, DEFAULT_PRICES } from '../agent/models.js';
+import { priceFor, type Price } from '../agent/usage.js';
 import { DOC_TYPES } from '../spec/model.js';
 
 export { CONFIG_PATH } from './path.js';
@@ -103,13 +105,19 @@ const priceSchema = z.strictObject({
   /** USD per million tokens. */
   input: z.number().nonnegative(),
   output: z.number().nonnegative(),
+  /** A 5-minute cache write. */
   cacheWrite: z.number().nonnegative(),
+  /** A 1-hour cache write; default 1.6 × cacheWrite. */
+  cacheWrite1h: z.number().nonnegative().optional(),
   cacheRead: z.number().nonnegative(),
 });
 
-/** The dev agent: model, budgets and what it may not touch. */
-export const agentSchema = z.strictObject({
-  model: z.string().min(1).default('claude-sonnet-4-6'),
+/** Where the model is served: the Anthropic API (or a gateway at ANTHROPIC_BASE_URL), Amazon Bedrock, Google Vertex AI, Microsoft Foundry; `auto` picks from the environment. */
+export const MODEL_PROVIDERS = ['auto', 'anthropic', 'bedrock', 'vertex', 'foundry'] as const;
+
+const agentObject = z.strictObject({
+  provider: z.enum(MODEL_PROVIDERS).default('auto'),
+  model: z.string().min(1).default(DEFAULT_MODEL),
   maxTokens: z.number().int().positive().default(16_000),
   requestTimeoutSeconds: z.number().positive().default(600),
   maxRetries: z.number().int().nonnegative().default(4),
@@ -134,13 +142,40 @@ export const agentSchema = z.strictObject({
   denyPaths: globList.default([]),
   /** Characters of gate failures given to the agent per fix iteration. */
   failureBudgetChars: z.number().int().positive().default(24_000),
-  /** USD per million tokens, by model id. */
-  prices: z.record(z.string(), priceSchema).default({
-    'claude-sonnet-4-6': { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 },
-    'claude-opus-4-6': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
-    'claude-haiku-4-5': { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 },
-  }),
+  /** USD per million tokens, by model id, merged over the built-in list (src/pipeline/agent/models.ts). */
+  prices: z.record(z.string(), priceSchema).default({}),
+  /**
+   * Prompt-cache lifetime of the stable prefix: `auto` is 1 hour in the app (its next
+   * iteration waits for CI) and 5 minutes in the local loop.
+   */
+  cacheLifetime: z.enum(['auto', '5m', '1h']).default('auto'),
 });
+
+/**
+ * A cost budget needs a price: an explicitly configured `budgets.costUsd` on a model
+ * that has none is an error here, where it can point at the key. (Without one, the
+ * default cost budget is simply not measured, and the token budget holds.) Checked on
+ * the raw input, because after parsing the default and a configured value look alike.
+ */
+function checkCostBudgetPriced(raw: unknown, ctx: z.RefinementCtx): void {
+  if (typeof raw !== 'object' || raw === null) return;
+  const r = raw as { model?: unknown; prices?: unknown; budgets?: { costUsd?: unknown } };
+  if (typeof r.budgets !== 'object' || r.budgets === null || r.budgets.costUsd === undefined) return;
+  const model = typeof r.model === 'string' && r.model.trim() !== '' ? r.model : DEFAULT_MODEL;
+  const configured = typeof r.prices === 'object' && r.prices !== null ? (r.prices as Record<string, Price>) : {};
+  if (priceFor(model, { ...DEFAULT_PRICES, ...configured })) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['budgets', 'costUsd'],
+    message: `agent.budgets.costUsd is set, but model "${model}" has no price, so the cost budget cannot be measured. Add agent.prices."${model}": { input, output, cacheWrite, cacheRead } (USD per million tokens), or remove agent.budgets.costUsd and rely on agent.budgets.tokens.`,
+  });
+}
+
+/** The dev agent: model route, model, budgets and what it may not touch. */
+export const agentSchema = z.preprocess((raw, ctx) => {
+  checkCostBudgetPriced(raw, ctx);
+  return raw;
+}, agentObject);
 
 /** The GitHub App. */
 export const appSchema = z.strictObject({
@@ -202,7 +237,8 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 export type GateConfig = z.infer<typeof gateSchema>;
-export type AgentConfig = z.infer<typeof agentSchema>;
+export type AgentConfig = z.infer<typeof agentObject>;
+export type ModelProvider = AgentConfig['provider'];
 export type SpecsConfig = z.infer<typeof specsSchema>;
 export type AppConfig = z.infer<typeof appSchema>;
 export type TraceabilityConfig = z.infer<typeof traceabilitySchema>;

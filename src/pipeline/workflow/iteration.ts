@@ -8,7 +8,7 @@
 import type { FileChange } from '../agent/change-set.js';
 import type { Clock } from '../agent/clock.js';
 import { runAgent, type AgentOutcome, type AgentProgress } from '../agent/loop.js';
-import type { ModelPort } from '../agent/model-port.js';
+import type { CacheLifetime, ModelPort } from '../agent/model-port.js';
 import type { WorkspacePort } from '../agent/workspace-port.js';
 import { CONFIG_PATH, type AgentConfig, type Config } from '../config/schema.js';
 import { writePolicyOf, type WritePolicy } from '../agent/guards.js';
@@ -182,6 +182,11 @@ export interface IterationOptions {
   repoFiles?: readonly string[];
   pr?: { number: number; url?: string | undefined };
   redact?: (text: string) => string;
+  /**
+   * The prompt cache lifetime of the stable prefix: `1h` where the next iteration waits
+   * for CI (the app), `5m` (the default) where it follows at once (the local loop).
+   */
+  cacheLifetime?: CacheLifetime;
 }
 
 /** Runs one agent iteration of `state` and commits its change set through `ports`. */
@@ -202,6 +207,7 @@ export async function runIteration(state: WorkflowState, mode: 'implement' | 'fi
       spent: spentFromLedger(state.ledger, options.startedAtMs),
       ...(options.repoFiles && options.repoFiles.length > 0 ? { repoFiles: options.repoFiles } : {}),
       ...(previousChanges ? { previousChanges } : {}),
+      ...(options.cacheLifetime ? { cacheLifetime: options.cacheLifetime } : {}),
     },
     { model: ports.model(agent), workspace: ports.workspace, ...(ports.clock ? { clock: ports.clock } : {}), ...(ports.onProgress ? { onProgress: ports.onProgress } : {}) },
   );

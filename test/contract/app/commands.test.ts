@@ -108,7 +108,7 @@ describe('/spec commands', () => {
 describe('budgets across retries', () => {
   it('refuses a retry past the budget with the numbers; only an admin may raise it', async () => {
     const repo = greetingRepo();
-    const files = { ...repo.files, '.github/spec-automation.yml': 'gates:\n  ruff: {}\n  pytest: {}\nagent:\n  budgets:\n    costUsd: 0.01\n' };
+    const files = { ...repo.files, '.github/spec-automation.yml': 'gates:\n  ruff: {}\n  pytest: {}\nagent:\n  model: claude-sonnet-4-6\n  budgets:\n    costUsd: 0.01\n' };
     const h = await harness({ repo: { files }, model: await replay('greeting-budget.jsonl') });
     await pushSpec(h, repo.spec);
     let state = stateOf(h.fake, 1);

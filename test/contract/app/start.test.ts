@@ -153,7 +153,7 @@ describe('start-up before listening (npm start)', () => {
     const app = startApp([], { ...base, ANTHROPIC_API_KEY: '', PORT: String(port), WEBHOOK_SECRET: 'x', PRIVATE_KEY: throwawayKey(), GHE_HOST: github.host }, workdir(appYml));
     running.push(app);
     await app.waitFor(/Listening on/);
-    expect(app.output()).toMatch(/^spec-automation: warning: The agent cannot run: ANTHROPIC_API_KEY is not set/m);
+    expect(app.output()).toMatch(/^spec-automation: warning: The agent cannot run: Model route anthropic \(SPEC_AUTOMATION_MODEL_PROVIDER\): ANTHROPIC_API_KEY is not set/m);
     expect(github.requests).toEqual(['GET /api/v3/app bearer']);
   });
 });

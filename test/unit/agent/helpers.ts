@@ -95,7 +95,7 @@ export function text(t: string): ResponseBlock {
 
 /** A response in the real API's shape. */
 export function response(content: ResponseBlock[], stop: StopReason | null = content.some((b) => b.type === 'tool_use') ? 'tool_use' : 'end_turn', u: Usage = usage(1000, 200)): ModelResponse {
-  return { id: messageId(), type: 'message', role: 'assistant', model: 'claude-sonnet-4-6', content, stop_reason: stop, stop_sequence: null, usage: u };
+  return { id: messageId(), type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', content, stop_reason: stop, stop_sequence: null, usage: u };
 }
 
 /** A model that serves scripted responses in order and keeps the requests it got (deep copies). */

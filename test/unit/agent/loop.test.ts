@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addSpent, nothingSpent } from '../../../src/pipeline/agent/budgets.js';
-import { runAgent, type AgentProgress, type AgentRunInput } from '../../../src/pipeline/agent/loop.js';
+import { continueSmallerText, MAX_CUTOFFS, runAgent, type AgentProgress, type AgentRunInput } from '../../../src/pipeline/agent/loop.js';
 import type { ModelRequest, TextBlock, ToolResultBlock } from '../../../src/pipeline/agent/model-port.js';
 import { NUDGE } from '../../../src/pipeline/agent/prompts.js';
 import { ZERO_TOKENS } from '../../../src/pipeline/agent/usage.js';
@@ -40,15 +40,15 @@ function lastUserResults(request: ModelRequest): ToolResultBlock[] {
 describe('runAgent: a run that finishes', () => {
   it('carries out the tool calls, finishes, and accounts tokens and cost per call', async () => {
     const model = new ScriptedModel(happyScript());
-    const outcome = await runAgent(input(), deps(model));
+    const outcome = await runAgent(input({ agent: agentConfig({ model: 'claude-sonnet-4-6' }) }), deps(model));
     expect(outcome.stopReason).toBe('finished');
     expect(outcome.message).toBe('The agent finished after 3 turns, changing 2 files.');
     expect(outcome.summary).toBe('Added greet() and its tests.');
     expect(outcome.requirements.map((r) => r.id)).toEqual(['FR-1', 'FR-2']);
     expect(outcome.changes.map((c) => `${c.action} ${c.path}`)).toEqual(['create greeting/greet.py', 'create tests/test_greet.py']);
     expect(outcome.turns).toBe(3);
-    expect(outcome.tokens).toEqual({ inputTokens: 3800, outputTokens: 650, cacheWriteTokens: 3100, cacheReadTokens: 5200 });
-    // claude-sonnet-4-6 at $3 / $15 / $3.75 / $0.30 per million tokens (default agent.prices).
+    expect(outcome.tokens).toEqual({ inputTokens: 3800, outputTokens: 650, cacheWriteTokens: 3100, cacheWrite1hTokens: 0, cacheReadTokens: 5200 });
+    // claude-sonnet-4-6 at $3 / $15 / $3.75 / $0.30 per million tokens (the built-in price list).
     expect(outcome.calls.map((c) => c.costUsd)).toEqual([0.019875, 0.0084, 0.00606].map((x) => expect.closeTo(x, 12)));
     expect(outcome.costUsd).toBeCloseTo(0.034335, 12);
     expect(outcome.calls.map((c) => c.stopReason)).toEqual(['tool_use', 'tool_use', 'tool_use']);
@@ -63,7 +63,7 @@ describe('runAgent: a run that finishes', () => {
     const model = new ScriptedModel(happyScript());
     await runAgent(input(), deps(model));
     const [r1, r2, r3] = model.requests as [ModelRequest, ModelRequest, ModelRequest];
-    expect(r1.model).toBe('claude-sonnet-4-6');
+    expect(r1.model).toBe('claude-sonnet-5-5');
     expect(r1.max_tokens).toBe(16_000);
     expect(r1.system).toHaveLength(1);
     expect(r1.system[0]!.text).toContain('Your task: the specification is a functional specification.');
@@ -172,7 +172,7 @@ describe('runAgent: stops with a stated reason', () => {
   it('budget:cost', async () => {
     const model = listForever();
     // $0.0045 per call: 1000 input at $3 and 100 output at $15 per million.
-    const outcome = await runAgent(input({ agent: agentConfig({ budgets: { costUsd: 0.01 } }) }), deps(model));
+    const outcome = await runAgent(input({ agent: agentConfig({ model: 'claude-sonnet-4-6', budgets: { costUsd: 0.01 } }) }), deps(model));
     expect(outcome.stopReason).toBe('budget:cost');
     expect(outcome.turns).toBe(3);
     expect(outcome.message).toBe('Cost budget used up: $0.0135 of $0.01 (agent.budgets.costUsd).');
@@ -217,15 +217,30 @@ describe('runAgent: stops with a stated reason', () => {
     expect(outcome.stopReason).toBe('finished');
   });
 
-  it('max_tokens, keeping the changes made so far', async () => {
-    const model = new ScriptedModel([
-      response([toolUse('toolu_01A', 'write_file', { path: 'a.py', content: 'a = 1\n' })]),
-      response([text('Now the long file: ')], 'max_tokens', usage(100, 16_000)),
-    ]);
+  it('max_tokens again and again, keeping the changes made so far', async () => {
+    const cut = () => response([text('Now the long file: ')], 'max_tokens', usage(100, 16_000));
+    const model = new ScriptedModel([response([toolUse('toolu_01A', 'write_file', { path: 'a.py', content: 'a = 1\n' })]), cut(), cut(), cut()]);
     const outcome = await runAgent(input(), deps(model));
     expect(outcome.stopReason).toBe('max_tokens');
-    expect(outcome.message).toContain('cut off at max_tokens (16000); raise agent.maxTokens');
+    expect(outcome.message).toContain(`cut off at max_tokens (16000) ${MAX_CUTOFFS + 1} times in a row, the last on turn 4; raise agent.maxTokens`);
     expect(outcome.changes.map((c) => c.path)).toEqual(['a.py']);
+  });
+
+  it('max_tokens in the middle of a tool call: the half-written call is never carried out, and the model is asked for a smaller step', async () => {
+    const model = new ScriptedModel([
+      // The SDK hands over the partial JSON it parsed: a write with half the file.
+      response([text('Writing the module.'), toolUse('toolu_01A', 'write_file', { path: 'big.py', content: 'def f(' })], 'max_tokens', usage(100, 16_000)),
+      response([toolUse('toolu_01B', 'write_file', { path: 'big.py', content: 'def f() -> int:\n    return 1\n' })]),
+      response([toolUse('toolu_01C', 'finish', { summary: 'Wrote big.py in a smaller step.', requirements: [] })]),
+    ]);
+    const outcome = await runAgent(input(), deps(model));
+    expect(outcome.stopReason).toBe('finished');
+    expect(outcome.changes).toEqual([expect.objectContaining({ path: 'big.py', content: 'def f() -> int:\n    return 1\n' })]);
+    const second = model.requests[1]!;
+    // The cut-off call is gone from the history (no tool_use without its result), its text kept.
+    expect(second.messages[1]).toEqual({ role: 'assistant', content: [{ type: 'text', text: 'Writing the module.' }] });
+    expect(second.messages[2]!.content[0]).toMatchObject({ type: 'text', text: continueSmallerText('max_tokens', 16_000, ['write_file']) });
+    expect(continueSmallerText('max_tokens', 16_000, ['write_file'])).toContain('so write_file was not carried out. Continue with a smaller step');
   });
 
   it('refusal', async () => {
@@ -234,9 +249,17 @@ describe('runAgent: stops with a stated reason', () => {
     expect(outcome.message).toContain('stop_reason "refusal"');
   });
 
-  it('context window exceeded', async () => {
-    const outcome = await runAgent(input(), deps(new ScriptedModel([response([], 'model_context_window_exceeded')])));
+  it('context window exceeded again and again', async () => {
+    const cut = () => response([], 'model_context_window_exceeded');
+    const outcome = await runAgent(input(), deps(new ScriptedModel([cut(), cut(), cut()])));
     expect(outcome.stopReason).toBe('context_window');
+    expect(outcome.turns).toBe(3);
+  });
+
+  it('a stop sequence ends the turn like end_turn: tool calls in it are carried out', async () => {
+    const model = new ScriptedModel([response([toolUse('toolu_01A', 'finish', { summary: 's', requirements: [] })], 'stop_sequence')]);
+    const outcome = await runAgent(input(), deps(model));
+    expect(outcome.stopReason).toBe('finished');
   });
 
   it('no_finish after the model ends its turn without a tool call again and again', async () => {
@@ -287,10 +310,12 @@ describe('runAgent: refuses to start without what it needs', () => {
     expect(outcome.message).toContain('without a computed change set');
   });
 
-  it('a model without a price', async () => {
-    const outcome = await runAgent(input({ agent: agentConfig({ model: 'claude-future-9' }) }), deps(new ScriptedModel([])));
-    expect(outcome.stopReason).toBe('error');
-    expect(outcome.message).toContain('No price for model "claude-future-9" in agent.prices');
+  it('a model without a price runs with its cost unknown, and the token budget holds', async () => {
+    const outcome = await runAgent(input({ agent: agentConfig({ model: 'claude-future-9', budgets: { tokens: 2000 } }) }), deps(new ScriptedModel(Array.from({ length: 5 }, (_, i) => response([toolUse(`toolu_L${i}`, 'list_files', {})], 'tool_use', usage(1000, 100))))));
+    expect(outcome.stopReason).toBe('budget:tokens');
+    expect(outcome.costKnown).toBe(false);
+    expect(outcome.costUsd).toBe(0);
+    expect(outcome.turns).toBe(2);
   });
 
   it('prices a dated model id by its family', async () => {

@@ -43,7 +43,7 @@ describe('recording and replaying', () => {
     expect(lines).toHaveLength(4);
     expect(JSON.parse(lines[0]!)).toEqual({ type: 'session', format: 1, model: 'claude-sonnet-4-6', created: '2026-07-01T00:00:00.000Z', handWritten: false });
     const first = JSON.parse(lines[1]!);
-    expect(first).toMatchObject({ type: 'exchange', index: 1, shape: { model: 'claude-sonnet-4-6', messages: ['user'] } });
+    expect(first).toMatchObject({ type: 'exchange', index: 1, shape: { model: 'claude-sonnet-5-5', messages: ['user'] } });
     expect(first.requestHash).toMatch(/^[0-9a-f]{64}$/);
     expect(first.request.system[0].text).toContain('functional specification');
     expect(first.response.id).toMatch(/^msg_/);
@@ -72,7 +72,7 @@ describe('recording and replaying', () => {
     const path = join(dir, 'session.jsonl');
     await record(path);
     const other = await run(await ReplayModel.fromFile(path), { agent: agentConfig({ model: 'claude-opus-4-6' }) });
-    expect(other.message).toContain('exchange 1 of 3: the request does not match the recording: model: expected "claude-sonnet-4-6", got "claude-opus-4-6" (agent.model)');
+    expect(other.message).toContain('exchange 1 of 3: the request does not match the recording: model: expected "claude-sonnet-5-5", got "claude-opus-4-6" (agent.model)');
     const replay = await ReplayModel.fromFile(path);
     const request = JSON.parse((await readFile(path, 'utf8')).split('\n')[1]!).request;
     await expect(replay.create({ ...request, tools: request.tools.slice(1) })).rejects.toThrow(/tools: expected \[read_file, list_files, .*\], got \[list_files, /);
@@ -127,7 +127,7 @@ describe('hand-written sessions', () => {
     expect(outcome.stopReason).toBe('finished');
     expect(outcome.changes.map((c) => c.path)).toEqual(['greeting/greet.py', 'tests/test_greet.py']);
     expect(outcome.requirements.map((r) => r.tests)).toEqual([['tests/test_greet.py::test_greet'], ['tests/test_greet.py::test_empty_name_is_refused']]);
-    expect(outcome.tokens).toEqual({ inputTokens: 496, outputTokens: 601, cacheWriteTokens: 3525, cacheReadTokens: 5879 });
+    expect(outcome.tokens).toEqual({ inputTokens: 496, outputTokens: 601, cacheWriteTokens: 3525, cacheWrite1hTokens: 0, cacheReadTokens: 5879 });
     replay.assertFinished();
   });
 

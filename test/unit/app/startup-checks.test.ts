@@ -64,8 +64,12 @@ describe('start-up checks', () => {
   it('warn when the model has no credentials (not on a web process, which never runs the agent)', () => {
     const warned = check({ ...good, ANTHROPIC_API_KEY: undefined });
     expect(warned).toEqual([expect.objectContaining({ level: 'warn', variable: 'ANTHROPIC_API_KEY' })]);
-    expect(warned[0]!.message).toMatch(/^The agent cannot run: ANTHROPIC_API_KEY is not set: create a key/);
-    expect(modelCredentials({ ANTHROPIC_API_KEY: 'sk-ant-x' })).toEqual({ ok: true, route: 'the Anthropic API (ANTHROPIC_API_KEY)' });
+    expect(warned[0]!.message).toMatch(/^The agent cannot run: Model route anthropic \(SPEC_AUTOMATION_MODEL_PROVIDER\): ANTHROPIC_API_KEY is not set \(or ANTHROPIC_AUTH_TOKEN for a gateway\); create a key/);
+    expect(modelCredentials({ ANTHROPIC_API_KEY: 'sk-ant-x' })).toEqual({ ok: true, route: 'anthropic (ANTHROPIC_API_KEY)' });
+    // One route per deployment, from the app's environment.
+    expect(modelCredentials({ SPEC_AUTOMATION_MODEL_PROVIDER: 'bedrock', ANTHROPIC_API_KEY: 'sk-ant-x', AWS_BEARER_TOKEN_BEDROCK: 'b', AWS_REGION: 'us-west-2' })).toEqual({ ok: true, route: 'bedrock (us-west-2, AWS_BEARER_TOKEN_BEDROCK)' });
+    expect(modelCredentials({ SPEC_AUTOMATION_MODEL_PROVIDER: 'foundry' })).toMatchObject({ ok: false, variable: 'ANTHROPIC_FOUNDRY_RESOURCE' });
+    expect(modelCredentials({ SPEC_AUTOMATION_MODEL_PROVIDER: 'azure' })).toMatchObject({ ok: false, variable: 'SPEC_AUTOMATION_MODEL_PROVIDER' });
     expect(only(check({ ...good, ANTHROPIC_API_KEY: undefined, DATABASE_URL: 'postgres://db/x' }, 'web'), 'ANTHROPIC_API_KEY')).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ describe('chooseModel', () => {
 
   it('with a key: the live model, named in the source', async () => {
     const choice = await chooseModel({ agent: agentConfig(), env: { ANTHROPIC_API_KEY: 'sk-ant-test' }, callsDone: 0 });
-    expect(choice.source).toBe('live (claude-sonnet-4-6)');
+    expect(choice.source).toBe('live (claude-sonnet-5-5)');
     expect(choice.replay).toBeUndefined();
   });
 
@@ -32,14 +32,14 @@ describe('chooseModel', () => {
         JSON.stringify({
           type: 'exchange',
           index,
-          shape: { model: 'claude-sonnet-4-6', tools: ['finish'], messages },
-          response: { id: `msg_${index}`, type: 'message', role: 'assistant', model: 'claude-sonnet-4-6', content: [], stop_reason: 'end_turn', usage: { input_tokens: index, output_tokens: 1 } },
+          shape: { model: 'claude-sonnet-5-5', tools: ['finish'], messages },
+          response: { id: `msg_${index}`, type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', content: [], stop_reason: 'end_turn', usage: { input_tokens: index, output_tokens: 1 } },
         });
-      writeFileSync(file, [JSON.stringify({ type: 'session', format: 1, model: 'claude-sonnet-4-6', created: 'x', handWritten: true }), exchange(1, ['user']), exchange(2, ['user'])].join('\n'));
+      writeFileSync(file, [JSON.stringify({ type: 'session', format: 1, model: 'claude-sonnet-5-5', created: 'x', handWritten: true }), exchange(1, ['user']), exchange(2, ['user'])].join('\n'));
       const choice = await chooseModel({ agent: agentConfig(), env: {}, replay: file, replayLabel: 's.jsonl', callsDone: 1 });
       expect(choice.source).toBe('replay s.jsonl (hand-written session, resumed at exchange 2)');
       expect(choice.replay?.remaining).toBe(1);
-      const request = { model: 'claude-sonnet-4-6', max_tokens: 1, system: [], tools: [{ name: 'finish', description: '', input_schema: { type: 'object' as const } }], messages: [{ role: 'user' as const, content: [] }] };
+      const request = { model: 'claude-sonnet-5-5', max_tokens: 1, system: [], tools: [{ name: 'finish', description: '', input_schema: { type: 'object' as const } }], messages: [{ role: 'user' as const, content: [] }] };
       expect((await choice.port.create(request)).usage.input_tokens).toBe(2);
       await expect(choice.port.create({ ...request, model: 'other' })).rejects.toThrow(/has 1 exchanges|exchange 2/);
       const fresh = await chooseModel({ agent: agentConfig(), env: {}, replay: file, callsDone: 0 });
