@@ -480,7 +480,8 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       }
     }
     // Artifact words that resolved to nothing are not part of the change set.
-    cs.targets = cs.targets.filter((t) => t.explicit || t.resolved !== undefined);
+    const seenTargets = new Set<string>();
+    cs.targets = cs.targets.filter((t) => (t.explicit || t.resolved !== undefined) && !seenTargets.has(t.resolved ?? t.doc) && seenTargets.add(t.resolved ?? t.doc));
     if (targets.length === 0) continue;
     const targetNames = [...new Set(targets.map((t) => t.meta.id ?? t.path))].join(', ');
     const collided = new Set<string>();

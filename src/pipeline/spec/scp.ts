@@ -107,7 +107,7 @@ function definitionsIn(lines: ReadonlyArray<{ text: string; line: number }>, sec
 export const EPICS_FILE = 'epics.md';
 
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
-const NOT_TARGET_SECTION = /not requiring changes|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
+const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
 /** A line that deletes what it names ("Delete `docs/old.md`"). */
 const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
 

@@ -414,6 +414,11 @@ export const BUILTIN_EXCLUDES: readonly string[] = [
   '**/retrospectives/**',
   '**/*retro-*.md',
   '**/*-retrospective*.md',
+  // Notes about past work and UX design specs (BMAD's UX artifact is not one of the four types).
+  '**/implementation-notes/**',
+  '**/*historical*.md',
+  '**/ux-design*.md',
+  '**/*-ux-design*.md',
   // BMAD side files next to a PRD.
   '**/*.memlog.md',
   '**/addendum.md',
