@@ -17,7 +17,10 @@ export function parseCollection(stdout: string, exitCode: number | null): Collec
   const closing = lines.map((l) => CLOSING.exec(l.replace(/^=+\s*|\s*=+$/g, ''))).findLast((m) => m !== null);
   if (!closing) return { ok: false, reason: 'the collection printed no "N tests collected" line' };
   if (/\berrors?\b/.test(closing[2] ?? '')) return { ok: false, reason: 'the collection has errors' };
-  const ids = lines.filter((l) => l !== '' && !/\s/.test(l) && l.includes('::'));
+  // The ids come first, up to the first blank line or section rule (a warnings summary
+  // after them names node ids again). A parametrized id may hold spaces (`test_x[a b]`).
+  const end = lines.findIndex((l) => l === '' || l.startsWith('='));
+  const ids = lines.slice(0, end < 0 ? lines.length : end).filter((l) => !/^\s/.test(l) && l.includes('::'));
   const expected = closing[1] === undefined ? 0 : Number(closing[1]);
   // `N/M tests collected (K deselected)`: N are selected, and those are the ids listed.
   if (ids.length !== expected) return { ok: false, reason: `the collection listed ${ids.length} node ids for ${expected} tests` };

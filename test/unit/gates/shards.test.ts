@@ -55,6 +55,11 @@ describe('parseCollection', () => {
     expect(parseCollection('tests/a.py::test_x\n\n1/3 tests collected (2 deselected) in 0.01s\n', 0)).toEqual({ ok: true, ids: ['tests/a.py::test_x'] });
   });
 
+  it('keeps parametrized ids with spaces, and ignores a warnings summary after the ids', () => {
+    const out = 'tests/a.py::test_x[a b]\ntests/a.py::test_x[c d]\n\n=== warnings summary ===\ntests/a.py::test_x[a b]\n  DeprecationWarning: old\n\n2 tests collected in 0.01s\n';
+    expect(parseCollection(out, 0)).toEqual({ ok: true, ids: ['tests/a.py::test_x[a b]', 'tests/a.py::test_x[c d]'] });
+  });
+
   it('refuses anything that does not add up', () => {
     expect(parseCollection('a.py::t\n\n2 tests collected in 0.01s\n', 0)).toEqual({ ok: false, reason: 'the collection listed 1 node ids for 2 tests' });
     expect(parseCollection('<Module a.py>\n  <Function t>\n\n1 test collected in 0.01s\n', 0).ok).toBe(false);
