@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // lib/ compiled once for the tests that run the CLI, the app or the action as a process.
+    globalSetup: ['test/setup/build-lib.ts'],
     setupFiles: ['test/setup/no-network.ts', 'test/setup/cache-home.ts'],
   },
 });

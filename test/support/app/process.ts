@@ -3,7 +3,7 @@
  * a free loopback port, an explicit environment (nothing inherited but PATH), output
  * collected, and a wait for a line or the exit.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -12,9 +12,9 @@ export const REPO = new URL('../../../', import.meta.url).pathname;
 export const MAIN = join(REPO, 'lib', 'app', 'main.js');
 
 /** Compiles src/ into lib/ (what `npm run build:lib` does) once per test file. */
+/** lib/ is compiled once for the whole run (test/setup/build-lib.ts); this checks the app's entry is there. */
 export function buildLib(): void {
-  spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.build.json')], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
-  if (!existsSync(MAIN)) throw new Error('lib/app/main.js was not built');
+  if (!existsSync(MAIN)) throw new Error('lib/app/main.js was not built (test/setup/build-lib.ts compiles lib/ before the tests).');
 }
 
 export async function freePort(): Promise<number> {
