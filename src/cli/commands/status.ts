@@ -5,11 +5,11 @@
  * fail-on policy (`revalidate.failOn`, or `--fail-on`), 1 when it fails, 2 on bad usage
  * or an invalid configuration.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
-import { parseConfigText } from '../../pipeline/config/load.js';
-import { CONFIG_PATH, defaultConfig, type Config } from '../../pipeline/config/schema.js';
+import { readConfigFile } from '../config-file.js';
+import { CONFIG_PATH, type Config } from '../../pipeline/config/schema.js';
 import { revalidateRepository, type FailOn } from '../../pipeline/revalidate/index.js';
 import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
 import { renderSpecHealthText } from '../../reporting/text/spec-health.js';
@@ -72,19 +72,11 @@ function parseOptions(args: string[]): Options {
 
 type Loaded = { config: Config; shown: string | undefined } | { errors: string };
 
-/** `--config`, else `<root>/.github/spec-automation.yml`, else the defaults. */
+/** The shared configuration prologue, its errors rendered for this command. */
 function loadConfig(root: string, cwd: string, option: string | undefined, color: boolean): Loaded {
-  const file = option !== undefined ? resolve(cwd, option) : resolve(root, CONFIG_PATH);
-  if (!existsSync(file)) {
-    if (option !== undefined) throw new UsageError(`The configuration file ${option} does not exist.`);
-    return { config: defaultConfig(), shown: undefined };
-  }
-  const text = readFileSync(file, 'utf8');
-  const rel = relative(root, file);
-  const shown = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
-  const result = parseConfigText(text, shown);
-  if (result.ok) return { config: result.config, shown };
-  return { errors: `${renderDiagnostics(result.diagnostics, { sources: { [shown]: text }, color })}spec-automation status: the configuration ${shown} has errors; nothing was checked.\n` };
+  const loaded = readConfigFile(root, cwd, option);
+  if (loaded.ok) return { config: loaded.config, shown: loaded.shown };
+  return { errors: `${renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color })}spec-automation status: the configuration ${loaded.shown} has errors; nothing was checked.\n` };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -5,11 +5,11 @@
  * or configuration.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
-import { parseConfigText } from '../../pipeline/config/load.js';
-import { CONFIG_PATH, defaultConfig, type Config } from '../../pipeline/config/schema.js';
-import { countBySeverity, type Diagnostic } from '../../pipeline/diagnostic.js';
+import { readConfigFile } from '../config-file.js';
+import { CONFIG_PATH } from '../../pipeline/config/schema.js';
+import { countBySeverity } from '../../pipeline/diagnostic.js';
 import { normalizeRelative, toRepoPath } from '../../pipeline/repo-path.js';
 import { closeRules, RULES, ruleInfo, validateRepository, type ParsedSpec, type RepositoryValidation, type RuleInfo } from '../../pipeline/spec/index.js';
 import { decodeSpecBytes, splitLines } from '../../pipeline/spec/text.js';
@@ -128,20 +128,6 @@ export function fileLineReader(root: string, maxBytes: number): ReadLines {
   };
 }
 
-/** Loads the configuration: `--config`, else `<root>/.github/spec-automation.yml`, else defaults. */
-function loadConfig(root: string, cwd: string, configOption: string | undefined): { config: Config } | { diagnostics: Diagnostic[]; text: string; shown: string } {
-  const file = configOption !== undefined ? resolve(cwd, configOption) : resolve(root, CONFIG_PATH);
-  if (!existsSync(file)) {
-    if (configOption !== undefined) throw new UsageError(`The configuration file ${configOption} does not exist.`);
-    return { config: defaultConfig() };
-  }
-  const text = readFileSync(file, 'utf8');
-  const rel = relative(root, file);
-  const shown = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
-  const result = parseConfigText(text, shown);
-  return result.ok ? { config: result.config } : { diagnostics: result.diagnostics, text, shown };
-}
-
 function documentLine(spec: ParsedSpec): string[] {
   const counts = countBySeverity(spec.diagnostics);
   const verdict = counts.error > 0 ? `${counts.error} error${counts.error === 1 ? '' : 's'}` : spec.executable ? 'executable' : 'not executable';
@@ -214,14 +200,14 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   let loaded;
   try {
-    loaded = loadConfig(root, io.cwd, options.config);
+    loaded = readConfigFile(root, io.cwd, options.config);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`spec-automation validate: ${error.message}\n`);
     return EXIT.error;
   }
   const color = io.stdoutColor;
-  if ('diagnostics' in loaded) {
+  if (!loaded.ok) {
     io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color: io.stderrColor }));
     io.stderr.write(`spec-automation validate: the configuration ${loaded.shown} has errors; nothing was validated.\n`);
     return EXIT.error;

@@ -5,10 +5,10 @@
  * a {@link Stop} with its exit code.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { LocalGit, NotAGitCheckoutError } from '../../adapters/git/local-git.js';
-import { parseConfigText } from '../../pipeline/config/load.js';
+import { readConfigFile } from '../config-file.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 import type { Config } from '../../pipeline/config/schema.js';
 import type { Diagnostic } from '../../pipeline/diagnostic.js';
@@ -40,14 +40,11 @@ function formatDiagnostic(d: Diagnostic): string {
   return `${at}  ${d.severity}  ${d.rule}  ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`;
 }
 
-async function loadConfig(root: string): Promise<Config> {
-  const file = join(root, ...CONFIG_PATH.split('/'));
-  const text = existsSync(file) ? await readFile(file, 'utf8') : '';
-  const result = parseConfigText(text, CONFIG_PATH);
-  if (!result.ok) {
-    throw new Stop(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n\nThe configuration ${CONFIG_PATH} has errors; nothing was run.`, EXIT.error);
-  }
-  return result.config;
+/** The shared configuration prologue (../config-file.ts), its errors a {@link Stop}. */
+function loadConfig(root: string): Config {
+  const loaded = readConfigFile(root, root);
+  if (!loaded.ok) throw new Stop(`${loaded.diagnostics.map(formatDiagnostic).join('\n')}\n\nThe configuration ${loaded.shown} has errors; nothing was run.`, EXIT.error);
+  return loaded.config;
 }
 
 /** The spec's path relative to the project: given relative to it, or to the current directory. */
@@ -107,7 +104,7 @@ export async function prepare(args: readonly string[], io: CliIO, deps: { loadSp
     if (error instanceof NotAGitCheckoutError) throw new Stop(error.message, EXIT.error);
     throw error;
   }
-  const config = await loadConfig(root);
+  const config = loadConfig(root);
   if (options.maxIterations !== undefined) config.agent = { ...config.agent, maxIterations: options.maxIterations };
   if (options.only) {
     const known = gateNames(config);
