@@ -8,6 +8,7 @@ import type { AgentConfig } from '../pipeline/config/schema.js';
 import type { GraphQLClient } from '../github/pull-requests.js';
 import type { GitObjectCache } from '../github/object-cache.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
+import type { AppMetrics } from './metrics.js';
 import type { WorkQueue } from './queue.js';
 import type { Redactor } from '../pipeline/redact.js';
 import type { SpecPipeline } from './spec-pipeline.js';
@@ -71,6 +72,8 @@ export interface Runtime {
   objects: GitObjectCache;
   /** `owner/repo:label` of the `spec:<phase>` labels this process has created. */
   labelsEnsured: Set<string>;
+  /** Prometheus metrics (GET /metrics). */
+  metrics: AppMetrics;
 }
 
 /** An Octokit that can do REST and GraphQL (Probot's). */

@@ -18,7 +18,8 @@ import { parseCommand, type Command } from './commands.js';
 import { fullName, type AppClient, type AppDeps, type AppIdentity, type AppLog, type RepoSession, type Runtime } from './context.js';
 import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
 import { branchStartsRuns, commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
-import { WorkQueue } from './queue.js';
+import { AppMetrics, jobKind, metricsHandler } from './metrics.js';
+import { WorkQueue, type EnqueueResult } from './queue.js';
 import { recoverRuns } from './recovery.js';
 import { Redactor } from '../pipeline/redact.js';
 import { withSecondaryLimitRetries } from '../github/secondary-limits.js';
@@ -83,7 +84,19 @@ interface RepositoryLike {
   fork?: boolean;
 }
 
+/** Counts the answers of an Octokit (Probot makes one per event) into the metrics. */
+function countRequests(runtime: Runtime, octokit: unknown): void {
+  const hook = (octokit as { hook?: { after?: (name: string, fn: (response: { status: number; headers: Record<string, unknown> }) => void) => void; error?: (name: string, fn: (error: { status?: number; response?: { headers?: Record<string, unknown> } }) => never) => void } }).hook;
+  if (!hook?.after || !hook.error) return;
+  hook.after('request', (response) => runtime.metrics.githubAnswer(response.status, response.headers));
+  hook.error('request', (error) => {
+    runtime.metrics.githubAnswer(error.status, error.response?.headers);
+    throw error;
+  });
+}
+
 function sessionOf(runtime: Runtime, context: Context, repository: RepositoryLike): RepoSession {
+  countRequests(runtime, context.octokit);
   return {
     client: withSecondaryLimitRetries(context.octokit as unknown as AppClient, { sleep: runtime.deps.sleep, log: runtime.log }),
     repo: { owner: repository.owner.login, repo: repository.name },
@@ -110,9 +123,12 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
         error: (fields, message) => custom.error(message, fields as Record<string, unknown>),
       }), deps.redactor)
     : makeLog(() => pino, deps.redactor);
+  // The queue depth is read when /metrics is scraped, after the queue exists.
+  const metrics = new AppMetrics(() => queue.stats());
   const queue = new WorkQueue({
     concurrency: deps.concurrency,
     onError: (error, job) => log.error('A job failed', { job: job.label, error: error instanceof Error ? error.message : String(error) }),
+    onFinished: (job, ms, ok) => metrics.jobSeconds.observe({ kind: jobKind(job.label), outcome: ok ? 'ok' : 'error' }, ms / 1000),
   });
   let identity: Promise<AppIdentity> | undefined;
   let authAsApp: (() => Promise<AppClient>) | undefined;
@@ -137,6 +153,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
     runChecks: new Map(),
     objects: new GitObjectCache(),
     labelsEnsured: new Set(),
+    metrics,
   };
 
   const appFn = (app: Probot, options?: ApplicationFunctionOptions): void => {
@@ -145,12 +162,21 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
     // it so): deliveries POSTed there are handled as on WEBHOOK_PATH.
     try {
       options?.addHandler?.(rootWebhookHandler(app));
+      options?.addHandler?.(metricsHandler(metrics, async () => ({ queue: queue.stats() })));
     } catch {
       // Probot without an HTTP server (probot.load in a host or a test) has nowhere to add it.
     }
     authAsApp = async () => (await app.auth()) as unknown as AppClient;
 
-    app.on('push', async (context) => {
+    // Every delivery is counted by event and outcome: queued, duplicate (a delivery id
+    // seen before), or ignored (nothing for the app in it).
+    const on = (names: Parameters<Probot['on']>[0], handle: (context: Context) => Promise<EnqueueResult | undefined>) =>
+      app.on(names, async (context) => {
+        const outcome = await handle(context as Context);
+        metrics.deliveries.inc({ event: context.name, outcome: outcome ?? 'ignored' });
+      });
+
+    on('push', async (context) => {
       const payload = context.payload as unknown as PushLike & { repository: RepositoryLike };
       const check = pushIsRelevant(payload);
       if (!check.relevant) {
@@ -158,22 +184,22 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
         return;
       }
       const session = sessionOf(runtime, context, payload.repository);
-      queue.enqueue(`push:${fullName(session.repo)}`, async () => pushJob(runtime, session, await runtime.identity(), payload, context.id), { deliveryId: context.id, label: `push ${payload.after.slice(0, 7)}` });
+      return queue.enqueue(`push:${fullName(session.repo)}`, async () => pushJob(runtime, session, await runtime.identity(), payload, context.id), { deliveryId: context.id, label: `push ${payload.after.slice(0, 7)}` });
     });
 
-    app.on('workflow_run.completed', async (context) => {
+    on('workflow_run.completed', async (context) => {
       const payload = context.payload as unknown as { workflow_run: WorkflowRunLike; repository: RepositoryLike };
       const repository = payload.repository;
       if (!workflowRunIsRelevant(payload.workflow_run, repository.full_name ?? `${repository.owner.login}/${repository.name}`)) return;
       const session = sessionOf(runtime, context, repository);
       const branch = payload.workflow_run.head_branch!;
-      queue.enqueue(`${fullName(session.repo)}@${branch}`, async (signal) => gatesCompletedJob(runtime, session, await runtime.identity(), payload.workflow_run, context.id, signal), {
+      return queue.enqueue(`${fullName(session.repo)}@${branch}`, async (signal) => gatesCompletedJob(runtime, session, await runtime.identity(), payload.workflow_run, context.id, signal), {
         deliveryId: context.id,
         label: `gates ${branch}`,
       });
     });
 
-    app.on('issue_comment.created', async (context) => {
+    on('issue_comment.created', async (context) => {
       const payload = context.payload as unknown as {
         issue: { number: number; pull_request?: unknown };
         comment: { id: number; body?: string; user?: { login?: string; type?: string } | null };
@@ -186,14 +212,14 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       if (!command) return;
       const session = sessionOf(runtime, context, payload.repository);
       const by = payload.comment.user!.login!;
-      queue.enqueue(
+      return queue.enqueue(
         `${fullName(session.repo)}#${payload.issue.number}`,
         async () => steerJob(runtime, session, await runtime.identity(), { target: { pr: payload.issue.number }, command, by, commentId: payload.comment.id, deliveryId: context.id }),
         { deliveryId: context.id, label: `command ${command.kind} #${payload.issue.number}` },
       );
     });
 
-    app.on(['check_run.requested_action', 'check_run.rerequested'], async (context) => {
+    on(['check_run.requested_action', 'check_run.rerequested'], async (context) => {
       const payload = context.payload as unknown as {
         action: string;
         requested_action?: { identifier?: string };
@@ -208,17 +234,16 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       if (run.name === VALIDATE_CHECK_NAME && payload.action === 'rerequested') {
         const branch = run.check_suite?.head_branch;
         if (!branch) return;
-        queue.enqueue(`push:${fullName(session.repo)}`, async () => revalidateCommit(runtime, session, await runtime.identity(), branch, run.head_sha, by, context.id), {
+        return queue.enqueue(`push:${fullName(session.repo)}`, async () => revalidateCommit(runtime, session, await runtime.identity(), branch, run.head_sha, by, context.id), {
           deliveryId: context.id,
           label: `revalidate ${run.head_sha.slice(0, 7)}`,
         });
-        return;
       }
       if (run.name !== RUN_CHECK_NAME) return;
       const branch = run.external_id || run.check_suite?.head_branch;
       if (!branch) return;
       const command = commandOfButton(payload.action, payload.requested_action?.identifier);
-      queue.enqueue(`${fullName(session.repo)}@button:${branch}`, async () => steerJob(runtime, session, await runtime.identity(), { target: { branch }, command, by, deliveryId: context.id }), {
+      return queue.enqueue(`${fullName(session.repo)}@button:${branch}`, async () => steerJob(runtime, session, await runtime.identity(), { target: { branch }, command, by, deliveryId: context.id }), {
         deliveryId: context.id,
         label: `button ${command.kind} ${branch}`,
       });

@@ -13,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
 import { Probot, ProbotOctokit, run } from 'probot';
 import { toGitHubError } from '../github/errors.js';
+import { getAuthenticatedApp } from '../github/installations.js';
+import type { GitHubClient } from '../github/types.js';
 import { createApp } from './create-app.js';
 import { checkStartup, needsSetup, type StartupProblem } from './startup-checks.js';
 
@@ -50,11 +52,10 @@ export function githubBaseUrl(env: Record<string, string | undefined>): string {
 export async function probeGitHub(env: Record<string, string | undefined>, privateKey: string): Promise<StartupProblem | undefined> {
   const probot = new Probot({ appId: Number(env.APP_ID), privateKey, baseUrl: githubBaseUrl(env), Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }) });
   try {
-    const octokit = await probot.auth();
-    await octokit.request('GET /app', { request: { signal: AbortSignal.timeout(15_000) } });
+    await getAuthenticatedApp((await probot.auth()) as unknown as GitHubClient);
     return undefined;
   } catch (error) {
-    const mapped = toGitHubError(error, { operation: 'read the app (GET /app) at start-up' });
+    const mapped = toGitHubError(error, { operation: 'read the app (GET /app)' });
     if (mapped.kind === 'network') return { level: 'warn', variable: 'GHE_HOST', message: `${mapped.message} The app starts anyway and tries again on each event.` };
     if (mapped.kind === 'auth' || mapped.kind === 'not-found') {
       return { level: 'error', variable: 'PRIVATE_KEY', message: `GitHub refused the app's credentials (GET /app answered ${mapped.status}): APP_ID ${env.APP_ID} and the private key (PRIVATE_KEY or PRIVATE_KEY_PATH) do not belong together, or the key was revoked. Download a current key from the app's settings page.` };

@@ -15,6 +15,8 @@ export interface QueueOptions {
   rememberDeliveries?: number;
   /** Called when a job throws (jobs are expected to handle their own errors). */
   onError?: (error: unknown, job: { key: string; label: string }) => void;
+  /** Called when a job ends, with how long it ran (metrics). */
+  onFinished?: (job: { key: string; label: string }, ms: number, ok: boolean) => void;
 }
 
 export type Job = (signal: AbortSignal) => Promise<void>;
@@ -31,6 +33,7 @@ export class WorkQueue {
   readonly #concurrency: number;
   readonly #remember: number;
   readonly #onError: QueueOptions['onError'];
+  readonly #onFinished: QueueOptions['onFinished'];
   /** Pending jobs per key, in order; the first one of a running key is the one running. */
   readonly #byKey = new Map<string, Entry[]>();
   /** Keys whose head job may start, waiting for a free slot. */
@@ -44,6 +47,7 @@ export class WorkQueue {
     this.#concurrency = Math.max(1, Math.floor(options.concurrency));
     this.#remember = options.rememberDeliveries ?? 5000;
     this.#onError = options.onError;
+    this.#onFinished = options.onFinished;
   }
 
   /**
@@ -100,8 +104,11 @@ export class WorkQueue {
   }
 
   async #run(entry: Entry, controller: AbortController): Promise<void> {
+    const started = performance.now();
+    let ok = false;
     try {
       await entry.run(controller.signal);
+      ok = true;
     } catch (error) {
       try {
         this.#onError?.(error, { key: entry.key, label: entry.label });
@@ -109,6 +116,11 @@ export class WorkQueue {
         // A failing error reporter must not stop the queue.
       }
     } finally {
+      try {
+        this.#onFinished?.({ key: entry.key, label: entry.label }, performance.now() - started, ok);
+      } catch {
+        // Metrics must not stop the queue either.
+      }
       this.#completed += 1;
       this.#running.delete(entry.key);
       const list = this.#byKey.get(entry.key)!;

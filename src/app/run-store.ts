@@ -95,6 +95,7 @@ export class RunStore {
   #commentId: number | undefined;
   #lastBody: string | undefined;
   #lastCheck: string | undefined;
+  #lastLedger: WorkflowState['ledger'] | undefined;
   /** Traceability rows of the head commit, once computed. */
   traceability: { sha: string; rows: TraceabilityRow[] } | undefined;
   /** The gates of the last results read (with their check runs), for the state comment's gate line. */
@@ -123,6 +124,7 @@ export class RunStore {
     this.#commentId = found.comment.id;
     this.#lastBody = found.comment.body;
     const decoded = decodeState(found.comment.body);
+    if (decoded.ok) this.#lastLedger = decoded.state.ledger;
     return decoded.ok ? { kind: 'found', state: decoded.state } : { kind: 'missing', problem: decoded.error };
   }
 
@@ -133,6 +135,9 @@ export class RunStore {
   async save(full: WorkflowState): Promise<void> {
     const { session, runtime } = this.env;
     const state = fitState(full);
+    // What the agent spent since the state was read or last saved, for the metrics.
+    if (this.#lastLedger) runtime.metrics.spent(this.#lastLedger, state.ledger);
+    this.#lastLedger = state.ledger;
     // The checklist shows whatever is known of the head commit: its traceability (computed
     // when the run is ready) and the gates of the last results the run read.
     const traceability = this.traceability?.sha === this.pr.headSha ? this.traceability.rows : undefined;
@@ -174,6 +179,7 @@ export class RunStore {
       this.requests += await ensureLabels(this.#client, this.#repo, [definition]);
       this.env.runtime.labelsEnsured.add(key);
     }
+    this.env.runtime.metrics.runPhases.inc({ phase });
     const result = await setExclusiveLabel(this.#client, this.#repo, this.pr.number, label, this.pr.labels, inFamily);
     this.requests += result.requests;
     this.pr = { ...this.pr, labels: result.labels };

@@ -119,6 +119,10 @@ describe('the app end to end', () => {
     expect(comment.body).toContain('2 of 2 requirements cited by a test.');
     // The live checklist: both requirements ticked (their tests passed), each gate linked to its check run.
     expect(comment.body).toContain('2 of 2 requirements done (a passing test cites it).');
+    // The metrics saw the run move through its phases and the agent spend.
+    const metrics = await h.app.runtime.metrics.registry.metrics();
+    for (const phase of ['developing', 'qa', 'fixing', 'ready']) expect(metrics).toMatch(new RegExp(`^spec_automation_run_phase_changes_total\\{phase="${phase}"\\} [1-9]`, 'm'));
+    expect(Number(/^spec_automation_agent_cost_usd_total (\S+)$/m.exec(metrics)?.[1])).toBeCloseTo(state.ledger.costUsd, 6);
     expect(comment.body).not.toContain('- [ ] **');
     expect(comment.body).toMatch(/\*\*Gates:\*\* ✅ \[pytest\]\(https:\/\/github\.com\/[^)]+\/runs\/\d+\) passed · ✅ \[ruff\]\(https:\/\/github\.com\/[^)]+\/runs\/\d+\) passed/);
     expect(comment.body).toContain('`tests/test_greet.py::test_greets_by_name`');

@@ -106,4 +106,37 @@ describe('webhook signatures, through the real middleware', () => {
     // Only POST / is a delivery; any other request on / is left alone.
     expect((await fetch(root)).status).toBe(404);
   });
+
+  it('counts deliveries, jobs and GitHub answers on /metrics, and answers /healthz', async () => {
+    const { fake, app, url, spec } = await start();
+    const root = url.replace(/\/api\/github\/webhooks$/, '');
+    const before = fake.head('main')!;
+    const pushed = fake.commit('main', { [SPEC_PATH]: spec.replace('status: approved', 'status: draft') }, 'Add a draft spec');
+    const body = JSON.stringify(pushPayload(fake, { before, after: pushed, added: [SPEC_PATH] }));
+    const signature = await sign(WEBHOOK_SECRET, body);
+    const id = randomUUID();
+    const send = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': id, 'x-hub-signature-256': signature }, body });
+    expect((await send()).status).toBe(200);
+    expect((await send()).status).toBe(200); // GitHub redelivers: the same id
+    const tag = JSON.stringify({ ...JSON.parse(body), ref: 'refs/tags/v1' });
+    expect((await post(url, 'push', tag, await sign(WEBHOOK_SECRET, tag))).status).toBe(200);
+    await app.runtime.queue.idle();
+
+    const metrics = await fetch(`${root}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await metrics.text();
+    expect(text).toMatch(/^spec_automation_deliveries_total\{event="push",outcome="queued"\} 1$/m);
+    expect(text).toMatch(/^spec_automation_deliveries_total\{event="push",outcome="duplicate"\} 1$/m);
+    expect(text).toMatch(/^spec_automation_deliveries_total\{event="push",outcome="ignored"\} 1$/m);
+    expect(text).toMatch(/^spec_automation_job_duration_seconds_count\{kind="push",outcome="ok"\} 1$/m);
+    const answered = Number(/^spec_automation_github_requests_total\{status="2xx"\} (\d+)$/m.exec(text)?.[1]);
+    expect(answered).toBeGreaterThan(0);
+    expect(text).toMatch(/^spec_automation_queue_jobs\{state="waiting"\} 0$/m);
+    expect(text).toMatch(/^# TYPE spec_automation_agent_cost_usd_total counter$/m);
+
+    const health = await fetch(`${root}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', queue: { running: 0, waiting: 0 } });
+  });
 });
