@@ -35,8 +35,10 @@ describe('gate errors', () => {
     const started = Date.now();
     const run = await runGates({ root: dir, config: config(`python: ${SYSTEM_PYTHON}\n${NO_CACHE}gates:\n  pytest:\n    timeout: 3\n`), env: toolEnv() });
     const [pytest] = run.gates;
-    // The hung test is named from pytest's own progress (it prints a test's id before running it).
-    expect(pytest).toMatchObject({ status: 'error', error: { message: 'pytest did not finish within 3 s; its whole process tree was killed. Running when it was killed: tests/test_hang.py::test_hangs.' } });
+    // The hung test is named from pytest's own progress (it prints a test's id before running
+    // it); on a machine so loaded that collection outlasts the 3 s, no test is running yet.
+    expect(pytest!.status).toBe('error');
+    expect(pytest!.error!.message).toMatch(/^pytest did not finish within 3 s; its whole process tree was killed\.( Running when it was killed: tests\/test_hang\.py::test_hangs\.)?$/);
     expect(Date.now() - started).toBeLessThan(30_000);
     // Which processes are left is read from /proc: Linux only (the verdict above holds everywhere).
     if (HAS_PROC) {
