@@ -20,135 +20,86 @@ const docStatus = z.enum(['draft', 'proposed', 'in-review', 'approved', 'impleme
 
 /** Where spec documents are and which of them the automation may execute. */
 export const specsSchema = z.strictObject({
-  /** Globs of candidate spec documents, relative to the repository root. */
   include: globList.default([
     'docs/**/*.md',
     'specs/**/*.md',
     '.kiro/specs/**/*.md',
     '_bmad-output/**/*.md',
     '*.md',
-  ]),
-  /** Globs never treated as specs, added to the built-in exclusions (templates, README, …). */
-  exclude: globList.default([]),
-  /** Type overrides: `{ "docs/design/*.md": technical-spec }`. */
-  types: z.record(z.string().min(1), docType).default({}),
-  /** Strict mode: `type`, `id`, `title` and `status` are required in front matter. */
-  strict: z.boolean().default(false),
-  /** Statuses whose documents the automation executes; others get an info diagnostic. */
-  executableStatuses: z.array(docStatus).min(1).default(['approved', 'implementing']),
-  /** BMAD v6 keeps epics in epics.md; when set, PRDs are not asked for an epic list. */
-  epicsFile: z.string().optional(),
-  /**
-   * Severity of a requirement (or spec-kit user story) that no task covers
-   * (`ts.coverage.req-untasked`, `ts.coverage.story-untasked`); `off` skips the check.
-   */
-  coverage: z.enum(['error', 'warning', 'info', 'off']).default('warning'),
-  /** Files above this size get `spec.too-large` instead of being parsed. */
-  /** Larger spec files are refused before parsing; capped, since parsing costs seconds and hundreds of MB per MB. */
+  ]).describe('Globs of candidate spec documents, relative to the repository root.'),
+  exclude: globList.default([]).describe('Globs never treated as specs, added to the built-in exclusions (templates, README, …).'),
+  types: z.record(z.string().min(1), docType).default({}).describe('Type overrides: `{ "docs/design/*.md": technical-spec }`.'),
+  strict: z.boolean().default(false).describe('Strict mode: `type`, `id`, `title` and `status` are required in front matter.'),
+  executableStatuses: z.array(docStatus).min(1).default(['approved', 'implementing']).describe('Statuses whose documents the automation executes; others get an info diagnostic.'),
+  epicsFile: z.string().optional().describe('BMAD v6 keeps epics in epics.md; when set, PRDs are not asked for an epic list.'),
+  coverage: z.enum(['error', 'warning', 'info', 'off']).default('warning').describe('Severity of a requirement (or spec-kit user story) that no task covers (`ts.coverage.req-untasked`, `ts.coverage.story-untasked`); `off` skips the check.'),
   maxBytes: z
     .number()
     .int()
     .positive()
     .max(MAX_SPEC_BYTES, `specs.maxBytes is at most ${MAX_SPEC_BYTES} (8 MiB): parsing a larger document takes minutes and gigabytes; split it into shards (an index.md plus parts) instead`)
-    .default(2 * 1024 * 1024),
+    .default(2 * 1024 * 1024)
+    .describe('Files above this size get `spec.too-large` instead of being parsed; at most 8 MiB, since parsing costs seconds and hundreds of MB per MB.'),
 });
 
 export const PARSERS = ['ruff', 'basedpyright', 'pytest', 'sarif', 'junit', 'regex', 'exit-code'] as const;
 
 /** One quality gate: a built-in (ruff, basedpyright, pytest) or any command with a parser. */
 export const gateSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  /**
-   * The program to run. For a built-in gate it replaces only the program (`uv run pytest`); the output
-   * flags its parser needs are still added. A string is split on whitespace; use a list for arguments with spaces.
-   */
-  command: z.union([z.string().min(1), z.array(z.string()).min(1)]).optional(),
-  /** Appended to the command line. */
-  args: z.array(z.string()).default([]),
-  /** How to read the output; built-in gates default to their own parser, custom gates need one. */
-  parser: z.enum(PARSERS).optional(),
-  /** `regex` parser: a pattern with named groups `file`, `line`, `column`, `severity`, `code`, `message`. */
-  pattern: z.string().optional(),
-  /** `junit`/`sarif` parsers: the report file the command writes (default: stdout). `{report}` in the command is replaced by a temp path. */
-  report: z.string().optional(),
-  /** Working directory, relative to the repository root. */
-  cwd: z.string().optional(),
-  /** Set in the gate's environment, as written. */
-  env: z.record(z.string(), z.string()).default({}),
-  /**
-   * Variables passed from the caller's environment beyond the built-in allow-list (PATH, HOME, locale, Python, display …):
-   * exact names or `PREFIX_*`. The action's inputs, `ACTIONS_*`, `ANTHROPIC_*`, cloud credentials and the app's secrets never pass.
-   */
-  passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*\*?$/, 'an environment variable name, or a prefix ending in *')).default([]),
-  /**
-   * Seconds before the whole process tree is killed. Default 900; for pytest, 3x its last
-   * duration (at least 300) once one is known.
-   */
-  timeout: z.number().positive().optional(),
-  /** Lowest severity that fails the gate; defaults to the top-level `failOn`. */
-  failOn: severityThreshold.optional(),
-  /** pytest exit code 5 (no tests collected): fail the gate or pass it. */
-  noTests: z.enum(['pass', 'fail']).default('fail'),
-  /** Globs of files this gate reads, for the result cache; default: all tracked files. */
-  inputs: globList.optional(),
-  /** Run at lower CPU priority, so the test run keeps the cores (default: true for linters and type checkers). */
-  lowPriority: z.boolean().optional(),
-  /**
-   * pytest only: test processes the suite is split into. `auto` (the default) uses the cores the
-   * concurrency limit leaves after the other gates; `1` runs it as one process (a suite whose
-   * tests must share one process, e.g. a module-level fixture that must not run twice).
-   */
-  shards: z.union([z.literal('auto'), z.number().int().positive().max(64)]).default('auto'),
+  enabled: z.boolean().default(true).describe('Run this gate; `false` keeps its settings but skips it.'),
+  command: z.union([z.string().min(1), z.array(z.string()).min(1)]).optional().describe('The program to run. For a built-in gate it replaces only the program (`uv run pytest`); the output flags its parser needs are still added. A string is split on whitespace; use a list for arguments with spaces.'),
+  args: z.array(z.string()).default([]).describe('Appended to the command line.'),
+  parser: z.enum(PARSERS).optional().describe('How to read the output; built-in gates default to their own parser, custom gates need one.'),
+  pattern: z.string().optional().describe('`regex` parser: a pattern with named groups `file`, `line`, `column`, `severity`, `code`, `message`.'),
+  report: z.string().optional().describe('`junit`/`sarif` parsers: the report file the command writes (default: stdout). `{report}` in the command is replaced by a temp path.'),
+  cwd: z.string().optional().describe('Working directory, relative to the repository root.'),
+  env: z.record(z.string(), z.string()).default({}).describe('Set in the gate\'s environment, as written.'),
+  passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*\*?$/, 'an environment variable name, or a prefix ending in *')).default([]).describe('Variables passed from the caller\'s environment beyond the built-in allow-list (PATH, HOME, locale, Python, display …): exact names or `PREFIX_*`. The action\'s inputs, `ACTIONS_*`, `ANTHROPIC_*`, cloud credentials and the app\'s secrets never pass.'),
+  timeout: z.number().positive().optional().describe('Seconds before the whole process tree is killed. Default 900; for pytest, 3x its last duration (at least 300) once one is known.'),
+  failOn: severityThreshold.optional().describe('Lowest severity that fails the gate; defaults to the top-level `failOn`.'),
+  noTests: z.enum(['pass', 'fail']).default('fail').describe('pytest exit code 5 (no tests collected): fail the gate or pass it.'),
+  inputs: globList.optional().describe('Globs of files this gate reads, for the result cache; default: all tracked files.'),
+  lowPriority: z.boolean().optional().describe('Run at lower CPU priority, so the test run keeps the cores (default: true for linters and type checkers).'),
+  shards: z.union([z.literal('auto'), z.number().int().positive().max(64)]).default('auto').describe('pytest only: test processes the suite is split into. `auto` (the default) uses the cores the concurrency limit leaves after the other gates; `1` runs it as one process (a suite whose tests must share one process, e.g. a module-level fixture that must not run twice).'),
 });
 
 const priceSchema = z.strictObject({
-  /** USD per million tokens. */
-  input: z.number().nonnegative(),
-  output: z.number().nonnegative(),
-  /** A 5-minute cache write. */
-  cacheWrite: z.number().nonnegative(),
-  /** A 1-hour cache write; default 1.6 × cacheWrite. */
-  cacheWrite1h: z.number().nonnegative().optional(),
-  cacheRead: z.number().nonnegative(),
+  input: z.number().nonnegative().describe('USD per million tokens.'),
+  output: z.number().nonnegative().describe('USD per million output tokens.'),
+  cacheWrite: z.number().nonnegative().describe('A 5-minute cache write.'),
+  cacheWrite1h: z.number().nonnegative().optional().describe('A 1-hour cache write; default 1.6 × cacheWrite.'),
+  cacheRead: z.number().nonnegative().describe('USD per million tokens read from the prompt cache.'),
 });
 
 /** Where the model is served: the Anthropic API (or a gateway at ANTHROPIC_BASE_URL), Amazon Bedrock, Google Vertex AI, Microsoft Foundry; `auto` picks from the environment. */
 export const MODEL_PROVIDERS = ['auto', 'anthropic', 'bedrock', 'vertex', 'foundry'] as const;
 
 const agentObject = z.strictObject({
-  provider: z.enum(MODEL_PROVIDERS).default('auto'),
-  model: z.string().min(1).default(DEFAULT_MODEL),
-  maxTokens: z.number().int().positive().default(16_000),
-  requestTimeoutSeconds: z.number().positive().default(600),
-  maxRetries: z.number().int().nonnegative().default(4),
-  /** Fix iterations after the first implementation pass. */
-  maxIterations: z.number().int().nonnegative().default(3),
+  provider: z.enum(MODEL_PROVIDERS).default('auto').describe('Where the model is served: `anthropic` (ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN, ANTHROPIC_BASE_URL for a gateway), `bedrock`, `vertex`, `foundry`; `auto` picks from the environment.'),
+  model: z.string().min(1).default(DEFAULT_MODEL).describe('Model id, in the form the route expects (Bedrock and Vertex ids are derived from the Anthropic id).'),
+  maxTokens: z.number().int().positive().default(16_000).describe('Most output tokens per model response.'),
+  requestTimeoutSeconds: z.number().positive().default(600).describe('Seconds one model request may take before it is retried.'),
+  maxRetries: z.number().int().nonnegative().default(4).describe('Retries of an overloaded, rate-limited or failed model request, with backoff.'),
+  maxIterations: z.number().int().nonnegative().default(3).describe('Fix iterations after the first implementation pass.'),
   budgets: z
     .strictObject({
-      turns: z.number().int().positive().default(80),
-      tokens: z.number().int().positive().default(4_000_000),
-      costUsd: z.number().positive().default(20),
-      wallMinutes: z.number().positive().default(60),
+      turns: z.number().int().positive().default(80).describe('Model responses per run.'),
+      tokens: z.number().int().positive().default(4_000_000).describe('Input, output and cache tokens per run.'),
+      costUsd: z.number().positive().default(20).describe('USD per run (needs a price for the model).'),
+      wallMinutes: z.number().positive().default(60).describe('Minutes of wall time per run.'),
     })
-    .prefault({}),
+    .prefault({}).describe('What one run may spend before it stops with needs-human.'),
   limits: z
     .strictObject({
-      maxFilesChanged: z.number().int().positive().default(60),
-      maxFileBytes: z.number().int().positive().default(256 * 1024),
-      maxTotalBytes: z.number().int().positive().default(2 * 1024 * 1024),
+      maxFilesChanged: z.number().int().positive().default(60).describe('Files written, edited or deleted per change set.'),
+      maxFileBytes: z.number().int().positive().default(256 * 1024).describe('Bytes of one written file.'),
+      maxTotalBytes: z.number().int().positive().default(2 * 1024 * 1024).describe('Bytes of all written files together.'),
     })
-    .prefault({}),
-  /** Globs the agent may never write (matched case-insensitively, Unicode-normalized); the always-protected paths (guards.ts) apply on top. */
-  denyPaths: globList.default([]),
-  /** Characters of gate failures given to the agent per fix iteration. */
-  failureBudgetChars: z.number().int().positive().default(24_000),
-  /** USD per million tokens, by model id, merged over the built-in list (src/pipeline/agent/models.ts). */
-  prices: z.record(z.string(), priceSchema).default({}),
-  /**
-   * Prompt-cache lifetime of the stable prefix: `auto` is 1 hour in the app (its next
-   * iteration waits for CI) and 5 minutes in the local loop.
-   */
-  cacheLifetime: z.enum(['auto', '5m', '1h']).default('auto'),
+    .prefault({}).describe('How much one agent change set may hold.'),
+  denyPaths: globList.default([]).describe('Globs the agent may never write (matched case-insensitively, Unicode-normalized); the always-protected paths (guards.ts) apply on top.'),
+  failureBudgetChars: z.number().int().positive().default(24_000).describe('Characters of gate failures given to the agent per fix iteration.'),
+  prices: z.record(z.string(), priceSchema).default({}).describe('USD per million tokens, by model id, merged over the built-in list (src/pipeline/agent/models.ts).'),
+  cacheLifetime: z.enum(['auto', '5m', '1h']).default('auto').describe('Prompt-cache lifetime of the stable prefix: `auto` is 1 hour in the app (its next iteration waits for CI) and 5 minutes in the local loop.'),
 });
 
 /**
@@ -179,60 +130,51 @@ export const agentSchema = z.preprocess((raw, ctx) => {
 
 /** The GitHub App. */
 export const appSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  /** Branches whose pushes start runs; empty means the default branch. */
-  branches: z.array(z.string().min(1)).default([]),
-  /** Name of the workflow that runs the gates action on spec branches. */
-  gatesWorkflow: z.string().min(1).default('spec-automation'),
-  branchPrefix: z.string().min(1).default('spec/'),
+  enabled: z.boolean().default(true).describe('Let pushes to this repository start runs.'),
+  branches: z.array(z.string().min(1)).default([]).describe('Branches whose pushes start runs; empty means the default branch.'),
+  gatesWorkflow: z.string().min(1).default('spec-automation').describe('Name of the workflow that runs the gates action on spec branches.'),
+  branchPrefix: z.string().min(1).default('spec/').describe('Prefix of the branches the app opens for spec runs: `spec/<doc-id>`.'),
 });
 
 /** Requirement → test traceability. */
 export const traceabilitySchema = z.strictObject({
-  tests: globList.default(['tests/**/*.py', 'test/**/*.py', '**/test_*.py', '**/*_test.py']),
-  code: globList.default(['**/*.py']),
-  /** Extra regexes whose first capture group is a requirement id. */
-  patterns: z.array(z.string()).default([]),
-  /** pytest marker name: `@pytest.mark.req("FR-12")`. */
-  marker: z.string().min(1).default('req'),
-  /** Requirement kinds (id prefixes) that need no test of their own: user journeys, success metrics and criteria. */
-  ignoreKinds: z.array(z.string().min(1)).default(['UJ', 'SM', 'SM-C', 'SC']),
+  tests: globList.default(['tests/**/*.py', 'test/**/*.py', '**/test_*.py', '**/*_test.py']).describe('Globs of test files that may cite requirement ids.'),
+  code: globList.default(['**/*.py']).describe('Globs of code files scanned for requirement ids in comments.'),
+  patterns: z.array(z.string()).default([]).describe('Extra regexes whose first capture group is a requirement id.'),
+  marker: z.string().min(1).default('req').describe('pytest marker name: `@pytest.mark.req("FR-12")`.'),
+  ignoreKinds: z.array(z.string().min(1)).default(['UJ', 'SM', 'SM-C', 'SC']).describe('Requirement kinds (id prefixes) that need no test of their own: user journeys, success metrics and criteria.'),
 });
 
 /** Scheduled re-validation. */
 export const revalidateSchema = z.strictObject({
-  failOn: z.enum(['error', 'warning', 'never']).default('error'),
-  issue: z.boolean().default(true),
-  issueTitle: z.string().min(1).default('Spec health'),
-  issueLabel: z.string().min(1).default('spec-health'),
-  lockFile: z.string().min(1).default('.spec-automation/lock.json'),
+  failOn: z.enum(['error', 'warning', 'never']).default('error').describe('Lowest severity that fails the scheduled re-validation: error, warning, or never.'),
+  issue: z.boolean().default(true).describe('Keep one Spec health issue, edited in place and closed when healthy.'),
+  issueTitle: z.string().min(1).default('Spec health').describe('Title of the Spec health issue.'),
+  issueLabel: z.string().min(1).default('spec-health').describe('Label that finds the Spec health issue.'),
+  lockFile: z.string().min(1).default('.spec-automation/lock.json').describe('The lock file: which spec version each implementation was made from.'),
 });
 
 export const DEFAULT_GATES = ['ruff', 'basedpyright', 'pytest'] as const;
 
 export const configSchema = z.strictObject({
-  version: z.literal(1).default(1),
-  /** Python interpreter for basedpyright and pytest; default: the project's virtualenv, then PATH. */
-  python: z.string().optional(),
-  /** Lowest severity that fails a gate (per-gate `failOn` overrides). */
-  failOn: severityThreshold.default('error'),
-  /** Gates run at once; 0 means the number of CPUs. */
-  concurrency: z.number().int().nonnegative().default(0),
+  version: z.literal(1).default(1).describe('Version of this file\'s format; 1.'),
+  python: z.string().optional().describe('Python interpreter for basedpyright and pytest; default: the project\'s virtualenv, then PATH.'),
+  failOn: severityThreshold.default('error').describe('Lowest severity that fails a gate (per-gate `failOn` overrides).'),
+  concurrency: z.number().int().nonnegative().default(0).describe('Gates run at once; 0 means the number of CPUs.'),
   cache: z
     .strictObject({
-      enabled: z.boolean().default(true),
-      maxMegabytes: z.number().positive().default(200),
+      enabled: z.boolean().default(true).describe('Reuse a gate\'s result when its inputs did not change.'),
+      maxMegabytes: z.number().positive().default(200).describe('Size of the cache before the oldest entries go.'),
     })
-    .prefault({}),
-  specs: specsSchema.prefault({}),
-  /** Gates by name; `false` disables one. Absent: ruff, basedpyright and pytest. */
+    .prefault({}).describe('The gate result cache (outside the checkout: RUNNER_TEMP in the action, the user cache directory in the CLI).'),
+  specs: specsSchema.prefault({}).describe('Where spec documents are and which of them the automation executes.'),
   gates: z
     .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'gate names use letters, digits, ".", "_" and "-"'), z.union([z.literal(false), gateSchema]))
-    .default(() => Object.fromEntries(DEFAULT_GATES.map((g) => [g, gateSchema.parse({})]))),
-  agent: agentSchema.prefault({}),
-  app: appSchema.prefault({}),
-  traceability: traceabilitySchema.prefault({}),
-  revalidate: revalidateSchema.prefault({}),
+    .default(() => Object.fromEntries(DEFAULT_GATES.map((g) => [g, gateSchema.parse({})]))).describe('Gates by name; `false` disables one. Absent: ruff, basedpyright and pytest.'),
+  agent: agentSchema.prefault({}).describe('The dev agent: model route, model, budgets and what it may not touch.'),
+  app: appSchema.prefault({}).describe('The GitHub App: which pushes start runs, and how spec branches are named.'),
+  traceability: traceabilitySchema.prefault({}).describe('Requirement → test traceability: where tests and code are, and how they cite ids.'),
+  revalidate: revalidateSchema.prefault({}).describe('The scheduled re-validation of every spec.'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -59,6 +59,23 @@ describe('the configuration JSON schema', () => {
     expect(ajv.validateSchema(schema)).toBe(true);
   });
 
+  it('describes every key, for editors to show', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { properties?: Record<string, { description?: string }>; additionalProperties?: unknown; items?: unknown; anyOf?: unknown[] };
+      for (const [key, value] of Object.entries(n.properties ?? {})) {
+        if (!value.description) undescribed.push(`${path}${key}`);
+        walk(value, `${path}${key}.`);
+      }
+      walk(n.additionalProperties, `${path}*.`);
+      walk(n.items, `${path}[].`);
+      for (const branch of n.anyOf ?? []) walk(branch, path);
+    };
+    walk(JSON.parse(committed), '');
+    expect(undescribed).toEqual([]);
+  });
+
   it('accepts the README example and every configuration in the repository', () => {
     const texts = { readme: readmeExample(), fixture: readFileSync(join(root, 'test/fixtures/app/repo/.github/spec-automation.yml'), 'utf8'), empty: '{}' };
     for (const [name, text] of Object.entries(texts)) {
