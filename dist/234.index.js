@@ -2,55 +2,6 @@ export const id = 234;
 export const ids = [234];
 export const modules = {
 
-/***/ 9619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   dl: () => (/* binding */ parseJsonOutput),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9393);
-/**
- * Finds the JSON document in a tool's stdout. Tools print banners or blank lines around
- * it (basedpyright starts with a blank line), so parse from the first line that opens a
- * value of the expected kind.
- */
-
-/** The JSON value a tool printed; throws {@link ToolOutputError} when there is none. */
-function parseJsonOutput(text, tool, opener) {
-    if (text.trim() === '') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolOutputError */ ._(`${tool} printed nothing on stdout, where its JSON report was expected.`, 'Run the command by hand to see what went wrong.');
-    }
-    const lines = text.split(/\r?\n/);
-    const first = lines.findIndex((l) => l.trimStart().startsWith(opener));
-    if (first === -1) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolOutputError */ ._(`${tool} did not print a JSON report (no line starts with "${opener}").`, 'Check that the command line still has the JSON output flag.');
-    }
-    const json = lines.slice(first).join('\n');
-    try {
-        return JSON.parse(json);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolOutputError */ ._(`${tool} printed JSON that cannot be parsed (${reason}); the output may be truncated.`);
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A finite number, or undefined. */
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function str(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-
-
-/***/ }),
-
 /***/ 4234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -179,7 +130,7 @@ function fixOf(result, path, bases, context) {
         return undefined;
     const edits = [];
     for (const change of records(fix.artifactChanges)) {
-        if ((0,_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .locatePath */ .o)(artifactPath(change.artifactLocation, bases), context).path !== path)
+        if ((0,_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .locatePath */ .oV)(artifactPath(change.artifactLocation, bases), context).path !== path)
             return undefined;
         for (const replacement of records(change.replacements)) {
             const region = (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(replacement.deletedRegion) ? replacement.deletedRegion : {};
@@ -219,7 +170,7 @@ function runDiagnostics(run, context) {
         const location = records(result.locations)[0];
         const physical = location && (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(location.physicalLocation) ? location.physicalLocation : undefined;
         const region = physical && (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(physical.region) ? physical.region : undefined;
-        const where = (0,_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .locatePath */ .o)(physical ? artifactPath(physical.artifactLocation, bases) : undefined, context, (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(region?.startLine));
+        const where = (0,_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .locatePath */ .oV)(physical ? artifactPath(physical.artifactLocation, bases) : undefined, context, (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(region?.startLine));
         const diagnostic = {
             source: context.source,
             path: where.path,
@@ -253,35 +204,6 @@ const parseSarif = (output, context) => {
     const toolVersion = (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(driver.semanticVersion) ?? (0,_json_output_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(driver.version);
     return { diagnostics: runs.flatMap((run) => runDiagnostics(run, context)), ...(toolVersion ? { toolVersion } : {}) };
 };
-
-
-/***/ }),
-
-/***/ 1217:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ locatePath)
-/* harmony export */ });
-/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(410);
-/**
- * Maps a path printed by a tool to a repo-relative path. A finding outside the
- * repository (another drive, the standard library) cannot be annotated on a file, so it
- * keeps its original path in the message instead of being dropped.
- */
-
-/**
- * @param line the line the tool named, kept in the message when the file is outside the
- *   repository (the diagnostic itself then has no file to point into)
- */
-function locatePath(toolPath, context, line) {
-    if (!toolPath)
-        return { path: '', outsidePrefix: '' };
-    const path = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(toolPath, context.root, context.cwd);
-    if (path !== undefined)
-        return { path, outsidePrefix: '' };
-    return { path: '', outsidePrefix: line === undefined ? `${toolPath}: ` : `${toolPath}:${line}: ` };
-}
 
 
 /***/ })

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1267);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3648);
 /**
  * The Octokit the action uses: @octokit/rest with @octokit/plugin-retry and
  * @octokit/plugin-throttling (the Actions toolkit's Octokit has neither; Probot's
@@ -29,6 +29,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Request options that are not parameters or body: left as they are. */
+const REQUEST_META = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
 const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
 /** A Bottleneck group stand-in that never delays: `waits: 'none'` only. */
 const noSpacing = {
@@ -62,6 +64,15 @@ function createGitHubClient(options) {
             ...(instant ? { retryAfterBaseValue: 0, global: noSpacing, write: noSpacing, notifications: noSpacing, search: noSpacing } : {}),
         },
     });
+    const redact = options.redact;
+    if (redact) {
+        client.hook.before('request', (requestOptions) => {
+            const fields = requestOptions;
+            for (const key of Object.keys(fields))
+                if (!REQUEST_META.has(key))
+                    fields[key] = redact(fields[key]);
+        });
+    }
     // Outermost: sees only what the throttling plugin let through.
     client.hook.wrap('request', async (request, requestOptions) => {
         for (let retryCount = 0;; retryCount++) {

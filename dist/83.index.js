@@ -11,13 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateMode: () => (/* binding */ validateMode),
 /* harmony export */   validationAsGate: () => (/* binding */ validationAsGate)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
 /* harmony import */ var _adapters_fs_spec_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1491);
 /* harmony import */ var _github_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7542);
 /* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9343);
-/* harmony import */ var _pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9772);
+/* harmony import */ var _pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8235);
 /* harmony import */ var _reporting_job_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2840);
-/* harmony import */ var _log_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7332);
+/* harmony import */ var _log_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1267);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1006);
 /* harmony import */ var _rebase_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4736);
 /* harmony import */ var _report_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1578);
@@ -80,9 +80,9 @@ async function validateMode(ctx) {
     const startedAt = new Date().toISOString();
     const validation = await (0,_pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRepository */ .FL)((0,_adapters_fs_spec_source_js__WEBPACK_IMPORTED_MODULE_1__/* .createFsSpecSource */ ._)(ctx.root), ctx.config.specs);
     const diagnostics = validation.diagnostics.map((d) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_8__/* .rebaseDiagnostic */ .Uc)(d, ctx.prefix));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
     for (const s of validation.specs)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
     (0,_log_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .logFindings */ .H)([{ name: 'spec validation', diagnostics }], ctx.workspace);
     const threshold = inputs.failOn === 'warning' || (inputs.failOn === undefined && ctx.config.failOn === 'warning') ? 'warning' : 'error';
     const gate = validationAsGate(diagnostics, threshold, Math.round(performance.now() - started));
@@ -809,15 +809,17 @@ async function postReview(input, pullNumber, outcome, notice) {
 /* harmony export */   q: () => (/* binding */ renderJobSummary)
 /* harmony export */ });
 /* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
-/* harmony import */ var _importance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2817);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5154);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(565);
+/* harmony import */ var _importance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3622);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2817);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5154);
 /**
  * The job summary of a gates run (GITHUB_STEP_SUMMARY): needs no permission, so it
  * is also where findings go when the token is read-only (fork pull requests). At most
  * 1 MiB per step; findings are listed most important first with "showing N of M".
  */
+
 
 
 
@@ -829,38 +831,38 @@ function findingsCell(g) {
     const c = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(g.diagnostics);
     const parts = [];
     if (c.error)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.error, 'error'));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.error, 'error'));
     if (c.warning)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.warning, 'warning'));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warning, 'warning'));
     if (c.info)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.info, 'note'));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.info, 'note'));
     return parts.join(', ') || '—';
 }
 function testsCell(g) {
     const t = g.tests;
     if (!t)
         return '';
-    const parts = [`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(t.passed)} passed`];
+    const parts = [`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.passed)} passed`];
     if (t.failed)
-        parts.unshift(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(t.failed)} failed`);
+        parts.unshift(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.failed)} failed`);
     if (t.errored)
-        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(t.errored)} errored`);
+        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.errored)} errored`);
     if (t.skipped)
-        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(t.skipped)} skipped`);
+        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.skipped)} skipped`);
     return parts.join(', ');
 }
 function gateLink(gate, links) {
     const url = links?.[gate];
-    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .tableCell */ .xR)(gate);
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(gate);
     return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${name}](${url})` : name;
 }
 function headOf(run, options) {
-    const lines = [`## ${CONCLUSION_ICON[run.conclusion]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)(options.title ?? 'spec-automation gates')}: ${run.conclusion}`, ''];
+    const lines = [`## ${CONCLUSION_ICON[run.conclusion]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(options.title ?? 'spec-automation gates')}: ${run.conclusion}`, ''];
     const notices = (options.notices ?? []).filter((n) => n.trim() !== '');
     if (notices.length > 0) {
         lines.push('> [!WARNING]');
         for (const n of notices)
-            lines.push(`> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(n))}`);
+            lines.push(`> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(n))}`);
         lines.push('');
     }
     if (run.gates.length === 0) {
@@ -869,23 +871,28 @@ function headOf(run, options) {
     }
     lines.push('| Gate | Result | Findings | Tests | Time |', '|---|---|---|---|---|');
     for (const g of run.gates) {
-        const time = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(g.durationMs)}${g.fromCache ? ' (cached)' : ''}`;
+        const shards = (0,_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .shardsNote */ .o)(g.shards);
+        const time = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(g.durationMs)}${g.fromCache ? ' (cached)' : ''}${shards ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(shards)}` : ''}`;
         lines.push(`| ${gateLink(g.gate, options.links)} | ${STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
     }
     return lines.join('\n');
 }
 function itemsOf(run) {
     const items = [];
-    for (const g of run.gates) {
-        const heading = `\n### ${STATUS_ICON[g.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)(g.gate)}\n\n`;
+    // The same importance as within a gate: a gate that could not run, then the gate with
+    // failing tests, then those with errors, warnings, notes (stable: configuration order).
+    const rank = (g) => (g.status === 'error' ? -1 : (0,_importance_js__WEBPACK_IMPORTED_MODULE_4__/* .topRank */ .ul)(g.diagnostics));
+    const ordered = run.gates.map((g, i) => ({ g, i, r: rank(g) })).sort((a, b) => a.r - b.r || a.i - b.i);
+    for (const { g } of ordered) {
+        const heading = `\n### ${STATUS_ICON[g.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(g.gate)}\n\n`;
         let first = true;
         if (g.error) {
-            const hint = g.error.hint ? ` **Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(g.error.hint))}` : '';
-            items.push({ text: `${heading}**Could not run:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(g.error.message))}${hint}`, isFinding: false });
+            const hint = g.error.hint ? ` **Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(g.error.hint))}` : '';
+            items.push({ text: `${heading}**Could not run:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(g.error.message))}${hint}`, isFinding: false });
             first = false;
         }
-        for (const d of (0,_importance_js__WEBPACK_IMPORTED_MODULE_2__/* .orderByImportance */ .AD)(g.diagnostics)) {
-            items.push({ text: (first ? heading : '') + (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingListItem */ .F6)(d), isFinding: true });
+        for (const d of (0,_importance_js__WEBPACK_IMPORTED_MODULE_4__/* .orderByImportance */ .AD)(g.diagnostics)) {
+            items.push({ text: (first ? heading : '') + (0,_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .findingListItem */ .F6)(d), isFinding: true });
             first = false;
         }
     }
@@ -899,15 +906,15 @@ function renderJobSummary(run, options = {}) {
     for (const item of items)
         findingsBefore.push(findingsBefore[findingsBefore.length - 1] + (item.isFinding ? 1 : 0));
     const findings = findingsBefore[items.length];
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .composeWithinLimit */ .Jf)({
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .composeWithinLimit */ .Jf)({
         head: headOf(run, options),
         items: items.map((i) => i.text),
         tail: (shown, total) => {
             if (shown === total)
                 return '\n';
-            return `\n\n_Showing ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(findingsBefore[shown])} of ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(findings)} findings (the summary is limited in size); the check runs' annotations have all of them._\n`;
+            return `\n\n_Showing ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(findingsBefore[shown])} of ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(findings)} findings (the summary is limited in size); the check runs' annotations have all of them._\n`;
         },
-        limit: options.limit ?? _truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_SUMMARY_LIMIT */ .zS,
+        limit: options.limit ?? _truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_SUMMARY_LIMIT */ .zS,
     }).text;
 }
 

@@ -244,6 +244,26 @@ function isRateLimit(error) {
         return false;
     return error.status === 429 || header(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(responseMessage(error));
 }
+/** The innermost message of an error chain: `getaddrinfo ENOTFOUND api.github.com`, not `fetch failed`. */
+function rootMessage(error) {
+    let current = error;
+    for (let depth = 0; depth < 5; depth++) {
+        const cause = current instanceof Error ? current.cause : undefined;
+        if (!(cause instanceof Error))
+            break;
+        current = cause;
+    }
+    return current instanceof Error ? current.message : String(current);
+}
+function networkError(error, operation) {
+    return new GitHubApiError({
+        kind: 'network',
+        operation,
+        reason: `could not reach GitHub (DNS/connection: ${rootMessage(error)})`,
+        fix: 'Check the network, DNS and any proxy between this host and GitHub (GHE_HOST or GITHUB_API_URL for GitHub Enterprise Server); the request was retried before giving up.',
+        cause: error,
+    });
+}
 /**
  * Maps any error thrown by an Octokit request to a {@link GitHubApiError}.
  *
@@ -254,18 +274,14 @@ function toGitHubError(error, context) {
     if (error instanceof GitHubApiError)
         return error;
     const { operation, permission } = context;
-    if (!isRequestError(error)) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return new GitHubApiError({
-            kind: 'network',
-            operation,
-            reason: `the request did not complete (${reason})`,
-            fix: 'Check the network and GITHUB_API_URL; the request was retried before giving up.',
-            cause: error,
-        });
-    }
+    if (!isRequestError(error))
+        return networkError(error, operation);
     const status = error.status;
     const message = responseMessage(error);
+    // @octokit/request reports a request that never got an answer (DNS, refused or reset
+    // connection, TLS) as status 500 without a response: that is not GitHub answering 500.
+    if (status === 500 && !error.response)
+        return networkError(error, operation);
     if (isRateLimit(error)) {
         const reset = Number(header(error, 'x-ratelimit-reset'));
         const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
@@ -659,9 +675,12 @@ function gateResultOfBlock(block) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/reporting/shards.js
+var reporting_shards = __webpack_require__(565);
 // EXTERNAL MODULE: ./lib/reporting/truncate.js
 var truncate = __webpack_require__(5154);
 ;// CONCATENATED MODULE: ./lib/reporting/check-run.js
+
 
 
 
@@ -780,12 +799,16 @@ function summaryHead(gate, plan, options) {
     lines.push(`### ${STATUS_ICON[gate.status]} ${(0,markdown/* escapeInline */.VV)(gate.gate)} ${gate.status}: ${(0,markdown/* escapeInline */.VV)(countsPhrase(gate))}`);
     lines.push('');
     const facts = [`${(0,markdown/* escapeInline */.VV)(gate.tool)}${gate.toolVersion ? ` ${(0,markdown/* escapeInline */.VV)(gate.toolVersion)}` : ''}`];
-    if (gate.durationMs > 0)
-        facts.push((0,markdown/* formatDuration */.a3)(gate.durationMs));
+    // A cached result's duration is the run it came from; say so rather than pass it off as this run's.
     if (gate.fromCache)
-        facts.push('cached result');
+        facts.push(gate.durationMs > 0 ? `cached result (${(0,markdown/* formatDuration */.a3)(gate.durationMs)} when it ran)` : 'cached result');
+    else if (gate.durationMs > 0)
+        facts.push((0,markdown/* formatDuration */.a3)(gate.durationMs));
     if (gate.exitCode !== null)
         facts.push(`exit code ${gate.exitCode}`);
+    const shards = (0,reporting_shards/* shardsNote */.o)(gate.shards);
+    if (shards)
+        facts.push((0,markdown/* escapeInline */.VV)(shards));
     lines.push(facts.join(' · '));
     if (gate.error) {
         lines.push('');
@@ -810,7 +833,7 @@ function findingItems(ordered) {
     const items = [];
     let section = '';
     for (const d of ordered) {
-        const heading = (0,importance/* isTestFailure */.Zy)(d) ? 'Failing tests' : d.severity === 'error' ? 'Errors' : d.severity === 'warning' ? 'Warnings' : 'Notes';
+        const heading = (0,importance/* importanceHeading */.$c)(d);
         // A heading is glued to its first item so it is never shown without one.
         const prefix = heading !== section ? `\n**${heading}**\n\n` : '';
         section = heading;
@@ -826,8 +849,9 @@ function showingNote(shown, total) {
     return `\n\n_Showing ${(0,truncate/* formatCount */.B4)(shown)} of ${(0,truncate/* formatCount */.B4)(total)} findings, most important first; all of them are in the annotations and the job summary._`;
 }
 function failingCaseDetails(c) {
-    const where = c.location ? ` (${(0,markdown/* codeSpan */.SS)(`${c.location.path}:${c.location.line}`)})` : '';
-    const head = `<details><summary>${c.outcome === 'error' ? '💥' : '❌'} ${(0,markdown/* escapeInline */.VV)(c.id)}${where}</summary>\n\n`;
+    // The summary is inside an HTML block: Markdown escapes and code spans do not apply there.
+    const where = c.location ? ` (${(0,markdown/* htmlCode */.h8)(`${c.location.path}:${c.location.line}`)})` : '';
+    const head = `<details><summary>${c.outcome === 'error' ? '💥' : '❌'} ${(0,markdown/* escapeHtml */.ZD)((0,markdown/* oneLine */.TN)(c.id))}${where}</summary>\n\n`;
     const body = [c.message ? (0,markdown/* escapeInline */.VV)((0,markdown/* oneLine */.TN)(c.message)) : '', c.details ? (0,markdown/* fencedBlock */.zW)(c.details, 'text') : '']
         .filter(Boolean)
         .join('\n\n');
@@ -939,9 +963,9 @@ function planCheckRunWrites(plan, options) {
 /* harmony export */   V3: () => (/* binding */ anchorPath)
 /* harmony export */ });
 /* unused harmony exports LIST_MESSAGE_CHARS, locationOf */
-/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _importance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3622);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2817);
+/* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(410);
+/* harmony import */ var _importance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2817);
 
 
 
@@ -966,7 +990,7 @@ function anchorPath(path) {
     // Absolute paths mean the producer could not relativize them: never guess.
     if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed))
         return undefined;
-    const p = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelative */ .i)(slashed);
+    const p = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRelative */ .i)(slashed);
     if (p === '' || p === '.' || p.startsWith('/') || /^[A-Za-z]:/.test(p))
         return undefined;
     if (p === '..' || p.startsWith('../') || p.includes('\\'))
@@ -994,13 +1018,13 @@ function clip(text, max) {
  */
 function findingListItem(d, options = {}) {
     const location = locationOf(d);
-    const where = location ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(location)} ` : '';
+    const where = location ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(location)} ` : '';
     const rule = options.showSource ? `${d.source} ${d.rule}` : d.rule;
     const url = safeUrl(d.url);
-    const ruleText = url ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(rule)}](${url})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(rule);
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(clip((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(d.message), LIST_MESSAGE_CHARS));
-    const hint = d.hint ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(clip((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(d.hint), 200))}` : '';
-    return `- ${(0,_importance_js__WEBPACK_IMPORTED_MODULE_0__/* .severityIcon */ .PE)(d)} ${where}**${ruleText}** ${message}${hint}`;
+    const ruleText = url ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(rule)}](${url})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(rule);
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(clip((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(d.message), LIST_MESSAGE_CHARS));
+    const hint = d.hint ? ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(clip((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(d.hint), 200))}` : '';
+    return `- ${(0,_importance_js__WEBPACK_IMPORTED_MODULE_2__/* .severityIcon */ .PE)(d)} ${where}**${ruleText}** ${message}${hint}`;
 }
 
 
@@ -1010,34 +1034,51 @@ function findingListItem(d, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ importanceHeading),
 /* harmony export */   AD: () => (/* binding */ orderByImportance),
 /* harmony export */   PE: () => (/* binding */ severityIcon),
-/* harmony export */   Zy: () => (/* binding */ isTestFailure)
+/* harmony export */   Zy: () => (/* binding */ isTestFailure),
+/* harmony export */   ul: () => (/* binding */ topRank)
 /* harmony export */ });
-/* unused harmony export importanceRank */
-/* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
-
+/* unused harmony exports IMPORTANCE_HEADINGS, importanceRank, compareByImportance */
 /** True for a finding that stands for a failing or erroring test. */
 function isTestFailure(d) {
     return d.rule === 'test.failed' || d.rule === 'test.error';
 }
-/** 0 = most important. */
+/** The importance classes, most important first, with the heading each is shown under. */
+const IMPORTANCE_HEADINGS = ['Failing tests', 'Errors', 'Warnings', 'Notes'];
+/** 0 = most important: failing tests, errors, warnings, notes. */
 function importanceRank(d) {
     if (isTestFailure(d))
-        return 1;
-    if (d.severity === 'error')
         return 0;
+    if (d.severity === 'error')
+        return 1;
     if (d.severity === 'warning')
         return 2;
     return 3;
 }
-/** Findings ordered most important first; stable within a rank (by path, then line). */
+/** The heading a finding is listed under. */
+function importanceHeading(d) {
+    return IMPORTANCE_HEADINGS[importanceRank(d)];
+}
+/** Importance, then path, line, column and rule: a total order, so every renderer lists the same findings first. */
+function compareByImportance(a, b) {
+    return (importanceRank(a) - importanceRank(b) ||
+        (a.path === b.path ? 0 : a.path < b.path ? -1 : 1) ||
+        a.range.start.line - b.range.start.line ||
+        (a.range.start.column ?? 0) - (b.range.start.column ?? 0) ||
+        (a.rule === b.rule ? 0 : a.rule < b.rule ? -1 : 1));
+}
+/** Findings ordered most important first (see {@link compareByImportance}); a new array. */
 function orderByImportance(diagnostics) {
-    const sorted = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics);
-    return sorted
-        .map((d, i) => ({ d, i, r: importanceRank(d) }))
-        .sort((a, b) => a.r - b.r || a.i - b.i)
-        .map((x) => x.d);
+    return [...diagnostics].sort(compareByImportance);
+}
+/** The rank of a set's most important finding (4 when there is none), for ordering gates. */
+function topRank(diagnostics) {
+    let best = IMPORTANCE_HEADINGS.length;
+    for (const d of diagnostics)
+        best = Math.min(best, importanceRank(d));
+    return best;
 }
 /** Emoji users recognise at a glance. */
 function severityIcon(d) {
@@ -1056,7 +1097,9 @@ function severityIcon(d) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
 /* harmony export */   xR: () => (/* binding */ tableCell),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
@@ -1075,6 +1118,25 @@ function escapeInline(text) {
         .replace(/[\\`*_{}[\]()#+!|~>]/g, '\\$&')
         .replace(/</g, '&lt;')
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/**
+ * Escapes text for the inside of an HTML block (`<details><summary>…</summary>`). GitHub
+ * does not read Markdown there, so backslash escapes and code spans do not protect
+ * anything: only HTML escaping does. @mentions are broken as in {@link escapeInline}
+ * (GitHub links them in HTML text too).
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/** Code inside an HTML block: `<code>` with the text on one line, HTML-escaped. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
 }
 /** Collapses whitespace and newlines: one finding, one line. */
 function oneLine(text) {

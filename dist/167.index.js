@@ -1,8 +1,8 @@
-export const id = 304;
-export const ids = [304];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
-/***/ 304:
+/***/ 8167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   revalidateMode: () => (/* binding */ revalidateMode)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./lib/action/log.js
+var log = __webpack_require__(2988);
 // EXTERNAL MODULE: ./lib/adapters/fs-spec-source.js
 var fs_spec_source = __webpack_require__(1491);
 // EXTERNAL MODULE: ./lib/github/check-runs.js
@@ -770,12 +770,15 @@ function classifyDrift(input) {
 ;// CONCATENATED MODULE: ./lib/pipeline/revalidate/model.js
 const REPORT_SCHEMA_VERSION = 1;
 
+// EXTERNAL MODULE: ./lib/pipeline/arrays.js
+var arrays = __webpack_require__(3938);
 ;// CONCATENATED MODULE: ./lib/pipeline/revalidate/build-report.js
 /**
  * Combines validation, traceability and drift into the Spec health report: one finding
  * (a normalized diagnostic) per thing a lead can act on, the specs ordered most
  * important first, and the verdict per `revalidate.failOn`. Pure.
  */
+
 
 
 
@@ -842,7 +845,7 @@ function driftFindings(spec, d, lockPath, lockPresent, byPath) {
                 .map(({ by, ids }) => ` ${list(ids)} ${ids.length === 1 ? 'comes' : 'come'} from change proposal ${by.id ?? by.path}, which ${by.implemented ? 'is implemented' : 'is not implemented yet'}.`)
                 .join('');
             const lines = [...d.added, ...d.changed].map((c) => c.line).filter((l) => l !== undefined);
-            const line = lines.length > 0 ? Math.min(...lines) : 1;
+            const line = lines.length > 0 ? (0,arrays/* minOf */._h)(lines) : 1;
             const message = `${nameOf(spec)} changed since it was implemented (${implementedBy(entry)}): ${list(parts)}.${from}`;
             return [finding(d.explained ? 'drift.changed.explained' : 'drift.changed', spec.path, line, message)];
         }
@@ -1036,8 +1039,8 @@ function buildSpecHealthReport(input) {
 
 // EXTERNAL MODULE: ./lib/pipeline/repo-path.js
 var repo_path = __webpack_require__(410);
-// EXTERNAL MODULE: ./lib/pipeline/spec/index.js + 31 modules
-var spec = __webpack_require__(9772);
+// EXTERNAL MODULE: ./lib/pipeline/spec/index.js + 32 modules
+var spec = __webpack_require__(8235);
 ;// CONCATENATED MODULE: ./lib/pipeline/traceability/citation-ids.js
 /**
  * Requirement ids as tests write them, mapped onto the spec pipeline's canonical keys
@@ -1117,7 +1120,7 @@ function idsInTestName(name) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./lib/pipeline/traceability/collect.js
 /**
  * Picks the test and code files out of a repository listing (`traceability.tests` and
@@ -1132,8 +1135,8 @@ const PARALLEL_READS = 32;
 const decoder = new TextDecoder('utf-8');
 /** Which of `files` are tests and which are code (a test file is never also code). */
 function selectTraceFiles(files, config) {
-    const isTest = node_modules_picomatch([...config.tests], { dot: false });
-    const isCode = node_modules_picomatch([...config.code], { dot: false });
+    const isTest = picomatch([...config.tests], { dot: false });
+    const isCode = picomatch([...config.code], { dot: false });
     const tests = [];
     const code = [];
     for (const f of files) {
@@ -1189,378 +1192,18 @@ async function collectTraceFiles(source, files, config, limits = DEFAULT_COLLECT
     return { tests, code, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
-;// CONCATENATED MODULE: ./lib/pipeline/agent/guards.js
-/**
- * What the agent may touch. Every path and every file content the model sends is
- * untrusted: it is normalized and checked here before the change set accepts it, and
- * again by `applyChangeSet` before anything reaches the disk. A refusal is a
- * {@link WorkspaceError} whose message goes back to the model as an error tool result.
- */
-
-/** A refused or failed workspace operation, with a message written for the model to act on. */
-class guards_WorkspaceError extends Error {
-    code;
-    path;
-    name = 'WorkspaceError';
-    constructor(code, message, path, options) {
-        super(message, options);
-        this.code = code;
-        this.path = path;
-    }
-}
-/** Paths nobody may write, whatever the configuration says (DESIGN.md, Configuration). */
-const ALWAYS_DENIED = ['.git', '.git/**', '**/.git', '**/.git/**', '.github/workflows/**'];
-/** The write policy configured for the agent. */
-function writePolicyOf(agent) {
-    return {
-        denyPaths: agent.denyPaths,
-        maxFileBytes: agent.limits.maxFileBytes,
-        maxTotalBytes: agent.limits.maxTotalBytes,
-        maxFilesChanged: agent.limits.maxFilesChanged,
-    };
-}
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-// Control characters other than tab, newline, vertical tab, form feed, carriage return and escape.
-const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/; // eslint-disable-line no-control-regex
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * Normalizes a path the model gave into a repo-relative path with forward slashes, or
- * throws. Refused outright rather than resolved: `..` segments, absolute paths, drive
- * letters and UNC paths (the root is the only world the agent has), `:` (NTFS alternate
- * streams), and names Windows would silently rewrite (trailing dot or space, device
- * names such as `NUL`), since the gates run on Windows and `.git.` is `.git` there.
- *
- * @param allowRoot accept `''`/`.` as the root directory (for listing), not for files
- */
-function guards_normalizeAgentPath(input, allowRoot = false) {
-    if (typeof input !== 'string')
-        throw new guards_WorkspaceError('invalid-path', 'The path must be a string.');
-    const raw = input.trim();
-    const shown = JSON.stringify(raw.length > 200 ? `${raw.slice(0, 200)}…` : raw);
-    if (raw.length > 1024)
-        throw new guards_WorkspaceError('invalid-path', `The path ${shown} is longer than 1024 characters.`);
-    if (CONTROL.test(raw) || raw.includes('\u007f')) {
-        throw new guards_WorkspaceError('invalid-path', `The path ${shown} contains control characters.`);
-    }
-    const slashed = raw.replace(/\\/g, '/');
-    if (/^[A-Za-z]:/.test(slashed)) {
-        throw new guards_WorkspaceError('outside-root', `The path ${shown} has a drive letter; use a path relative to the repository root, such as "src/app.py".`);
-    }
-    if (slashed.startsWith('/')) {
-        throw new guards_WorkspaceError('outside-root', `The path ${shown} is absolute; use a path relative to the repository root, such as "src/app.py".`);
-    }
-    if (slashed.includes(':'))
-        throw new guards_WorkspaceError('invalid-path', `The path ${shown} contains ":", which Windows does not allow in file names.`);
-    const segments = [];
-    for (const seg of slashed.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            throw new guards_WorkspaceError('outside-root', `The path ${shown} contains "..": paths must stay inside the repository; give the path from the repository root.`);
-        if (/[. ]$/.test(seg))
-            throw new guards_WorkspaceError('invalid-path', `The path ${shown} has a segment ending in "." or " ", which Windows silently strips.`);
-        if (WINDOWS_DEVICE.test(seg))
-            throw new guards_WorkspaceError('invalid-path', `The path ${shown} uses the reserved Windows device name "${seg}".`);
-        segments.push(seg);
-    }
-    const path = segments.join('/');
-    if (path === '' && !allowRoot)
-        throw new guards_WorkspaceError('invalid-path', 'The path is empty; give a file path relative to the repository root.');
-    return path;
-}
-const alwaysDenied = node_modules_picomatch([...ALWAYS_DENIED], { dot: true, nocase: true });
-// GIT~1 is the 8.3 short name Windows gives `.git`.
-const SHORT_GIT = /(^|\/)git~\d+(\/|$)/i;
-/** Throws when `path` (already normalized) may not be written or deleted. */
-function guards_checkWritablePath(path, policy) {
-    if (alwaysDenied(path) || SHORT_GIT.test(path)) {
-        const what = /(^|\/)\.github\/workflows\//i.test(path) ? 'GitHub workflow files' : 'files inside .git';
-        throw new guards_WorkspaceError('protected', `"${path}" is protected: the agent never writes ${what}.`, path);
-    }
-    const deny = policy.denyPaths.find((glob) => picomatch(glob, { dot: true })(path));
-    if (deny !== undefined) {
-        throw new guards_WorkspaceError('denied', `"${path}" matches "${deny}" in agent.denyPaths of .github/spec-automation.yml; leave it unchanged.`, path);
-    }
-}
-/** Bytes of `text` in UTF-8, the encoding files are written in. */
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** True when `text` cannot be a source file: NUL or other control bytes, or broken UTF-16. */
-function looksBinary(text) {
-    return CONTROL.test(text) || LONE_SURROGATE.test(text);
-}
-/** Throws when `content` may not be written to `path`: binary, or over the per-file limit. */
-function guards_checkContent(path, content, policy) {
-    if (looksBinary(content)) {
-        throw new guards_WorkspaceError('binary', `Refused to write "${path}": the content contains control characters; only text files can be written.`, path);
-    }
-    const bytes = utf8Bytes(content);
-    if (bytes > policy.maxFileBytes) {
-        throw new guards_WorkspaceError('file-too-large', `Refused to write "${path}": ${bytes} bytes is over the per-file limit of ${policy.maxFileBytes} bytes (agent.limits.maxFileBytes); split it into smaller modules.`, path);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./lib/pipeline/agent/change-set.js
-/**
- * The agent's edits as data: an overlay of writes and deletes over a read-only base tree
- * (the workspace port). Nothing touches the disk or GitHub until the caller applies the
- * change set (`applyChangeSet` for the CLI, one Git Data API commit for the app), so a
- * run that is refused or stopped by a budget leaves the checkout as it was.
- */
-
-
-/** Lines longer than this are searched only up to it, which bounds the cost of one regex test. */
-const MAX_SEARCHED_LINE = 2000;
-class ChangeSet {
-    #base;
-    #policy;
-    #entries = new Map();
-    #baseCache = new Map();
-    #baseList;
-    constructor(base, policy) {
-        this.#base = base;
-        this.#policy = policy;
-    }
-    /** The text of `path` as the agent currently sees it. Throws a {@link WorkspaceError}. */
-    async read(rawPath) {
-        const path = normalizeAgentPath(rawPath);
-        const entry = this.#entries.get(path);
-        if (entry?.kind === 'write')
-            return entry.content;
-        if (entry?.kind === 'delete')
-            throw new WorkspaceError('not-found', `"${path}" was deleted in this change set.`, path);
-        const file = await this.#readBase(path);
-        if (!file)
-            throw await this.#notFound(path);
-        if (file.kind === 'binary')
-            throw new WorkspaceError('binary', `"${path}" is a binary file (${file.bytes} bytes); it cannot be read or edited as text.`, path);
-        if (file.kind === 'too-large')
-            throw new WorkspaceError('file-too-large', `"${path}" is ${file.bytes} bytes, too large to read.`, path);
-        return file.text;
-    }
-    /** Every file as the agent currently sees it: the base, plus created files, minus deleted ones. Sorted. */
-    async listFiles() {
-        const files = new Set(await this.#listBase());
-        for (const [path, entry] of this.#entries) {
-            if (entry.kind === 'write')
-                files.add(path);
-            else
-                files.delete(path);
-        }
-        return [...files].sort();
-    }
-    /**
-     * Lines matching `pattern` (a JavaScript regular expression), in path order, at most
-     * `maxResults`. Binary and unreadable files are skipped.
-     */
-    async search(pattern, options) {
-        if (hasNestedQuantifier(pattern)) {
-            throw new WorkspaceError('invalid-pattern', `The pattern ${JSON.stringify(pattern)} repeats a group that itself repeats, like (a+)+, which can take exponential time; simplify it.`);
-        }
-        let regex;
-        try {
-            regex = new RegExp(pattern, options.caseInsensitive ? 'i' : '');
-        }
-        catch (error) {
-            throw new WorkspaceError('invalid-pattern', `The pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${error.message}`);
-        }
-        const inScope = options.glob ? picomatch(options.glob, { dot: true }) : () => true;
-        const matches = [];
-        let filesSearched = 0;
-        for (const path of await this.listFiles()) {
-            if (!inScope(path))
-                continue;
-            let text;
-            try {
-                text = await this.read(path);
-            }
-            catch {
-                continue;
-            }
-            filesSearched += 1;
-            const lines = text.split(/\r?\n/);
-            for (let i = 0; i < lines.length; i++) {
-                const line = lines[i];
-                if (!regex.test(line.length > MAX_SEARCHED_LINE ? line.slice(0, MAX_SEARCHED_LINE) : line))
-                    continue;
-                if (matches.length === options.maxResults)
-                    return { matches, truncated: true, filesSearched };
-                matches.push({ path, line: i + 1, text: line });
-            }
-        }
-        return { matches, truncated: false, filesSearched };
-    }
-    /** Creates or replaces `path`. Returns what happened to it relative to the base. */
-    async write(rawPath, content) {
-        const path = normalizeAgentPath(rawPath);
-        checkWritablePath(path, this.#policy);
-        const bytes = checkContent(path, content, this.#policy);
-        const base = await this.#readBase(path);
-        if (base && base.kind !== 'text') {
-            throw new WorkspaceError(base.kind === 'binary' ? 'binary' : 'file-too-large', `Refused to overwrite "${path}": it is a ${base.kind === 'binary' ? 'binary' : 'too large'} file the agent cannot read.`, path);
-        }
-        if (base?.kind === 'text' && base.text === content) {
-            // Writing the base content back is no change; it frees the file's slot and bytes.
-            this.#entries.delete(path);
-            return 'unchanged';
-        }
-        this.#checkLimits(path, bytes);
-        this.#entries.set(path, { kind: 'write', content, bytes, inBase: base !== undefined });
-        return base ? 'modify' : 'create';
-    }
-    /**
-     * Replaces the one occurrence of `oldString` in `path` with `newString`. When the file
-     * uses CRLF line endings and `oldString` only matches with them, the edit is applied
-     * with CRLF (models often drop the carriage returns). Returns the 1-based line of the edit.
-     */
-    async edit(rawPath, oldString, newString) {
-        const path = normalizeAgentPath(rawPath);
-        checkWritablePath(path, this.#policy);
-        if (oldString === '')
-            throw new WorkspaceError('no-match', 'old_string is empty; to create a file use write_file, to edit give the exact text to replace.', path);
-        const text = await this.read(path);
-        let oldText = oldString;
-        let newText = newString;
-        let count = countOccurrences(text, oldText);
-        if (count === 0 && text.includes('\r\n') && oldString.includes('\n') && !oldString.includes('\r')) {
-            oldText = oldString.replace(/\n/g, '\r\n');
-            newText = newString.replace(/\r?\n/g, '\r\n');
-            count = countOccurrences(text, oldText);
-        }
-        if (count === 0) {
-            throw new WorkspaceError('no-match', `old_string was not found in "${path}". It must match the file exactly, whitespace and indentation included; read the file again and copy the text.`, path);
-        }
-        if (count > 1) {
-            throw new WorkspaceError('ambiguous-match', `old_string occurs ${count} times in "${path}"; include more surrounding lines so it matches exactly once.`, path);
-        }
-        const at = text.indexOf(oldText);
-        await this.write(path, text.slice(0, at) + newText + text.slice(at + oldText.length));
-        return text.slice(0, at).split('\n').length;
-    }
-    /** Deletes `path`, which must exist. */
-    async delete(rawPath) {
-        const path = normalizeAgentPath(rawPath);
-        checkWritablePath(path, this.#policy);
-        const entry = this.#entries.get(path);
-        if (entry?.kind === 'delete')
-            throw new WorkspaceError('not-found', `"${path}" was already deleted.`, path);
-        if (entry?.kind === 'write' && !entry.inBase) {
-            // Created in this change set: deleting it leaves nothing to apply.
-            this.#entries.delete(path);
-            return;
-        }
-        const base = await this.#readBase(path);
-        if (!base)
-            throw await this.#notFound(path);
-        this.#checkLimits(path, 0);
-        this.#entries.set(path, { kind: 'delete' });
-    }
-    /** The changes to apply, sorted by path. */
-    changes() {
-        return [...this.#entries.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([path, e]) => e.kind === 'delete' ? { path, action: 'delete' } : { path, action: e.inBase ? 'modify' : 'create', content: e.content, bytes: e.bytes });
-    }
-    /** Bytes of all written files. */
-    totalBytes() {
-        let total = 0;
-        for (const e of this.#entries.values())
-            if (e.kind === 'write')
-                total += e.bytes;
-        return total;
-    }
-    #checkLimits(path, bytes) {
-        const previous = this.#entries.get(path);
-        if (!previous && this.#entries.size >= this.#policy.maxFilesChanged) {
-            throw new WorkspaceError('too-many-files', `Refused to change "${path}": this change set already changes ${this.#entries.size} files, the limit (agent.limits.maxFilesChanged). Finish with what you have, or revert a change.`, path);
-        }
-        const total = this.totalBytes() - (previous?.kind === 'write' ? previous.bytes : 0) + bytes;
-        if (total > this.#policy.maxTotalBytes) {
-            throw new WorkspaceError('total-too-large', `Refused to write "${path}": the change set would hold ${total} bytes, over the limit of ${this.#policy.maxTotalBytes} (agent.limits.maxTotalBytes).`, path);
-        }
-    }
-    async #readBase(path) {
-        if (this.#baseCache.has(path))
-            return this.#baseCache.get(path);
-        let file;
-        try {
-            file = await this.#base.readFile(path);
-        }
-        catch (error) {
-            if (error instanceof WorkspaceError)
-                throw error;
-            throw new WorkspaceError('io', `Could not read "${path}": ${error.message}`, path, { cause: error });
-        }
-        this.#baseCache.set(path, file);
-        return file;
-    }
-    #listBase() {
-        this.#baseList ??= this.#base.listFiles();
-        return this.#baseList;
-    }
-    async #notFound(path) {
-        const files = await this.listFiles();
-        const name = path.split('/').pop() ?? path;
-        const similar = files.filter((f) => f.endsWith(`/${name}`) || f === name).slice(0, 3);
-        const hint = similar.length > 0 ? ` Did you mean ${similar.map((s) => `"${s}"`).join(', ')}?` : ' Use list_files to see the files.';
-        return new WorkspaceError('not-found', `"${path}" does not exist.${hint}`, path);
-    }
-}
-function countOccurrences(text, part) {
-    let count = 0;
-    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length))
-        count += 1;
-    return count;
-}
-/**
- * True when a group containing a quantifier is itself quantified: `(a+)+`, `(\w*x)*`,
- * `(a|b+){2,}`. Such patterns can backtrack exponentially on a long line (ReDoS), and
- * JavaScript regular expressions cannot be interrupted, so they are refused up front.
- */
-function hasNestedQuantifier(pattern) {
-    const stack = [];
-    let inClass = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i += 1;
-            continue;
-        }
-        if (inClass) {
-            if (c === ']')
-                inClass = false;
-            continue;
-        }
-        if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            stack.push(false);
-        else if (c === ')') {
-            const innerRepeats = stack.pop() ?? false;
-            const next = pattern[i + 1];
-            const quantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)));
-            if (innerRepeats && quantified)
-                return true;
-            if ((innerRepeats || quantified) && stack.length > 0)
-                stack[stack.length - 1] = true;
-        }
-        else if ((c === '+' || c === '*' || c === '{') && stack.length > 0) {
-            stack[stack.length - 1] = true;
-        }
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./lib/pipeline/linear-regex.js + 1 modules
+var linear_regex = __webpack_require__(2350);
 ;// CONCATENATED MODULE: ./lib/pipeline/traceability/patterns.js
 /**
  * `traceability.patterns`: extra regexes whose first capture group is a requirement id,
  * for conventions the built-in scan does not know (`# Covers: FR-12`, `@Requirement("FR-12")`
  * in Java, `it("[FR-12] …")`). They come from the repository's configuration, so they
- * are untrusted: a pattern that does not compile, has no capture group or could
- * backtrack exponentially is refused with a problem that names it, never run.
+ * are untrusted: they run in linear time (RE2, src/pipeline/linear-regex.ts), and a
+ * pattern that does not compile or has no capture group is refused with a problem that
+ * names it, never run.
  */
+
 
 
 /** Longest pattern accepted. */
@@ -1580,24 +1223,18 @@ function compilePatterns(sources) {
             problems.push({ key, message: `The pattern is longer than ${MAX_PATTERN_CHARS} characters; shorten it.` });
             return;
         }
-        if (hasNestedQuantifier(source)) {
-            problems.push({ key, message: `The pattern ${JSON.stringify(source)} repeats a group that itself repeats (like (a+)+), which can take exponential time; rewrite it without the nested repetition.` });
-            return;
-        }
-        let re;
         try {
-            re = new RegExp(source, 'g');
+            (0,linear_regex/* linearRegex */.t$)(source, 'g');
         }
         catch (error) {
-            problems.push({ key, message: `The pattern ${JSON.stringify(source)} is not a valid regular expression (${error instanceof Error ? error.message : String(error)}).` });
+            problems.push({ key, message: error instanceof Error ? error.message : String(error) });
             return;
         }
-        const groups = (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
-        if (groups < 1) {
+        if ((0,linear_regex/* groupCount */.hl)(source) < 1) {
             problems.push({ key, message: `The pattern ${JSON.stringify(source)} has no capture group; put the requirement id in the first one, e.g. "Covers: ((?:FR|NFR)-\\\\d+)".` });
             return;
         }
-        patterns.push(re);
+        patterns.push(source);
     });
     return { patterns, problems };
 }
@@ -1605,11 +1242,10 @@ function compilePatterns(sources) {
 function idsByPatterns(line, patterns) {
     const text = line.length > PATTERN_LINE_CHARS ? line.slice(0, PATTERN_LINE_CHARS) : line;
     const out = [];
-    for (const re of patterns) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re))
+    for (const source of patterns) {
+        for (const m of (0,linear_regex/* execAll */.Rp)((0,linear_regex/* linearRegex */.t$)(source, 'g'), text))
             if (m[1])
-                out.push(...idsInMarkerArgument(m[1]));
+                (0,arrays/* appendAll */.u2)(out, idsInMarkerArgument(m[1]));
     }
     return out;
 }
@@ -1955,6 +1591,7 @@ function scanPython(path, text, options) {
 
 
 
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `req` → `["req"]`; `traceability.marker` may also name a dotted marker path. */
 function markerParts(marker) {
@@ -2010,15 +1647,15 @@ function scanTraceability(input, config) {
         if (isPython(file.path)) {
             // With no valid marker name, markers match nothing (an empty part list would match `mark(`).
             const scan = scanPython(file.path, file.text, { kind: 'test', marker: parts.length > 0 ? parts : ['\u0000'], patterns });
-            tests.push(...dedupe(scan.citations));
+            (0,arrays/* appendAll */.u2)(tests, dedupe(scan.citations));
             testFunctions += scan.testFunctions;
         }
         else
-            tests.push(...dedupe(scanText(file, patterns)));
+            (0,arrays/* appendAll */.u2)(tests, dedupe(scanText(file, patterns)));
     }
     for (const file of [...input.code].sort(byPath)) {
         const found = isPython(file.path) ? scanPython(file.path, file.text, { kind: 'code', marker: [], patterns }).citations : scanText(file, patterns);
-        code.push(...dedupe(found));
+        (0,arrays/* appendAll */.u2)(code, dedupe(found));
     }
     return {
         tests,
@@ -2666,9 +2303,9 @@ async function revalidateMode(ctx) {
     const ref = process.env.GITHUB_REF;
     const report = { ...withPathPrefix(local, ctx.prefix), ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
     const v = report.verdict;
-    core/* info */.pq(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
+    (0,log/* logText */.k)(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
     for (const s of report.specs)
-        core/* info */.pq(`  ${s.worst === 'ok' ? '✔' : s.worst === 'error' ? '✖' : s.worst === 'warning' ? '⚠' : 'ℹ'} ${s.path}: ${s.drift.state}, ${s.trace.untested.length} untested`);
+        (0,log/* logText */.k)(`  ${s.worst === 'ok' ? '✔' : s.worst === 'error' ? '✖' : s.worst === 'warning' ? '⚠' : 'ℹ'} ${s.path}: ${s.drift.state}, ${s.trace.untested.length} untested`);
     const notices = [];
     const notice = (message) => {
         notices.push(message);
@@ -2689,7 +2326,7 @@ async function revalidateMode(ctx) {
                 const posted = await (0,check_runs/* postCheckRun */.YG)(github.client, repo, plan, { headSha: github.run.sha, ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}) });
                 checkRun = { id: posted.id, ...(posted.url ? { url: posted.url } : {}), action: posted.action };
                 annotatedOnGitHub = true;
-                core/* info */.pq(`check run ${posted.name}: ${posted.action}, ${posted.annotations} annotation(s)${posted.url ? ` (${posted.url})` : ''}`);
+                (0,log/* logText */.k)(`check run ${posted.name}: ${posted.action}, ${posted.annotations} annotation(s)${posted.url ? ` (${posted.url})` : ''}`);
             }
             catch (error) {
                 notice(`Could not post the check run spec-automation / revalidate: ${describe(error)}`);
@@ -2700,7 +2337,7 @@ async function revalidateMode(ctx) {
     const eventName = github.run.eventName;
     if (config.revalidate.issue) {
         if (!ISSUE_EVENTS.has(eventName)) {
-            core/* info */.pq(`The Spec health issue is updated by schedule and workflow_dispatch runs only (this is a ${eventName || 'local'} run): left as it is.`);
+            (0,log/* logText */.k)(`The Spec health issue is updated by schedule and workflow_dispatch runs only (this is a ${eventName || 'local'} run): left as it is.`);
         }
         else if (github.run.readOnly || !repo) {
             notice(`${github.run.readOnly ?? 'The repository is unknown'}: the Spec health issue was not updated.`);
@@ -2711,7 +2348,7 @@ async function revalidateMode(ctx) {
                 const state = v.health === 'healthy' ? 'closed' : 'open';
                 const done = await upsertIssue(github.client, repo, { title: config.revalidate.issueTitle, label: config.revalidate.issueLabel, body, state });
                 issue = { ...(done.number !== undefined ? { number: done.number } : {}), ...(done.url ? { url: done.url } : {}), action: done.action };
-                core/* info */.pq(`Spec health issue${done.number !== undefined ? ` #${done.number}` : ''}: ${done.action}${done.url ? ` (${done.url})` : ''}`);
+                (0,log/* logText */.k)(`Spec health issue${done.number !== undefined ? ` #${done.number}` : ''}: ${done.action}${done.url ? ` (${done.url})` : ''}`);
             }
             catch (error) {
                 notice(`Could not update the Spec health issue "${config.revalidate.issueTitle}": ${describe(error)}`);
@@ -2747,6 +2384,151 @@ async function revalidateMode(ctx) {
         sarifFile,
         failure: failureOf(report),
     };
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rp: () => (/* binding */ execAll),
+  Lt: () => (/* binding */ execLinear),
+  hl: () => (/* binding */ groupCount),
+  t$: () => (/* binding */ linearRegex)
+});
+
+// UNUSED EXPORTS: MAX_MATCHED_CHARS, PatternError, testLinear
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/pipeline/re2-location.js
+/**
+ * Tells re2-wasm where its `re2.wasm` is when it runs inside the action's bundle.
+ * Its Emscripten loader looks next to `__dirname`, which a CommonJS module has and the
+ * bundle (ncc's ES-module output, `dist/*.index.js`) does not: there the free
+ * `__dirname` resolves to the global, set here to the bundle's directory, where the
+ * build copies `re2.wasm`. Outside the bundle re2-wasm is a CommonJS module with its own
+ * `__dirname`, which shadows the global, so this changes nothing. Imported by
+ * linear-regex.ts before re2-wasm, so it runs first.
+ */
+
+
+const scope = globalThis;
+if (scope.__dirname === undefined && import.meta.url.startsWith('file:'))
+    scope.__dirname = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+
+// EXTERNAL MODULE: ./node_modules/re2-wasm/build/src/re2.js
+var re2 = __webpack_require__(2771);
+;// CONCATENATED MODULE: ./lib/pipeline/linear-regex.js
+/**
+ * Regular expressions that run in linear time, for every pattern a user or the model
+ * supplies (the agent's `search`, a gate's `regex` parser, `traceability.patterns`).
+ * JavaScript's engine backtracks: `^(a|a)*b` on 31 characters took 10.6 s and doubles
+ * per character, and nothing can interrupt it on the event loop. RE2 (Google's, compiled
+ * to WebAssembly by `re2-wasm`, so it bundles into the action and runs on Windows) never
+ * backtracks; the price is that lookaround and backreferences do not exist, which the
+ * error says.
+ *
+ * re2-wasm's heap is a fixed 16 MiB and each compiled pattern lives in it until freed,
+ * so compiled patterns are kept in a small cache and freed when evicted, and callers cap
+ * the text they match (a line, not a file).
+ */
+
+
+/** A pattern that RE2 cannot compile, with what to change. */
+class PatternError extends Error {
+    name = 'PatternError';
+}
+/** Longest text one match call gets: far below the heap, far above any line worth searching. */
+const MAX_MATCHED_CHARS = 1_000_000;
+const CACHE_SIZE = 128;
+const cache = new Map();
+function free(re) {
+    // The embind handle of the compiled pattern; without delete() it stays in the wasm heap.
+    re.wrapper?.delete?.();
+}
+function explain(pattern, error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const why = raw.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    const hint = /perl operator: \(\?[=!<]/.test(why)
+        ? ' Lookahead and lookbehind are not supported (patterns run in linear time, with RE2): match the surrounding text instead.'
+        : /escape sequence: \\[1-9]/.test(why)
+            ? ' Backreferences are not supported (patterns run in linear time, with RE2).'
+            : '';
+    return new PatternError(`The pattern ${JSON.stringify(pattern.length > 200 ? `${pattern.slice(0, 200)}…` : pattern)} is not a valid regular expression: ${why}.${hint}`, { cause: error });
+}
+/**
+ * The compiled linear-time form of `pattern` (JavaScript syntax, named groups
+ * `(?<name>…)` included). Flags: `i`, `g`, `m`, `s`. Throws a {@link PatternError}.
+ * The returned object is shared: use it synchronously (a `g` pattern's `lastIndex` is
+ * reset by {@link execAll}) and do not keep it past the call.
+ */
+function linearRegex(pattern, flags = '') {
+    const key = `${flags}/${pattern}`;
+    const hit = cache.get(key);
+    if (hit) {
+        cache.delete(key);
+        cache.set(key, hit);
+        return hit;
+    }
+    let re;
+    try {
+        re = new re2/* RE2 */.U(pattern, `${flags.replace(/[^gims]/g, '')}u`);
+    }
+    catch (error) {
+        throw explain(pattern, error);
+    }
+    cache.set(key, re);
+    if (cache.size > CACHE_SIZE) {
+        const [oldestKey, oldest] = cache.entries().next().value;
+        cache.delete(oldestKey);
+        free(oldest);
+    }
+    return re;
+}
+function capped(text) {
+    return text.length > MAX_MATCHED_CHARS ? text.slice(0, MAX_MATCHED_CHARS) : text;
+}
+/** Whether `re` matches `text` (its first {@link MAX_MATCHED_CHARS} characters). */
+function testLinear(re, text) {
+    re.lastIndex = 0;
+    return re.test(capped(text));
+}
+/** The first match of `re` in `text`, or null. */
+function execLinear(re, text) {
+    re.lastIndex = 0;
+    return re.exec(capped(text));
+}
+/** Every match of a `g` pattern in `text`, in order (re2-wasm has no matchAll). */
+function execAll(re, text) {
+    if (!re.global) {
+        const one = execLinear(re, text);
+        return one ? [one] : [];
+    }
+    const input = capped(text);
+    const out = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(input); m; m = re.exec(input)) {
+        out.push(m);
+        // An empty match would match again at the same place forever.
+        if (m[0] === '')
+            re.lastIndex = m.index + 1;
+        if (re.lastIndex > input.length)
+            break;
+    }
+    re.lastIndex = 0;
+    return out;
+}
+/** How many capture groups `re` has (named ones included). */
+function groupCount(pattern, flags = '') {
+    const m = execLinear(linearRegex(`${pattern}|`, flags.replace('g', '')), '');
+    return m ? m.length - 1 : 0;
 }
 
 

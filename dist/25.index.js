@@ -1,5 +1,5 @@
-export const id = 458;
-export const ids = [458];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 1491:
@@ -48,6 +48,46 @@ function createFsSpecSource(root, options = {}) {
 
 /***/ }),
 
+/***/ 3938:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ maxOf),
+/* harmony export */   _h: () => (/* binding */ minOf),
+/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */ });
+/**
+ * Array helpers that take any number of items. `target.push(...items)` and
+ * `Math.max(...items)` pass every item as a function argument, and V8 throws
+ * "Maximum call stack size exceeded" somewhere past ~100k of them (issue 11: ~175k IDs in
+ * one spec). Spec contents are unbounded, so the pipeline uses these instead.
+ */
+/** Appends every item of `items` to `target`, in order. Returns `target`. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** The largest of `values`, or `empty` when there are none. */
+function maxOf(values, empty = -Infinity) {
+    let max;
+    for (const v of values)
+        if (max === undefined || v > max)
+            max = v;
+    return max ?? empty;
+}
+/** The smallest of `values`, or `empty` when there are none. */
+function minOf(values, empty = Infinity) {
+    let min;
+    for (const v of values)
+        if (min === undefined || v < min)
+            min = v;
+    return min ?? empty;
+}
+
+
+/***/ }),
+
 /***/ 4262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -64,10 +104,16 @@ function createFsSpecSource(root, options = {}) {
  * Requirement id grammar (spec-formats.md §2): definitions vs references, canonical
  * keys (FR1 = FR-1 = FR-001 = `FR:1`), ranges, styles.
  */
-const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|FR|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
-const REF_PREFIXES = 'DOC-REQ|DESIGN-REQ|NFR|FR|CR|SC|UJ|SM|TR|REQ';
+// EF/ENF are the French FR/NFR (exigence fonctionnelle / non fonctionnelle), as spec-kit writes them in French.
+const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|ENF|FR|EF|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
+const REF_PREFIXES = 'DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ';
+/**
+ * What may sit between a defined id and its separator, as real documents write it: a
+ * parenthetical (`**NFR1 (Security)**:`, `**DOC-REQ-001** (Source: …):`, `**FR-001** (\`DOC-REQ-001\`):`).
+ */
+const ANNOTATION = '(?:\\s*\\([^()\\n]{0,120}\\))?';
 /** An id at the start of a list item, paragraph line, heading or table cell, followed by a separator. */
-const DEF = new RegExp(`^\\s*(?:\\*\\*|__)?(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)(?:\\*\\*|__)?\\s*(?:[:：.)\\]]|\\s[—–-]\\s|\\s\\|)`);
+const DEF = new RegExp(`^\\s*(?:\\*\\*|__)?(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)${ANNOTATION}(?:\\*\\*|__)?${ANNOTATION}\\s*(?:[:：.)\\]]|\\s[—–-]\\s|\\s\\|)`);
 /** Headings may name the requirement without a separator: `### FR-1 Add a task`. */
 const DEF_HEADING = new RegExp(`^\\s*(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)(?=[\\s:：.)\\]—–-]|$)`);
 const ID_ONLY = new RegExp(`^\\s*(?:\\*\\*|__)?(?<id>(?<prefix>${PREFIXES})[-_ ]?(?<num>\\d{1,4})(?<suffix>[a-z])?)(?:\\*\\*|__)?\\s*$`);
@@ -137,7 +183,7 @@ function findReferences(text) {
                 const last = build(toGroups, 0);
                 if (last.prefix === first.prefix && last.num > first.num && last.num - first.num <= MAX_RANGE) {
                     for (let n = first.num + 1; n < last.num; n++)
-                        out.push({ id: `${first.prefix}-${n}`, canonical: `${first.prefix}:${n}`, index: m.index });
+                        out.push({ id: `${first.prefix}-${n}`, canonical: `${first.prefix}:${n}`, index: m.index, inRange: true });
                 }
                 out.push({ id: toText, canonical: last.canonical, index: m.index + m[0].length - toText.length });
             }
@@ -164,7 +210,7 @@ function expandCriterionList(text) {
 
 /***/ }),
 
-/***/ 9772:
+/***/ 8235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,7 +226,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
 var diagnostic = __webpack_require__(9343);
 // EXTERNAL MODULE: ./lib/pipeline/spec/ids.js
-var ids = __webpack_require__(4262);
+var spec_ids = __webpack_require__(4262);
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/vocabulary.js
 const OPTIONAL = 'optional';
 const RECOMMENDED = 'recommended';
@@ -207,6 +253,7 @@ const PRD_SECTIONS = [
         synonyms: [
             'requirements', 'functional requirements', 'functional', 'features', 'product requirements', 'functional requirements (fr)',
             '需求', '功能需求', '要件', '機能要件', '功能需求说明', 'exigences fonctionnelles', 'exigences', 'requisitos funcionales', 'requisitos',
+            'funktionale anforderungen', 'anforderungen', '機能要求', '功能性需求', '功能需求規格', '機能一覧',
         ],
     },
     {
@@ -216,6 +263,8 @@ const PRD_SECTIONS = [
             'goals and background context', 'goals', 'background', 'overview', 'executive summary', 'vision', 'goals & success metrics',
             'goals and success metrics', 'goals & background context', 'background context', 'product overview', 'introduction', 'problem statement',
             'purpose', 'document purpose', 'résumé exécutif', 'contexte', 'objectifs', '目标与背景', '项目概述', '專案概述', '背景', '目标', '目的', '概要', '背景と目的',
+            'vue d\'ensemble', 'contexte et objectifs', 'resumen ejecutivo', 'objetivos', 'contexto', 'visión general', 'ziele', 'hintergrund', 'überblick', 'zusammenfassung',
+            '產品概述', '项目背景', '產品目標', '产品概述', 'プロジェクト概要', 'はじめに',
         ],
     },
     {
@@ -223,7 +272,7 @@ const PRD_SECTIONS = [
         level: RECOMMENDED,
         synonyms: [
             'non functional', 'non-functional', 'non-functional requirements', 'non functional requirements', 'nfr', 'nfrs', 'quality attributes',
-            '非功能需求', '非機能要件', '非功能性需求', 'exigences non fonctionnelles', 'requisitos no funcionales',
+            '非功能需求', '非機能要件', '非功能性需求', 'exigences non fonctionnelles', 'requisitos no funcionales', 'nicht-funktionale anforderungen', 'nichtfunktionale anforderungen', '非功能需求規格', '非機能要求',
         ],
     },
     {
@@ -231,7 +280,7 @@ const PRD_SECTIONS = [
         level: RECOMMENDED,
         synonyms: [
             'epic list', 'epics', 'epic and story structure', 'epics and stories', 'epic details', 'epic 规划', 'mvp scope', 'product scope',
-            'project scoping & phased development', 'project scoping and phased development', 'release plan', 'エピック', '史诗', 'épopées',
+            'project scoping & phased development', 'project scoping and phased development', 'release plan', 'エピック', '史诗', 'épopées', 'épics', 'périmètre mvp', 'alcance del mvp', 'épicas', 'epen', 'エピック一覧', '史诗列表', 'epic 列表',
             '/^epic\\s*\\d+\\b/',
         ],
     },
@@ -251,6 +300,7 @@ const FS_SECTIONS = [
         synonyms: [
             'requirements', 'functional requirements', 'functional', '要件', '需求', '功能需求', '機能要件', '要件定義', 'exigences fonctionnelles', 'exigences',
             'requisitos funcionales', 'requisitos',
+            'funktionale anforderungen', 'anforderungen', '需求規格', '功能性需求', '要求事項', '機能要求',
         ],
     },
     {
@@ -259,13 +309,14 @@ const FS_SECTIONS = [
         synonyms: [
             'user scenarios & testing', 'user scenarios and testing', 'user scenarios', 'user stories', 'user story', 'use cases', 'scenarios',
             'ユーザーストーリー', 'ユーザーシナリオ', '用户故事', '用户场景', '使用者故事', 'scénarios utilisateur', "récits d'utilisateur", 'historias de usuario',
+            'scénarios utilisateur et tests', 'récits utilisateur', 'escenarios de usuario', 'benutzerszenarien', 'user stories und tests', '使用者情境', 'ユーザーシナリオとテスト',
         ],
     },
-    { canonical: 'success-criteria', level: RECOMMENDED, synonyms: ['success criteria', 'measurable outcomes', '成功基準', '成功标准', 'critères de succès'] },
-    { canonical: 'overview', level: RECOMMENDED, synonyms: ['introduction', 'overview', 'purpose', 'summary', '概要', 'はじめに', '目的', '简介', '概述', '引言', 'aperçu', 'introduction générale', 'résumé'] },
-    { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', 'acceptance scenarios', '受け入れ基準', '验收标准', "critères d'acceptation"] },
-    { canonical: 'edge-cases', level: OPTIONAL, synonyms: ['edge cases', 'error cases', 'エッジケース', '边界情况', 'cas limites'] },
-    { canonical: 'key-entities', level: OPTIONAL, synonyms: ['key entities', 'entities', 'data entities', 'domain model'] },
+    { canonical: 'success-criteria', level: RECOMMENDED, synonyms: ['success criteria', 'measurable outcomes', '成功基準', '成功标准', 'critères de succès', 'résultats mesurables', 'criterios de éxito', 'erfolgskriterien', '成功標準', '成功指標'] },
+    { canonical: 'overview', level: RECOMMENDED, synonyms: ['introduction', 'overview', 'purpose', 'summary', '概要', 'はじめに', '目的', '简介', '概述', '引言', 'aperçu', 'introduction générale', 'résumé', 'vue d\'ensemble', 'introducción', 'resumen', 'einleitung', 'überblick', '簡介', '背景'] },
+    { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', 'acceptance scenarios', '受け入れ基準', '验收标准', '驗收標準', "critères d'acceptation", "scénarios d'acceptation", 'criterios de aceptación', 'akzeptanzkriterien'] },
+    { canonical: 'edge-cases', level: OPTIONAL, synonyms: ['edge cases', 'error cases', 'エッジケース', '边界情况', 'cas limites', 'casos límite', 'randfälle'] },
+    { canonical: 'key-entities', level: OPTIONAL, synonyms: ['key entities', 'entities', 'data entities', 'domain model', 'entités clés', 'entidades clave', '关键实体', '主要エンティティ'] },
     { canonical: 'clarifications', level: OPTIONAL, synonyms: ['clarifications'] },
     { canonical: 'non-functional', level: OPTIONAL, synonyms: ['non-functional requirements', 'non functional requirements', 'non-functional', 'nfr', '非機能要件', '非功能需求', 'exigences non fonctionnelles'] },
     ...COMMON_OPTIONAL,
@@ -282,6 +333,10 @@ const TS_SECTIONS = [
             'api spec', 'api specification', 'database schema', 'modules', 'module design', 'module structure', 'interfaces', 'storage',
             '技术栈', '架构', '组件设计', '数据模型', '系统设计', 'アーキテクチャ', 'コンポーネント', 'データモデル', 'システム構成', '設計',
             'architecture technique', 'conception',
+            'system architecture', 'component architecture', 'data flow', 'data flows', 'core data model', 'architecture overview', 'technical architecture',
+            'solution architecture', 'system overview', 'api design', 'api contracts', 'interfaces and contracts', 'technical design', 'technical approach',
+            'architecture du système', 'modèle de données', 'flux de données', 'arquitectura', 'modelo de datos', 'diseño técnico', 'architektur', 'datenmodell',
+            'systemarchitektur', '系统架构', '技术架构', '架构设计', '數據模型', '系統架構', '技術設計', 'システムアーキテクチャ', '技術スタック', 'データフロー',
         ],
     },
     {
@@ -290,7 +345,7 @@ const TS_SECTIONS = [
         synonyms: [
             'summary', 'overview', 'introduction', 'technical summary', 'problem statement', 'solution', 'problem statement / solution', 'purpose', 'context',
             'project context analysis', 'project context',
-            '简介', '概要', '概述', 'はじめに', 'aperçu', 'résumé',
+            '简介', '概要', '概述', 'はじめに', 'aperçu', 'résumé', 'vue d\'ensemble', 'resumen', 'zusammenfassung', '簡介',
         ],
     },
     {
@@ -298,7 +353,7 @@ const TS_SECTIONS = [
         level: RECOMMENDED,
         synonyms: [
             'implementation plan', 'tasks', 'implementation steps', 'implementation tasks', 'work breakdown', 'task list', 'plan', 'implementation',
-            '实施计划', '任务', '実装計画', '実装計划', 'タスク', "plan d'implémentation", 'tâches',
+            '实施计划', '任务', '実装計画', '実装計划', 'タスク', "plan d'implémentation", 'tâches', 'plan de implementación', 'tareas', 'umsetzungsplan', 'aufgaben', '實施計劃', '任務',
         ],
     },
     {
@@ -306,7 +361,7 @@ const TS_SECTIONS = [
         level: RECOMMENDED,
         synonyms: [
             'testing strategy', 'test strategy', 'test strategy and standards', 'verification plan', 'testing requirements', 'testing', 'test plan', 'tests',
-            'テスト戦略', 'テスト計画', '测试策略', '测试计划', 'stratégie de test', 'plan de test',
+            'テスト戦略', 'テスト計画', '测试策略', '测试计划', 'stratégie de test', 'plan de test', 'stratégie de tests', 'estrategia de pruebas', 'teststrategie', '測試策略',
         ],
     },
     { canonical: 'acceptance', level: OPTIONAL, synonyms: ['acceptance criteria', '受け入れ基準', '验收标准', "critères d'acceptation"] },
@@ -329,6 +384,8 @@ const SCP_SECTIONS = [
             'identified issue summary', 'issue summary', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
             'executive summary', 'change overview', 'overview', 'summary', 'context', '变更概述', '变更摘要', '识别问题', '識別問題', '问题摘要', '変更概要', '問題の概要',
             'résumé du problème', 'déclencheur',
+            'identified issue', 'issue', 'problem', 'trigger and context', 'change context', 'background', 'résumé', 'contexte', 'resumen del problema', 'disparador',
+            'problemzusammenfassung', 'auslöser', '問題摘要', '變更概述', '触发原因', '背景', 'トリガー', '概要',
         ],
     },
     {
@@ -337,6 +394,9 @@ const SCP_SECTIONS = [
         synonyms: [
             'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
             'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
+            'detailed changes', 'proposed fix', 'proposed fixes', 'file change summary', 'change summary', 'artifact impact matrix', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
+            'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
+            'änderungsvorschläge', '詳細變更計劃', '变更内容', '具体变更', '変更内容', '詳細な変更提案',
         ],
     },
     {
@@ -344,27 +404,27 @@ const SCP_SECTIONS = [
         level: RECOMMENDED,
         synonyms: [
             'impact analysis', 'epic impact summary', 'epic impact assessment', 'artifact conflict & impact analysis', 'artifact conflict and impact analysis',
-            'story impact', 'technical impact', 'impact', '影响分析', 'epic 影响分析', '影響分析', "analyse d'impact",
+            'story impact', 'technical impact', 'impact', '影响分析', 'epic 影响分析', '影響分析', "analyse d'impact", "analyse d'impacts", 'análisis de impacto', 'auswirkungsanalyse', 'impact assessment', 'epic impact', 'artifact impact',
         ],
     },
     {
         canonical: 'recommended-path',
         level: RECOMMENDED,
-        synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé'],
+        synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
     },
     {
         canonical: 'handoff',
         level: RECOMMENDED,
         synonyms: [
             'implementation handoff', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
-            'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action",
+            'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action", 'implementation handoff plan', 'passation', 'plan de acción', 'übergabe', 'aktionsplan', '行動計劃', '実装の引き継ぎ',
         ],
     },
     { canonical: 'mvp-impact', level: RECOMMENDED, synonyms: ['prd mvp impact', 'mvp impact', 'mvp 影响'] },
     {
         canonical: 'success-criteria',
         level: RECOMMENDED,
-        synonyms: ['success criteria', 'success metrics', 'acceptance criteria', '验收标准', '成功指標', '成功标准', '受け入れ基準', 'critères de succès'],
+        synonyms: ['success criteria', 'success metrics', 'acceptance criteria', '验收标准', '成功指標', '成功标准', '受け入れ基準', 'critères de succès', 'criterios de éxito', 'erfolgskriterien', '驗收標準', '成功基準'],
     },
     { canonical: 'decision-log', level: OPTIONAL, synonyms: ['decision log', 'decisions'] },
     { canonical: 'checklist-findings', level: OPTIONAL, synonyms: ['checklist findings', 'change checklist', 'checklist'] },
@@ -373,6 +433,15 @@ const SCP_SECTIONS = [
     { canonical: 'timeline', level: OPTIONAL, synonyms: ['timeline', 'schedule'] },
     ...COMMON_OPTIONAL,
 ];
+/**
+ * Headings that name one canonical section and also stand for another: a proposal's
+ * "Proposed Solution" holds the edits and is also its path forward.
+ */
+const ALSO_SATISFIES = {
+    'proposed solution': ['recommended-path'],
+    'recommended approach': ['recommended-path'],
+    'recommended solution': ['changes', 'recommended-path'],
+};
 /** Section tables by document type. */
 const SECTIONS = {
     prd: PRD_SECTIONS,
@@ -385,8 +454,17 @@ const TYPE_SYNONYMS = {
     'sprint-change-proposal': ['sprint-change-proposal', 'scp', 'change-proposal', 'sprint-change', 'course-correction'],
     prd: ['prd', 'product-requirements', 'product-requirements-document'],
     'functional-spec': ['functional-spec', 'fsd', 'feature-spec', 'functional-specification', 'requirements', 'spec'],
-    'technical-spec': ['technical-spec', 'tech-spec', 'tsd', 'technical-specification', 'architecture', 'design', 'plan', 'implementation-plan'],
+    'technical-spec': [
+        'technical-spec', 'tech-spec', 'tsd', 'technical-specification', 'architecture', 'design', 'plan', 'implementation-plan',
+        // BMAD 6 build specs (`type: feature|bugfix|refactor|chore`) and architecture documents.
+        'feature', 'bugfix', 'refactor', 'chore', 'architecture-spine', 'solution-design', 'build-spec', 'quick-spec',
+    ],
 };
+/** `type:` values of documents that are not specs (BMAD reviews, briefs, retrospectives): skipped with the untyped summary, not an error. */
+const NON_SPEC_TYPES = new Set([
+    'review', 'code-review', 'retrospective', 'retro', 'report', 'research', 'brief', 'product-brief', 'epics', 'epic', 'story', 'sprint-status',
+    'ux-design', 'ux-spec', 'test-design', 'checklist', 'notes', 'readme', 'guide', 'adr', 'decision-record',
+]);
 /** BMAD v6 `workflowType` values that name a type. */
 const WORKFLOW_TYPES = {
     prd: 'prd',
@@ -426,7 +504,7 @@ const INLINE_META_KEYS = {
  * Acceptance-criteria container names (§2), matched on normalized heading text or a
  * label paragraph with a trailing colon.
  */
-const AC_CONTAINER_PATTERN = /^(?:acceptance (?:criteria|scenarios|tests)|ac|acs|consequences \(testable\)|验收标准|驗收標準|受け?入れ基準|受入基準|受け入れ条件|受入条件|critères d.acceptation|criterios de aceptación|critérios de aceitação)$/u;
+const AC_CONTAINER_PATTERN = /^(?:acceptance (?:criteria|scenarios|tests)|ac|acs|consequences \(testable\)|验收标准|驗收標準|受け?入れ基準|受入基準|受け入れ条件|受入条件|critères d.acceptation|scénarios d.acceptation|criterios de aceptación|escenarios de aceptación|critérios de aceitação|akzeptanzkriterien|abnahmekriterien)$/u;
 /** Containers whose checkboxes are checklist items, not tasks (§2). */
 const CHECKLIST_CONTAINER_PATTERN = /(?:checklist|definition of done|review & acceptance checklist|review and acceptance checklist|change checklist|approval|approvals|sign-off|审批|checklist de changement|チェックリスト|检查清单)/u;
 /** §8 title signals, weight 6 each. */
@@ -482,6 +560,47 @@ const BUILTIN_EXCLUDES = [
     '**/node_modules/**',
     '**/.git/**',
     '**/.github/**',
+    // Agent instruction files and agent tool folders: instructions to a model, not specs.
+    '**/AGENTS.md',
+    '**/CLAUDE.md',
+    '**/GEMINI.md',
+    '**/.claude/**',
+    '**/.cursor/**',
+    '**/.windsurf/**',
+    '**/.agent/**',
+    '**/.agents/**',
+    '**/.gemini/**',
+    '**/.codex/**',
+    '**/.clinerules/**',
+    '**/.kiro/steering/**',
+    '**/.kiro/settings/**',
+    '**/.specify/**',
+    // Generated reports beside the specs: review, verification, validation, readiness, analysis.
+    '**/report.md',
+    '**/report{-,_}*.md',
+    '**/*{-,_}report.md',
+    '**/*{-,_}report{-,_}*.md',
+    '**/*{-,_}reports/**',
+    '**/reports/**',
+    '**/*-review.md',
+    '**/review-*.md',
+    '**/code-review*.md',
+    '**/verification*.md',
+    '**/*{-,_}verification*.md',
+    '**/*readiness*.md',
+    '**/*-analysis.md',
+    '**/analysis-*.md',
+    '**/retrospectives/**',
+    '**/*retro-*.md',
+    '**/*-retrospective*.md',
+    // Notes about past work and UX design specs (BMAD's UX artifact is not one of the four types).
+    '**/implementation-notes/**',
+    '**/*historical*.md',
+    '**/ux-design*.md',
+    '**/*-ux-design*.md',
+    // BMAD side files next to a PRD.
+    '**/*.memlog.md',
+    '**/addendum.md',
 ];
 /** Vague adjectives that make a requirement untestable unless a number pins them (spec-kit analyze B). */
 const VAGUE_WORDS = [
@@ -513,7 +632,9 @@ const NUMBERING = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section \d+:|§\s*\d+(?:\.\d+)*\
  * whitespace collapsed, lowercased.
  */
 function normalizeHeading(text) {
-    let s = text.normalize('NFKC').replace(EMOJI, ' ');
+    // Typographic apostrophes and quotes (`d’impact`, `« … »`) read as their ASCII forms: French
+    // and German typography writes them, and the synonym tables use `'`.
+    let s = text.normalize('NFKC').replace(EMOJI, ' ').replace(/[\u2018\u2019\u02BC\u2032\u00B4`]/gu, "'").replace(/[\u201C\u201D\u00AB\u00BB\u201E]/gu, '"');
     s = s.replace(/\*\(.*?\)\*/g, ' ');
     s = s.replace(/\s+/g, ' ').trim();
     s = s.replace(NUMBERING, '');
@@ -701,10 +822,10 @@ function buildStructure(blocks, lastLine) {
             if (epicMatch?.groups && h.depth >= 2 && h.depth <= 4) {
                 epic = { number: Number(epicMatch.groups.n), title: epicMatch.groups.title.trim(), line: h.line, depth: h.depth };
             }
-            const kiro = ids/* KIRO_REQUIREMENT_HEADING */.n2.exec(text);
+            const kiro = spec_ids/* KIRO_REQUIREMENT_HEADING */.n2.exec(text);
             const speckit = SPECKIT_STORY_HEADING.exec(text);
             const bmad = BMAD_STORY_HEADING.exec(text);
-            const fr = (0,ids/* matchHeadingDefinition */.fX)(text);
+            const fr = (0,spec_ids/* matchHeadingDefinition */.fX)(text);
             if (kiro?.groups)
                 parents.push({ kind: 'kiro-requirement', id: `Requirement ${Number(kiro.groups.n)}`, number: Number(kiro.groups.n), depth: h.depth, line: h.line, block: b });
             else if (speckit?.groups)
@@ -787,12 +908,14 @@ function withinSection(sections, index, canonical) {
 
 /** Criteria longer than this are not parsed into parts (they are prose by then). */
 const MAX_CRITERION = 2000;
-const criteria_NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,5}(?:\.\d{1,5})*)\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
+const criteria_NUMBERING = /^\s*(?:(?<kiro>\d{1,3}(?:\.\d{1,3})+)\.?\s+|(?:AC|IV)[-\s]?(?<ac>\d{1,5}(?:\.\d{1,5})*)(?<acSuffix>[a-z])?\s*[:.)：]\s*|(?:Scenario|Szenario|Scénario|シナリオ|场景)\s*\d*\s*[:：]\s*)/iu;
 const MODAL = /\b(SHALL(?:\s+NOT)?|shall(?:\s+not)?|MUST(?:\s+NOT)?|SHOULD(?:\s+NOT)?|MAY)\b/;
 const SYSTEM = /^[\p{L}\p{N}_\- ]{1,80}$/u;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLatin = (k) => /^[a-zà-ÿ ]+$/i.test(k);
-const keywordRe = (words) => words.map((w) => (isLatin(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w))).join('|');
+const keywordRe = (words) => 
+// Unicode word edges: `\\b` is ASCII-only, so it never matches before `É` of `Étant donné`.
+words.map((w) => (isLatin(w) ? `(?<![\\p{L}\\p{N}_])${escapeRe(w)}(?![\\p{L}\\p{N}_])` : escapeRe(w))).join('|');
 const GWT_TOKEN = new RegExp(`(?<given>${keywordRe(GWT_KEYWORDS.given)})|(?<when>${keywordRe(GWT_KEYWORDS.when)})|(?<then>${keywordRe(GWT_KEYWORDS.then)})|(?<and>${keywordRe(GWT_KEYWORDS.and)})`, 'giu');
 const GWT_START = new RegExp(`^(?:${keywordRe([...GWT_KEYWORDS.given, ...GWT_KEYWORDS.when])})`, 'iu');
 /** Lines that continue a Given/When/Then block. */
@@ -830,8 +953,16 @@ function parseGwt(text) {
     return { format: 'gwt', parts, text, ...(complete ? {} : { problem: 'ac.gwt.incomplete' }) };
 }
 /** Splits an EARS sentence at its keyword, its modal and the THEN/comma before the system. */
+/** Han, kana and Hangul: languages whose modal sits in the verb ending, not in a SHALL to find. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function parseEars(text, kw) {
     const modal = MODAL.exec(text);
+    if (!modal && CJK.test(text)) {
+        // `WHEN ユーザーが… THEN システムは…を表示する`: complete as written; do not ask for SHALL.
+        const then = /\bTHEN\b/.exec(text);
+        const cond = clean(text.slice(kw ? kw.length : 0, then ? then.index : undefined));
+        return { format: 'ears', parts: { ...(kw ? { kw, cond } : {}), response: clean(then ? text.slice(then.index + 4) : text.slice(kw ? kw.length : 0)) }, text };
+    }
     if (!modal) {
         if (kw && /\bTHEN\b/.test(text)) {
             const then = /\bTHEN\b/.exec(text);
@@ -874,7 +1005,7 @@ function parseEars(text, kw) {
 function classifyCriterion(rawText, checkbox) {
     const full = rawText.replace(/\s+/g, ' ').trim();
     const numbering = criteria_NUMBERING.exec(full);
-    const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${numbering.groups.ac.split('.').map(Number).join('.')}` : undefined);
+    const explicitId = numbering?.groups?.kiro ?? (numbering?.groups?.ac ? `AC${numbering.groups.ac.split('.').map(Number).join('.')}${numbering.groups.acSuffix ?? ''}` : undefined);
     const text = numbering ? full.slice(numbering[0].length).trim() : full;
     const withId = (shape) => (explicitId ? { ...shape, explicitId } : shape);
     if (text.length <= MAX_CRITERION) {
@@ -1047,9 +1178,27 @@ function number(drafts) {
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/facts.js
-/** Whether the document has a section with this canonical name. */
+
+
+
+/**
+ * Whether the document has a section with this canonical name: a heading, or a label
+ * paragraph that real documents use instead (`**Success criteria:**`).
+ */
 function hasSection(facts, canonical) {
-    return facts.structure.sections.some((s) => s.canonical === canonical);
+    const also = (norm) => ALSO_SATISFIES[norm.split(/:\s/u)[0].trim()]?.includes(canonical) ?? false;
+    if (facts.structure.sections.some((s) => s.canonical === canonical || also(s.normText)))
+        return true;
+    if (!facts.type)
+        return false;
+    for (const b of facts.blocks) {
+        if (b.kind !== 'paragraph')
+            continue;
+        const label = labelOf(b.raw.split('\n', 1)[0] ?? '');
+        if (label !== undefined && canonicalSection(facts.type, label) === canonical)
+            return true;
+    }
+    return false;
 }
 /** The document's status is one the automation executes (`specs.executableStatuses`). */
 function isApproved(facts) {
@@ -1067,14 +1216,18 @@ const VAGUE = new RegExp(`\\b(?:${VAGUE_WORDS.map((w) => w.replace(/[-]/g, '\\-'
 /** Duplicate definitions, mixed id styles and numbering gaps. */
 function checkRequirementIds(facts) {
     const { sink } = facts;
+    // Only PRDs and functional specs define requirements; a technical spec or a change proposal
+    // that writes `### NFR001: …` twice is discussing the PRD's requirement, not defining it.
+    const defines = facts.type === 'prd' || facts.type === 'functional-spec';
     const firstByKey = new Map();
-    for (const r of facts.requirements) {
+    for (const r of defines ? facts.requirements : []) {
         const first = firstByKey.get(r.canonicalId);
         if (first !== undefined) {
-            sink.add('req.id.duplicate', r.line, `${r.id} is defined twice (first on line ${first}); FR1, FR-1 and FR-001 are the same id.`);
+            const spelling = first.id === r.id ? '' : `; ${first.id} and ${r.id} are the same id`;
+            sink.add('req.id.duplicate', r.line, `${r.id} is defined twice (first on line ${first.line})${spelling}.`);
         }
         else
-            firstByKey.set(r.canonicalId, r.line);
+            firstByKey.set(r.canonicalId, { line: r.line, id: r.id });
     }
     const byPrefix = new Map();
     for (const r of facts.requirements) {
@@ -1086,7 +1239,7 @@ function checkRequirementIds(facts) {
     }
     for (const [prefix, list] of byPrefix) {
         const separators = new Set(list.map((r) => r.parsed.style.separator));
-        const pad = Math.max(...list.map((r) => r.parsed.style.padded));
+        const pad = list.reduce((max, r) => Math.max(max, r.parsed.style.padded), 0); // no spread: a list can be long
         const unpadded = pad > 0 ? list.find((r) => r.parsed.style.padded === 0 && String(r.parsed.num).length < pad) : undefined;
         if (separators.size > 1 || unpadded) {
             const odd = unpadded ?? list.find((r) => r.parsed.style.separator !== list[0].parsed.style.separator);
@@ -1122,7 +1275,7 @@ function checkCriteria(facts) {
         if (ac.problem === 'ac.ears.malformed')
             facts.sink.add('ac.ears.malformed', ac.line, `${label} starts with ${ac.parts.kw ?? 'an EARS keyword'} but has no SHALL/MUST/SHOULD response.`);
         else if (ac.problem === 'ac.ears.missing-modal')
-            facts.sink.add('ac.ears.missing-modal', ac.line, `${label} has WHEN … THEN … but no SHALL.`);
+            facts.sink.add('ac.ears.missing-modal', ac.line, `${label} has ${ac.parts.kw ?? 'WHEN'} … THEN … but no SHALL, MUST or SHOULD.`);
         else if (ac.problem === 'ac.gwt.incomplete') {
             const missing = ['given', 'when', 'then'].filter((p) => ac.parts[p] === undefined || ac.parts[p] === '');
             facts.sink.add('ac.gwt.incomplete', ac.line, `${label} lacks ${missing.map((m) => m[0].toUpperCase() + m.slice(1)).join(' and ')}.`);
@@ -1275,6 +1428,8 @@ function checkTasks(facts, tasks = facts.tasks, pathOf = () => facts.path) {
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/checks/functional-spec.js
 /** Functional-spec checks (spec-formats.md §4), for the spec-kit, Kiro and generic dialects. */
 
+/** "System MUST …" in the languages spec-kit specs are written in; CJK puts the modal in the verb. */
+const MODALS = /\b(?:MUST|SHALL|DOIT|DOIVENT|DEBE|DEBEN|MUSS|MÜSSEN)\b|必须|必須|应当|應當|しなければならない|する必要がある|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function checkFunctionalSpec(facts) {
     const { sink, dialect } = facts;
     const at = titleLine(facts);
@@ -1328,7 +1483,7 @@ function checkFunctionalSpec(facts) {
         sink.add('fs.story.priority-dup-p1', p1[1].line, `${p1.length} user stories are P1 (${p1.map((s) => s.id).join(', ')}).`);
     if (dialect === 'speckit') {
         for (const r of facts.requirements) {
-            if (r.kind === 'FR' && !/\b(?:MUST|SHALL)\b/.test(r.text))
+            if ((r.kind === 'FR' || r.kind === 'EF') && !MODALS.test(r.text))
                 sink.add('fs.fr.modal', r.line, `${r.id} has no MUST or SHALL.`);
         }
     }
@@ -1352,7 +1507,7 @@ function checkPrd(facts) {
     const at = titleLine(facts);
     if (!hasSection(facts, 'requirements'))
         sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.');
-    if (!facts.requirements.some((r) => r.kind === 'FR'))
+    if (!facts.requirements.some((r) => r.kind === 'FR' || r.kind === 'EF'))
         sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).');
     if (!hasSection(facts, 'goals'))
         sink.add('prd.section.goals', at, 'No Goals, Background, Overview or Executive Summary section.');
@@ -1425,7 +1580,7 @@ function checkChangeProposal(facts) {
         sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
     else if (!explicit) {
         const named = scp.targets.map((t) => (t.doc.startsWith('type:') ? `the ${t.doc.slice(5)} documents` : t.doc));
-        sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`);
+        sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`, { severity: facts.config.strict ? 'warning' : 'info' });
     }
     for (const e of scp.edits) {
         if (e.unpaired === 'old')
@@ -1449,7 +1604,7 @@ function checkChangeProposal(facts) {
             sink.add('scp.approval.inconsistent', facts.keyLines[approvedFields[0]] ?? at, `\`${approvedFields[0]}\` is set but the status is ${meta.statusRaw ?? 'missing'}.`);
         }
         else if (approvedFields.length === 0 && meta.status === 'approved') {
-            sink.add('scp.approval.inconsistent', meta.lines.status ?? at, 'Status is approved but there is no `approved_by` or `approved_at`.');
+            sink.add('scp.approval.inconsistent', meta.lines.status ?? at, 'Status is approved but there is no `approved_by` or `approved_at`.', { severity: facts.config.strict ? 'warning' : 'info' });
         }
     }
     for (const item of facts.checklist) {
@@ -1478,7 +1633,7 @@ function checkTechnicalSpec(facts) {
     if (facts.dialect === 'quick-spec' && !hasSection(facts, 'acceptance') && facts.criteria.length === 0)
         sink.add('ts.section.acceptance', at, 'A quick-spec without `### Acceptance Criteria`.');
     if (!facts.inBundle && facts.meta.implements.length === 0)
-        sink.add('ts.implements.missing', facts.meta.lines.type ?? 1, 'The technical spec does not say what it implements (`implements:` in front matter).');
+        sink.add('ts.implements.missing', facts.meta.lines.type ?? 1, 'The technical spec does not say what it implements (`implements:` in front matter).', { severity: facts.config.strict ? 'warning' : 'info' });
     for (const b of facts.blocks) {
         if (b.kind === 'code' && b.lang === 'mermaid' && b.value.trim() === '')
             sink.add('ts.mermaid.empty', b.line, 'Empty mermaid diagram.');
@@ -1584,6 +1739,10 @@ function detectType(path, fm, typeLine, title, sections, body, config, sink, fal
             evidence.reasons.unshift(`front matter type: ${String(rawType)}`);
             return { type, source: 'front-matter', confidence: 100, evidence: { ...evidence, confident: true } };
         }
+        if (NON_SPEC_TYPES.has(String(rawType).trim().toLowerCase().replace(/[\s_]+/g, '-'))) {
+            const none = { prd: 0, 'functional-spec': 0, 'technical-spec': 0, 'sprint-change-proposal': 0 };
+            return { type: undefined, source: undefined, confidence: 0, evidence: { scores: none, reasons: [`front matter type: ${String(rawType)} (not a spec)`], confident: false } };
+        }
         sink.add('fm.type.unknown', typeLine, `Unknown document type "${String(rawType)}".`);
     }
     for (const [glob, type] of Object.entries(config.types)) {
@@ -1670,37 +1829,27 @@ function detectDialect(path, type, fm, title, structure) {
     return 'generic';
 }
 
-// EXTERNAL MODULE: ./node_modules/gray-matter/index.js
-var gray_matter = __webpack_require__(9599);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/pipeline/arrays.js
+var arrays = __webpack_require__(3938);
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/front-matter.js
 /**
- * Front matter of a spec: found by line (so its file lines are exact), parsed with
- * gray-matter (always with an options object: without one gray-matter returns a shared
- * cached `data` object, §9.5), and made safe: JavaScript front matter is never
- * evaluated, YAML errors are located, non-mappings are ignored, alias bombs are cut.
+ * Front matter of a spec: found by line (so its file lines are exact), parsed with the
+ * same YAML 1.2 parser as the configuration (`yaml`'s parseDocument with a line counter,
+ * so keys and errors have exact positions), and made safe: only YAML is read (no engine
+ * that could run code), YAML errors are located, non-mappings are ignored, alias bombs
+ * are cut, and plain values that YAML 1.1 readers take differently are pointed out.
  */
+
 
 /** Limits for the sanitized copy of front-matter data. */
 const MAX_NODES = 5000;
 const MAX_DEPTH = 12;
 const OPEN = /^---([A-Za-z0-9_-]*)[ \t]*$/;
 const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:/;
-class RefusedLanguage extends Error {
-}
-const refuse = (language) => () => {
-    throw new RefusedLanguage(language);
-};
-/** gray-matter options: YAML only; the JavaScript and CoffeeScript engines would `eval`. */
-const MATTER_OPTIONS = {
-    engines: {
-        javascript: refuse('JavaScript'),
-        js: refuse('JavaScript'),
-        coffee: refuse('CoffeeScript'),
-        coffeescript: refuse('CoffeeScript'),
-        cson: refuse('CoffeeScript'),
-        json: refuse('JSON'),
-    },
-};
+/** What may follow the opening `---`: nothing, or a name for YAML. */
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 /**
  * A plain, bounded copy: Dates become `YYYY-MM-DD` (or ISO) strings, depth and node
  * count are capped so `a: &x [*x, *x]`-style alias trees cannot blow up later walks.
@@ -1757,6 +1906,36 @@ function isMapping(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 /**
+ * Plain top-level values that YAML 1.1 readers (Jekyll, js-yaml 3, PyYAML, many
+ * front-matter tools) take differently from the YAML 1.2 read here, or that do not stay
+ * as written: `approved: yes` is text here and `true` there; `revision: 2.10` is the
+ * number 2.1. `id` and `version` have rules of their own (fm.id.not-string, …).
+ */
+function yamlSurprises(doc, content, lineCounter, openLine) {
+    const out = [];
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return out;
+    for (const pair of doc.contents.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(pair.value))
+            continue;
+        const key = String(pair.key.value);
+        const value = pair.value;
+        if (value.type !== 'PLAIN' || !value.range || key === 'id' || key === 'version')
+            continue;
+        const source = content.slice(value.range[0], value.range[1]);
+        const at = lineCounter.linePos(value.range[0]);
+        const where = { line: openLine + at.line, column: at.col };
+        if (/^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/.test(source)) {
+            const meant = /^(y|yes|on)$/i.test(source);
+            out.push({ rule: 'fm.yaml-surprise', ...where, message: `\`${key}: ${source}\` is read as the text "${source}"; YAML 1.1 tools read it as ${meant}. Write \`${key}: ${meant}\`, or quote the text.` });
+        }
+        else if (typeof value.value === 'number' && String(value.value) !== source.replace(/^\+/, '')) {
+            out.push({ rule: 'fm.yaml-surprise', ...where, message: `\`${key}: ${source}\` is read as the number ${value.value}, not as written. Quote it to keep it as text: \`${key}: "${source}"\`.` });
+        }
+    }
+    return out;
+}
+/**
  * Splits off and parses the front matter of normalized text (LF line endings, no BOM).
  * Never throws.
  */
@@ -1771,7 +1950,7 @@ function readFrontMatter(text) {
         return none();
     let close = -1;
     for (let i = first + 1; i < lines.length; i++) {
-        // gray-matter closes at the first line that starts with the delimiter.
+        // Closes at the first line that starts with the delimiter, as gray-matter, Jekyll and most readers do.
         if (lines[i].startsWith('---')) {
             close = i;
             break;
@@ -1809,35 +1988,44 @@ function readFrontMatter(text) {
     }
     const body = lines.slice(close + 1).join('\n');
     const bodyLineOffset = close + 1;
-    const block = lines.slice(first, close + 1).join('\n') + '\n';
-    let parsed;
-    try {
-        parsed = gray_matter(block, MATTER_OPTIONS).data;
+    if (!YAML_LANGUAGES.has(open[1].toLowerCase())) {
+        problems.push({
+            rule: 'fm.language',
+            message: `Front matter in "${open[1]}" is not supported (only YAML is read, and code is never run); it was ignored.`,
+            line: openLine,
+        });
+        return { data: undefined, keyLines: {}, body, bodyLineOffset, problems };
     }
-    catch (error) {
-        if (error instanceof RefusedLanguage || (error instanceof Error && /engine ".*" is not registered/.test(error.message))) {
-            const language = open[1] || 'unknown';
-            problems.push({
-                rule: 'fm.language',
-                message: `Front matter in "${language}" is not supported (only YAML is read, and code is never run); it was ignored.`,
-                line: openLine,
-            });
-            return { data: undefined, keyLines: {}, body, bodyLineOffset, problems };
-        }
-        const mark = error.mark;
-        const reason = error.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
-        const line = typeof mark?.line === 'number' ? Math.min(openLine + mark.line, close + 1) : openLine;
+    // The YAML between the delimiters: its line n is file line openLine + n.
+    const content = lines.slice(first + 1, close).join('\n');
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error) {
+        const at = lineCounter.linePos(error.pos[0]);
         // Recover the simple `key: value` lines, so one bad line does not also lose the
         // document's type, id and status (and every reference to it).
         const recovered = recoverScalars(lines.slice(first + 1, close));
         const names = Object.keys(recovered);
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
         problems.push({
             rule: 'fm.yaml',
             message: `Invalid YAML in front matter: ${reason}.${names.length > 0 ? ` Simple keys were read line by line (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}).` : ''}`,
-            line,
-            ...(typeof mark?.column === 'number' ? { column: mark.column + 1 } : {}),
+            line: Math.min(openLine + at.line, close + 1),
+            column: at.col,
         });
         return { data: names.length > 0 ? recovered : undefined, keyLines, body, bodyLineOffset, problems };
+    }
+    // Aliases resolve to shared objects (no copies), so an alias bomb costs nothing here;
+    // sanitize() below bounds what is kept.
+    const parsed = doc.toJS({ maxAliasCount: -1 });
+    if ((0,dist/* isMap */.jh)(doc.contents)) {
+        for (const pair of doc.contents.items) {
+            const start = pair.key?.range?.[0];
+            if ((0,dist/* isScalar */.jn)(pair.key) && start !== undefined)
+                keyLines[String(pair.key.value)] = openLine + lineCounter.linePos(start).line;
+        }
+        (0,arrays/* appendAll */.u2)(problems, yamlSurprises(doc, content, lineCounter, openLine));
     }
     if (parsed === undefined || parsed === null || (isMapping(parsed) && Object.keys(parsed).length === 0 && Object.keys(keyLines).length === 0)) {
         return { data: {}, keyLines, body, bodyLineOffset, problems };
@@ -1872,7 +2060,7 @@ var mdast_util_gfm_table_lib = __webpack_require__(7421);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
 var mdast_util_gfm_task_list_item_lib = __webpack_require__(6303);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-var syntax = __webpack_require__(1680);
+var syntax = __webpack_require__(9299);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
 var lib_syntax = __webpack_require__(7749);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
@@ -2568,6 +2756,7 @@ function findMarkers(lines, firstBodyLine, codeRanges) {
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/meta.js
 
 
+
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Za-z0-9.]+)+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const meta_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2707,7 +2896,7 @@ function buildMeta(data, keyLines, blocks, structure, config, sink) {
     else if (inline.has('version'))
         meta.version = inline.get('version').value;
     for (const key of ['owner', 'owners', 'author', 'authors'])
-        meta.owners.push(...asStrings(take(key)));
+        (0,arrays/* appendAll */.u2)(meta.owners, asStrings(take(key)));
     if (meta.owners.length === 0 && inline.has('owner'))
         meta.owners.push(inline.get('owner').value);
     // dates
@@ -2736,15 +2925,15 @@ function buildMeta(data, keyLines, blocks, structure, config, sink) {
         meta.created = inline.get('created').value;
     if (!meta.created && inline.has('date'))
         meta.created = inline.get('date').value;
-    meta.supersedes.push(...asStrings(take('supersedes')));
+    (0,arrays/* appendAll */.u2)(meta.supersedes, asStrings(take('supersedes')));
     const supersededBy = asStrings(take('superseded_by') ?? take('supersededBy'));
     consumed.add('supersededBy');
     if (supersededBy[0])
         meta.supersededBy = supersededBy[0];
-    meta.related.push(...asStrings(take('related')), ...asStrings(take('inputDocuments')));
-    meta.tags.push(...asStrings(take('tags')));
+    (0,arrays/* appendAll */.u2)(meta.related, [...asStrings(take('related')), ...asStrings(take('inputDocuments'))]);
+    (0,arrays/* appendAll */.u2)(meta.tags, asStrings(take('tags')));
     for (const key of ['implements', 'prd', 'parent'])
-        meta.implements.push(...asStrings(take(key)));
+        (0,arrays/* appendAll */.u2)(meta.implements, asStrings(take(key)));
     const inlineImplements = inline.get('implements');
     if (meta.implements.length === 0 && inlineImplements) {
         // `Implements: [functional spec](functional-spec.md)`: the link target, else the text.
@@ -2860,7 +3049,7 @@ function collectRefs(meta, fm, blocks, definitionLines) {
         let line = block.line;
         let lineStart = 0;
         let nextNewline = text.indexOf('\n');
-        for (const r of (0,ids/* findReferences */.yU)(text)) {
+        for (const r of (0,spec_ids/* findReferences */.yU)(text)) {
             while (nextNewline !== -1 && nextNewline < r.index) {
                 line += 1;
                 lineStart = nextNewline + 1;
@@ -2872,7 +3061,7 @@ function collectRefs(meta, fm, blocks, definitionLines) {
             if (seenIds.has(key))
                 continue;
             seenIds.add(key);
-            refs.push({ kind: 'id', target: r.id, line });
+            refs.push({ kind: 'id', target: r.id, line, ...(r.inRange ? { via: 'range' } : {}) });
         }
     }
     return refs;
@@ -2973,10 +3162,14 @@ function extractRequirements(blocks, structure) {
         });
     };
     let header = [];
+    let table = -1;
+    const tableOf = new Map();
     for (let b = 0; b < blocks.length; b++) {
         const block = blocks[b];
-        if (block.kind === 'row' && block.header)
+        if (block.kind === 'row' && block.header) {
             header = block.cells.map((c) => c.trim().toLowerCase());
+            table += 1;
+        }
         if (block.kind === 'code' || block.kind === 'html' || block.kind === 'break')
             continue;
         if (structure.acContainerOf[b] >= 0 && block.kind !== 'heading')
@@ -2986,13 +3179,13 @@ function extractRequirements(blocks, structure) {
         switch (block.kind) {
             case 'heading': {
                 const text = block.text.trim();
-                const kiro = ids/* KIRO_REQUIREMENT_HEADING */.n2.exec(text);
+                const kiro = spec_ids/* KIRO_REQUIREMENT_HEADING */.n2.exec(text);
                 if (kiro?.groups) {
                     const n = Number(kiro.groups.n);
                     push(b, block, `Requirement ${n}`, `REQ:${n}`, 'REQ', (kiro.groups.title ?? '').trim(), text, block.line, 'heading');
                     break;
                 }
-                const parsed = (0,ids/* matchHeadingDefinition */.fX)(text);
+                const parsed = (0,spec_ids/* matchHeadingDefinition */.fX)(text);
                 if (parsed) {
                     // A heading names the requirement; the paragraph right under it says what it is.
                     const next = blocks[b + 1];
@@ -3008,7 +3201,7 @@ function extractRequirements(blocks, structure) {
                 if (block.checked !== null)
                     break; // a task, not a definition
                 const firstLineText = block.text.split('\n', 1)[0] ?? '';
-                const parsed = (0,ids/* matchDefinition */.hz)(firstLineText);
+                const parsed = (0,spec_ids/* matchDefinition */.hz)(firstLineText);
                 if (parsed)
                     push(b, block, parsed.id, parsed.canonical, parsed.prefix, rest(block.text, parsed).replace(/\s*\n\s*/g, ' '), block.raw, block.line, 'list', parsed);
                 break;
@@ -3018,7 +3211,7 @@ function extractRequirements(blocks, structure) {
                 const rawLines = block.raw.split('\n');
                 let current;
                 lines.forEach((line, i) => {
-                    const parsed = (0,ids/* matchDefinition */.hz)(line);
+                    const parsed = (0,spec_ids/* matchDefinition */.hz)(line);
                     if (parsed) {
                         push(b, block, parsed.id, parsed.canonical, parsed.prefix, rest(line, parsed), rawLines[i] ?? line, block.line + i, 'paragraph', parsed);
                         current = found[found.length - 1];
@@ -3034,13 +3227,14 @@ function extractRequirements(blocks, structure) {
                 if (block.header)
                     break;
                 const first = block.cells[0] ?? '';
-                const parsed = (0,ids/* matchCellId */.dr)(first);
+                const parsed = (0,spec_ids/* matchCellId */.dr)(first);
                 if (parsed) {
                     // A Priority column is metadata, not text.
                     const priorityColumn = header.findIndex((h) => /^(?:priority|prio|优先级|優先度|priorité)$/u.test(h));
                     const cells = block.cells.map((c, i) => (i === priorityColumn ? '' : c));
                     const text = [rest(first, parsed), ...cells.slice(1)].map((c) => c.trim()).filter(Boolean).join(' — ');
                     push(b, block, parsed.id, parsed.canonical, parsed.prefix, text, block.raw, block.line, 'table', parsed);
+                    tableOf.set(found[found.length - 1], table);
                     const priority = priorityColumn > 0 ? block.cells[priorityColumn]?.trim() : undefined;
                     if (priority)
                         found[found.length - 1].priority = /^p\d$/i.test(priority) ? priority.toUpperCase() : priority.toLowerCase();
@@ -3049,8 +3243,31 @@ function extractRequirements(blocks, structure) {
             }
         }
     }
-    attachUserStories(found, blocks, structure);
-    return found;
+    const definitions = withoutRestatements(found, tableOf);
+    attachUserStories(definitions, blocks, structure);
+    return definitions;
+}
+/**
+ * Mapping tables, coverage matrices and traceability tables repeat ids that the document
+ * defines elsewhere (`| FR1 | Epic 1 | ✓ |`): such a row references the id, it does not
+ * define it again. A row is a restatement when its id is defined outside tables, or in an
+ * earlier table. Two rows of one table with the same id stay duplicates, as do two list
+ * items, paragraphs or headings.
+ */
+function withoutRestatements(found, tableOf) {
+    const outsideTables = new Set(found.filter((r) => r.form !== 'table').map((r) => r.canonicalId));
+    const firstTable = new Map();
+    return found.filter((r) => {
+        if (r.form !== 'table')
+            return true;
+        if (outsideTables.has(r.canonicalId))
+            return false;
+        const table = tableOf.get(r) ?? -1;
+        const first = firstTable.get(r.canonicalId);
+        if (first === undefined)
+            firstTable.set(r.canonicalId, table);
+        return first === undefined || first === table;
+    });
 }
 /** Kiro `**User Story:** As a …` lines (and user stories written as the requirement text). */
 function attachUserStories(found, blocks, structure) {
@@ -3075,8 +3292,20 @@ function attachUserStories(found, blocks, structure) {
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/scp.js
 
 
-const EDIT_LABEL = /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|旧|新|原|改为|Avant|Après)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
-const OLD_LABELS = new Set(['old', 'before', 'from', 'current', '旧', '原', 'avant']);
+
+/** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
+const EDIT_LABEL = /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:text|version|texte|texto|fassung|wording))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
+const OLD_LABELS = new Set(['old', 'before', 'from', 'current', 'original', 'ancien', 'ancienne', 'avant', 'actuel', 'actuelle', 'anterior', 'actual', 'alt', 'vorher', 'bisher', '旧', '原', '修改前', '变更前', '變更前', '変更前', '現行']);
+/**
+ * A label that announces added requirements: "— append after FR41:", "then add:",
+ * "Add the following requirements:", "Ajouter :", "新增：" (the items follow, often in a block quote).
+ */
+const ADD_LABEL = /(?:\bappend(?:ed)?\b|\badd(?:ed|s)?\b|\binsert(?:ed)?\b|\bnew (?:requirements?|frs?|nfrs?)\b|\bajout(?:er|é|ée|és)?\b|\bañadir\b|\bagregar\b|\bhinzufügen\b|\bergänzen\b|追加|新增|添加|增加)[^\n]{0,160}?[:：](?<rest>[^\n]*)$/iu;
+/** "Replace FR-014 and FR-034", "Modify FR3", "Remove NFR2": requirement ids an instruction rewrites or drops. */
+const REWRITE = /\b(?<verb>replace|rewrite|modify|update|amend|change|remplacer|modifier|reemplazar|modificar|ersetzen|ändern|remove|delete|drop|retire|supprimer|eliminar|entfernen)\b(?<ids>[^:：\n]{0,200}?)(?=,?\s*(?:then|puis|luego|dann|and then)\b|[:：]|$)/giu;
+const REMOVE_VERBS = /^(?:remove|delete|drop|retire|supprimer|eliminar|entfernen)$/i;
+/** Headings over a table or list of requirements the proposal adds. */
+const NEW_REQUIREMENTS_HEADING = /\b(?:new|added|additional) (?:functional |non-functional )?requirements?\b|nouvelles exigences|exigences ajoutées|requisitos nuevos|nuevos requisitos|neue anforderungen|新增需求|新需求|新規要件|追加要件/iu;
 const INLINE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,60}[:：](?:\*\*|__)\s*\S/u;
 const LINE_PREFIX = /^[\s>]*(?:[-*+]|\d{1,9}[.)])?\s*(?:\[[ xX]\]\s*)?/;
 const ARTIFACTS = [
@@ -3105,7 +3334,7 @@ function definitionsIn(lines, section) {
     const out = [];
     for (const { text, line } of lines) {
         const clean = text.replace(LINE_PREFIX, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').slice(0, 2000);
-        const parsed = (0,ids/* matchDefinition */.hz)(clean);
+        const parsed = (0,spec_ids/* matchDefinition */.hz)(clean);
         if (!parsed)
             continue;
         out.push({
@@ -3120,6 +3349,42 @@ function definitionsIn(lines, section) {
         });
     }
     return out;
+}
+/** The file an "Epic …" heading or label names: BMAD keeps epics and stories in `epics.md`, which discovery does not validate. */
+const EPICS_FILE = 'epics.md';
+/** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
+const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
+/** A line that deletes what it names ("Delete `docs/old.md`"). */
+const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+/** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
+function notTargetLines(blocks, structure) {
+    const lines = new Set();
+    for (const sec of structure.sections) {
+        if (NOT_TARGET_SECTION.test(sec.text))
+            for (let l = sec.line; l <= sec.endLine; l++)
+                lines.add(l);
+    }
+    for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b];
+        if (block.kind !== 'paragraph' && block.kind !== 'item')
+            continue;
+        const label = labelOf(block.raw.split('\n', 1)[0] ?? '');
+        // A label paragraph ("**Documents not requiring changes:**") covers the list right after it.
+        if (label !== undefined && NOT_TARGET_SECTION.test(label)) {
+            for (let n = b + 1; n < blocks.length && (blocks[n].kind === 'item' || blocks[n].item >= 0); n++)
+                for (let l = blocks[n].line; l <= blocks[n].endLine; l++)
+                    lines.add(l);
+        }
+        if (DELETE_LINE.test(block.text))
+            for (let l = block.line; l <= block.endLine; l++)
+                lines.add(l);
+    }
+    return lines;
+}
+/** Requirement ids mentioned in an instruction (`FR-014`, `NFR2`, `FR-014a`). */
+const ID_MENTION = /(?<![A-Za-z0-9-])(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|REQ)[-_]?\d{1,4}[a-z]?(?![A-Za-z0-9])/g;
+function canonicalOf(id) {
+    return (0,spec_ids/* matchDefinition */.hz)(`${id}:`)?.canonical ?? id;
 }
 /** Text compared for "unchanged": case, markup and punctuation ignored. */
 function sameText(text) {
@@ -3184,16 +3449,40 @@ function explicitTargets(fm, keyLines) {
  */
 function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
     const parts = [];
+    const rewritten = new Map();
+    const findIds = (text) => [...text.matchAll(ID_MENTION)].map((m) => m[0]);
     let current;
     for (let b = 0; b < blocks.length; b++) {
         const block = blocks[b];
         const section = structure.sectionOf[b] >= 0 ? structure.sections[structure.sectionOf[b]].text : undefined;
         if (block.kind === 'heading' || block.kind === 'break') {
             current = undefined;
+            if (block.kind === 'heading' && NEW_REQUIREMENTS_HEADING.test(block.text)) {
+                current = { kind: 'new', addition: true, lines: [], line: block.line, ...(section ? { section } : {}) };
+                parts.push(current);
+            }
             continue;
+        }
+        if (block.kind === 'paragraph' || block.kind === 'item') {
+            // "Replace FR-014 and FR-034, then add: …": the replaced ids are modified (or removed).
+            for (const m of block.text.slice(0, 2000).matchAll(REWRITE)) {
+                for (const id of findIds(m.groups.ids))
+                    rewritten.set(canonicalOf(id), { id, remove: REMOVE_VERBS.test(m.groups.verb) });
+            }
         }
         if (block.kind === 'paragraph') {
             const rawLines = block.raw.split('\n');
+            const lastLine = rawLines[rawLines.length - 1] ?? '';
+            const add = EDIT_LABEL.test(rawLines[0] ?? '') ? null : ADD_LABEL.exec(lastLine);
+            if (add?.groups && !(current && !current.addition && /^\s*(?:\*\*|__)?(?:new|nouveau|nuevo|neu|新)\b/iu.test(lastLine))) {
+                current = { kind: 'new', addition: true, lines: [], line: block.line, ...(section ? { section } : {}) };
+                parts.push(current);
+                // "then add: FR-014a: …" — definitions on the label line itself.
+                const rest = add.groups.rest.trim();
+                if (rest !== '')
+                    current.lines.push({ text: rest, line: block.line + rawLines.length - 1 });
+                continue;
+            }
             const label = EDIT_LABEL.exec(rawLines[0] ?? '');
             if (label?.groups) {
                 current = {
@@ -3215,7 +3504,7 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
             }
         }
         if (current)
-            current.lines.push(...bodyLines(block));
+            (0,arrays/* appendAll */.u2)(current.lines, bodyLines(block));
     }
     // Pair in order: an OLD waits for the next NEW; a NEW without an OLD is a pure addition.
     const edits = [];
@@ -3235,12 +3524,12 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
                 newIds: newRequirements.map((r) => r.id),
                 newRequirements,
                 ...(old && !neu ? { unpaired: 'old' } : {}),
-                ...(!old && neu ? { unpaired: 'new' } : {}),
+                ...(!old && neu && !neu.addition ? { unpaired: 'new' } : {}),
             };
         };
         if (p.kind === 'old') {
             const next = parts[i + 1];
-            if (next?.kind === 'new') {
+            if (next?.kind === 'new' && !next.addition) {
                 edits.push(toEdit(p, next));
                 i += 1;
             }
@@ -3253,7 +3542,10 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
     const targets = explicitTargets(fm, keyLines);
     if (targets.length === 0) {
         const seen = new Set();
+        const notTarget = notTargetLines(blocks, structure);
         for (const ref of refs) {
+            if (notTarget.has(ref.line))
+                continue;
             if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
                 seen.add(ref.target);
                 targets.push({ doc: ref.target.split('#')[0], sections: [], ids: [], explicit: false, line: ref.line });
@@ -3267,7 +3559,17 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
             if (before?.kind === 'paragraph')
                 names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
         }
+        // Paths named in headings, links and code spans come first: an artifact word is a fallback.
+        const hasPaths = targets.length > 0;
         for (const { text, line } of names) {
+            if (notTarget.has(line))
+                continue;
+            if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)))
+                continue;
+            if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
+                seen.add(EPICS_FILE);
+                targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
+            }
             for (const a of ARTIFACTS) {
                 const key = `type:${a.type}`;
                 if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {
@@ -3277,7 +3579,7 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
             }
         }
     }
-    const canonical = (id) => (0,ids/* matchDefinition */.hz)(`${id}:`)?.canonical ?? id;
+    const canonical = canonicalOf;
     const added = new Map();
     const modified = new Map();
     const removed = new Map();
@@ -3295,6 +3597,14 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
         for (const id of e.oldIds)
             if (!newSet.has(canonical(id)))
                 removed.set(canonical(id), id);
+    }
+    for (const [key, { id, remove }] of rewritten) {
+        if (added.has(key))
+            continue;
+        if (remove)
+            removed.set(key, id);
+        else
+            modified.set(key, id);
     }
     for (const t of targets) {
         for (const id of t.ids) {
@@ -3348,6 +3658,7 @@ const ROWS = {
     'file.utf16': r('warning', 'UTF-16 file', 'The file is UTF-16 encoded (it starts with a UTF-16 byte-order mark). It was decoded, but GitHub, diffs and most tools expect UTF-8.', 'Save the file as UTF-8.'),
     'file.unreadable': r('error', 'File could not be read', 'Reading the file failed (permissions, a broken link, or the file vanished during the run).', 'Check that the file exists and is readable, then run again.'),
     'spec.too-large': r('error', 'File too large', 'The file is larger than `specs.maxBytes`, so it is not parsed: parsing it would slow every run down.', 'Split the document (BMAD sharding: `docs/prd/index.md` plus shards), or raise `specs.maxBytes` in `.github/spec-automation.yml`.'),
+    'spec.untyped': r('info', 'Markdown that is not a spec', 'These Markdown files matched `specs.include` but have no `type:` and nothing that marks them as a PRD, functional spec, technical spec or change proposal (title, file name, sections, requirement ids). They are listed once, not validated.', 'Nothing to do for notes and reports. To validate one as a spec, add `type:` front matter or a `specs.types` entry, or exclude the folder with `specs.exclude`.'),
     'spec.internal-error': r('error', 'Parser failure', 'The spec parser hit an unexpected error on this file (a bug, or a file source that returned something other than bytes). The file was skipped; other files were validated.', 'Report the file to the spec-automation maintainers; meanwhile exclude it with `specs.exclude`.'),
     'md.nesting-too-deep': r('warning', 'Structure too deep or too dense', 'Some lines nest block quotes or list items more than 32 levels deep, or hold hundreds of emphasis, link or table delimiters. To keep parsing fast they were simplified (extra nesting flattened, delimiters read as text), so they may be read differently from how GitHub renders them.', 'Flatten the structure and simplify the line: no real spec needs this.'),
     // ── front matter ──────────────────────────────────────────────────────────────
@@ -3357,6 +3668,7 @@ const ROWS = {
     'fm.unclosed': r('warning', 'Front matter never closed', 'The file starts with `---` but no closing `---` line follows, so there is no front matter; the file was read as Markdown.', 'Add the closing `---` line after the front-matter keys, or remove the first line.'),
     'fm.language': r('error', 'Unsupported front-matter language', 'The front matter names a language other than YAML (`---js`, `---toml`…). Only YAML is read; JavaScript front matter is never executed.', 'Write the front matter in YAML: `---` on its own line.'),
     'fm.too-complex': r('warning', 'Front matter too complex', 'The front matter is nested too deeply or expands to too many values (YAML aliases can multiply), so only part of it was kept.', 'Keep front matter to flat keys and short lists.'),
+    'fm.yaml-surprise': r('info', 'Front-matter value read differently than written', 'A plain (unquoted) value means something else to YAML 1.1 readers (Jekyll, PyYAML, js-yaml 3): `approved: yes` is the text "yes" here and true there; or YAML turned it into a number that is not what was written (`revision: 2.10` is 2.1).', 'Quote the value to keep it as text, or write true/false for a yes/no flag.'),
     'fm.type.unknown': r('error', 'Unknown document type', 'The `type` value is not one of prd, functional-spec, technical-spec, sprint-change-proposal or their synonyms, so the automation does not know what to do with the document.', 'Use one of: prd, functional-spec, technical-spec, sprint-change-proposal.'),
     'fm.id.format': r('warning', 'Unusual document id', 'Document ids look like `PRD-001`, `FS-AUTH-002` or `SCP-2026-06-22-01`: an uppercase prefix and dash-separated parts. Other ids work but are easy to mistype in references.', 'Use an id such as `PRD-001`.'),
     'fm.id.not-string': r('warning', 'Numeric document id', 'YAML read the id as a number, so leading zeros and trailing zeros are lost (`007` becomes 7, `1.10` becomes 1.1).', 'Quote the id: `id: "007"`.'),
@@ -3427,16 +3739,18 @@ const ROWS = {
     'ts.section.tasks': r('warning', 'No implementation plan', 'No Implementation Plan or Tasks section and no companion tasks.md, so the dev agent has to plan by itself.', 'Add `## Implementation Plan` with `- [ ] T001 …` tasks.'),
     'ts.section.testing': r('warning', 'No testing strategy', 'The technical spec says nothing about how it is tested.', 'Add `## Testing Strategy`.'),
     'ts.section.acceptance': r('warning', 'Quick-spec without acceptance criteria', 'BMAD quick-specs carry their own `### Acceptance Criteria`.', 'Add `### Acceptance Criteria`.'),
-    'ts.implements.missing': r('warning', 'Technical spec not linked', 'The technical spec does not say which functional spec or PRD it implements (`implements:`), and no companion spec was found, so coverage cannot be checked.', 'Add `implements: FS-001` (id or path) to the front matter.'),
+    'ts.implements.missing': r('info', 'Technical spec not linked', 'The technical spec does not say which functional spec or PRD it implements (`implements:`), and no companion spec was found, so coverage cannot be checked. A convention of this project that BMAD, spec-kit and Kiro documents do not follow: an info, a warning in strict mode.', 'Add `implements: FS-001` (id or path) to the front matter.'),
     'ts.files.missing': r('warning', 'File to modify does not exist', 'A path in `files_to_modify` does not exist in the repository.', 'Fix the path, or move it to `files_to_create`.'),
     'ts.task.req-dangling': r('warning', 'Task cites an unknown requirement', 'A task references a requirement id that the linked functional spec or PRD does not define.', 'Fix the id, or add the requirement to the linked spec.'),
-    'ts.coverage.req-untasked': r('warning', 'Requirement without a task', 'A requirement of the linked spec has no task referencing it (spec-kit analyze E). It is an error for P1 or MUST requirements.', 'Add a task that cites the requirement id, e.g. "(FR-3)".'),
+    'ts.coverage.req-untasked': r('warning', 'Requirement without a task', 'A requirement of the spec the design implements has no task covering it (spec-kit analyze E): no task cites it, and no task cites a user story or source id (`DOC-REQ-001`) that a mapping table or the requirement itself maps to it. Reported on the requirement\'s own line. `specs.coverage` sets the severity (error, warning, info, off).', 'Add a task that cites the requirement id ("(FR-3)", `_Requirements: 1.2_`), or map it to a story or source id that a task cites.'),
+    'ts.coverage.story-untasked': r('warning', 'User story without a task', 'The tasks trace to user stories (`[US1]`, the spec-kit way) and no task carries this story\'s label. `specs.coverage` sets the severity.', 'Add a task labelled `[USn]` in the story\'s phase.'),
+    'ts.coverage.story-level': r('info', 'Coverage checked per story', 'No task cites a requirement or source id, so coverage is checked per user story; requirements that no story mentions and no mapping table links cannot be checked one by one.', 'To check each FR, cite FR or source ids in tasks, or map FRs to stories in the spec (a mapping table, or "(US1)" in the FR).'),
     'ts.mermaid.empty': r('info', 'Empty diagram', 'A mermaid code block is empty.', 'Draw the diagram or delete the block.'),
     // ── sprint change proposal ────────────────────────────────────────────────────
     'scp.section.issue': r('error', 'Change proposal without issue summary', 'A sprint change proposal must say what triggered it (Issue Summary, Change Trigger…).', 'Add `## Issue Summary`.'),
     'scp.section.changes': r('error', 'Change proposal without proposed changes', 'A sprint change proposal must list its proposed edits (Detailed Change Proposals, Proposed Changes…).', 'Add `## Proposed Changes` with OLD/NEW blocks.'),
     'scp.target.none': r('error', 'Change proposal without target', 'No target document: no `changes:` in front matter and nothing to infer (no document path, artifact name or requirement id).', 'Add `changes: [{ doc: PRD-001, ids: [FR-7], action: add }]` to the front matter.'),
-    'scp.target.inferred': r('warning', 'Change proposal targets inferred', 'The target documents were inferred from the text. Explicit targets make the change set exact.', 'Add a `changes:` list to the front matter.'),
+    'scp.target.inferred': r('info', 'Change proposal targets inferred', 'The target documents were inferred from the text. Explicit targets make the change set exact. A convention of this project that BMAD, spec-kit and Kiro documents do not follow: an info, a warning in strict mode.', 'Add a `changes:` list to the front matter.'),
     'scp.section.impact': r('warning', 'No impact analysis', 'A change proposal should analyse its impact on epics, stories and artifacts.', 'Add `## Impact Analysis`.'),
     'scp.section.path': r('warning', 'No recommended path', 'A change proposal should state the chosen path (direct adjustment, rollback, MVP review).', 'Add `## Recommended Path Forward`.'),
     'scp.section.handoff': r('warning', 'No handoff plan', 'A change proposal should say who does what next.', 'Add `## Implementation Handoff`.'),
@@ -3448,7 +3762,7 @@ const ROWS = {
     'scp.id.collision': r('error', 'New requirement id already exists', 'A NEW block or `action: add` defines a requirement id the target already defines with different text.', 'Use a free id, or mark the change `action: modify`.'),
     'scp.scope.unknown': r('warning', 'Unknown scope', '`scope` should be minor, moderate or major.', 'Use minor, moderate or major.'),
     'scp.approval.missing': r('info', 'Change proposal not approved', 'Only approved (or implementing) change proposals are applied; this one is skipped.', 'Set `status: approved` (with `approved_by` and `approved_at`) once it is approved.'),
-    'scp.approval.inconsistent': r('warning', 'Approval fields disagree', '`approved_at`/`approved_by` is set but the status is not approved, or the reverse.', 'Make the status and the approval fields agree.'),
+    'scp.approval.inconsistent': r('warning', 'Approval fields disagree', '`approved_at`/`approved_by` is set but the status is not approved, or the reverse. Approved without `approved_by`/`approved_at` is an info (a warning in strict mode): those are this project\'s fields.', 'Make the status and the approval fields agree.'),
     'scp.checklist.open': r('info', 'Open checklist action', 'A change-checklist item marked `[!]` (action needed) is still open.', 'Resolve the item and mark it `[x]`.'),
     // ── references ────────────────────────────────────────────────────────────────
     'ref.dangling': r('warning', 'Unresolved reference', 'A requirement id mentioned in the text is not defined in this document or in the documents it is linked to.', 'Fix the id, or link the document that defines it (`prd:`, `implements:`, `related:`).'),
@@ -3631,6 +3945,7 @@ function extractStories(blocks, structure, criteria) {
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/tasks.js
 
+
 const STATE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[(?<s> |x|X|N\/A|n\/a|!|-)\](?<opt>\*)?\s*/;
 const SPECKIT = /^(?<id>T\d{3,})\b\s*(?<flags>(?:\[(?:P|US\d+)\]\s*)*)(?<desc>.*)$/s;
 const KIRO = /^(?<id>\d{1,3}(?:\.\d{1,3})?)\.?\s+(?<desc>.+?)(?<par>\s+\(P\))?$/s;
@@ -3674,16 +3989,16 @@ function taskAttributes(text, codes) {
     let storyRef;
     for (const m of text.matchAll(REFS_LABEL)) {
         const list = m.groups.list;
-        for (const ref of (0,ids/* findReferences */.yU)(list))
+        for (const ref of (0,spec_ids/* findReferences */.yU)(list))
             reqRefs.add(ref.id);
-        for (const c of (0,ids/* expandCriterionList */.wv)(list))
+        for (const c of (0,spec_ids/* expandCriterionList */.wv)(list))
             reqRefs.add(c);
     }
     for (const m of text.matchAll(AC_REF)) {
         for (const n of m.groups.list.match(/\d+/g) ?? [])
             reqRefs.add(`AC${Number(n)}`);
     }
-    for (const ref of (0,ids/* findReferences */.yU)(text))
+    for (const ref of (0,spec_ids/* findReferences */.yU)(text))
         reqRefs.add(ref.id);
     for (const m of text.matchAll(STORY_REF))
         storyRef ??= m.groups.us;
@@ -3725,10 +4040,23 @@ function parseTaskText(text) {
     return { style: 'generic', desc: line, parallel: /\[P\]|\(P\)/.test(line), acRefs: [] };
 }
 /**
+ * Section names under which a plain checkbox is work to do. Elsewhere a checkbox without a
+ * task id is a form field (BMAD brownfield "Enhancement Type": `- [x] New Feature Addition`).
+ */
+const TASK_SECTION = /task|todo|to-do|to do|implementation|plan|phase|step|milestone|work|subtask|backlog|deliverable|action|sprint|stor(?:y|ies)|epic|fix|migration|rollout|setup|polish|tâche|étape|tarea|paso|aufgabe|schritt|任务|步骤|计划|實施|タスク|実装|計画|手順|作業/iu;
+/**
  * Extracts the tasks and checklist items of a document.
  * @param docId the document id (or path) for generated ids `${docId}#t${n}`
  */
-function extractTasks(blocks, structure, docId) {
+function extractTasks(blocks, structure, docId, taskList = false) {
+    const inTaskSection = (section) => {
+        for (let s = section; s >= 0; s = structure.sections[s].parent) {
+            const sec = structure.sections[s];
+            if (sec.depth > 1 && (sec.canonical === 'tasks' || TASK_SECTION.test(sec.normText)))
+                return true;
+        }
+        return false;
+    };
     const tasks = [];
     const checklist = [];
     const taskByBlock = new Map();
@@ -3742,7 +4070,7 @@ function extractTasks(blocks, structure, docId) {
             if (owner && !(block.kind === 'item' && itemState(block))) {
                 const d = details.get(owner);
                 d.text.push(block.text);
-                d.codes.push(...block.codes);
+                (0,arrays/* appendAll */.u2)(d.codes, block.codes);
                 taskByBlock.set(b, owner);
             }
         }
@@ -3754,12 +4082,17 @@ function extractTasks(blocks, structure, docId) {
         if (structure.acContainerOf[b] >= 0)
             continue; // a criterion with a done-state
         const text = block.text.slice(state.strip);
-        if (structure.checklistOf[b] >= 0) {
+        const parsed = parseTaskText(text);
+        // A checkbox in a checklist container is a checklist item, unless it carries a task id
+        // (`T087` under "Phase 7: User Story 5 - Requirements Quality Checklists" is a task).
+        if (structure.checklistOf[b] >= 0 && !(parsed.style === 'speckit' || (taskList && parsed.id !== undefined))) {
             checklist.push({ text: text.trim(), state: state.state, line: block.line });
             continue;
         }
-        const parsed = parseTaskText(text);
         const parentTask = block.item >= 0 ? taskByBlock.get(block.item) : undefined;
+        // Tasks come from task lists, task sections, task ids or a task parent; other checkboxes are form fields.
+        if (!taskList && parsed.id === undefined && !parentTask && !inTaskSection(structure.sectionOf[b]))
+            continue;
         let id = parsed.id;
         let parentId;
         if (parsed.style === 'kiro' && id && id.includes('.'))
@@ -3792,7 +4125,7 @@ function extractTasks(blocks, structure, docId) {
         taskByBlock.set(b, task);
         details.set(task, { text: [text], codes: [...block.codes] });
         if (parsed.acRefs.length > 0)
-            task.reqRefs.push(...parsed.acRefs);
+            (0,arrays/* appendAll */.u2)(task.reqRefs, parsed.acRefs);
     }
     for (const task of tasks) {
         const d = details.get(task);
@@ -4098,7 +4431,7 @@ function parseSpecUnguarded(path, bytes, config, options) {
             requirementItems.set(r.block, r.id);
     const criteria = extractCriteria(md.blocks, structure, requirementItems);
     const { stories, epics } = extractStories(md.blocks, structure, criteria);
-    const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path);
+    const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path, isTaskList(path));
     const markers = findMarkers(lines, fm.bodyLineOffset + 1, md.codeRanges);
     const definitionLines = new Set(requirementsFound.map((r) => r.line));
     const refs = collectRefs(meta, fm.data, md.blocks, definitionLines);
@@ -4277,6 +4610,7 @@ function discoverSpecs(files, config, paths) {
 
 
 
+
 const INDEX = /(?:^|\/)(?<kind>prd|architecture)\/index\.md$/i;
 /** Finds `…/prd/index.md` and `…/architecture/index.md` groups among the candidates. */
 function findShardGroups(candidates) {
@@ -4324,7 +4658,7 @@ function parseSharded(group, bytesOf, config) {
         const sink = new DiagnosticSink(path);
         for (const p of decoded.problems)
             sink.add(p.rule, p.line, p.message, { column: p.column });
-        extra.push(...(0,diagnostic/* assignFingerprints */.Dz)(sink.items));
+        (0,arrays/* appendAll */.u2)(extra, (0,diagnostic/* assignFingerprints */.Dz)(sink.items));
         if (decoded.binary)
             continue;
         let text = decoded.text;
@@ -4397,7 +4731,135 @@ function parseSharded(group, bytesOf, config) {
     return spec;
 }
 
+;// CONCATENATED MODULE: ./lib/pipeline/spec/traceability.js
+
+/** Requirement kinds a task list owes coverage to. */
+const COVERED_KINDS = new Set(['FR', 'EF', 'NFR', 'ENF', 'REQ', 'DOC-REQ', 'DESIGN-REQ']);
+const traceability_STORY_MENTION = /\bUS-?(\d{1,4})\b|\bUser Story\s+(\d{1,4})\b|\bStory\s+(\d{1,4})\b(?!\.)/giu;
+/** `US1`, `US-1`, `User Story 1` → `US:1`. */
+function storyKey(n) {
+    return `US:${Number(n)}`;
+}
+/**
+ * Which ids map to which, read from a spec: ids on the same line of a table row, list
+ * item or paragraph line are linked (a mapping table row, a definition with its source
+ * id in parentheses, "Maps to …" prose), and a requirement mentioning a user story is
+ * linked to that story. Links are symmetric.
+ */
+function mappingOf(spec) {
+    const byLine = new Map();
+    const add = (line, key) => {
+        const set = byLine.get(line) ?? new Set();
+        set.add(key);
+        byLine.set(line, set);
+    };
+    for (const r of spec.requirements) {
+        if (r.file)
+            continue;
+        add(r.line, r.canonicalId);
+        for (const m of `${r.text}`.matchAll(traceability_STORY_MENTION))
+            add(r.line, storyKey(m[1] ?? m[2] ?? m[3]));
+    }
+    for (const ref of spec.refs)
+        if (ref.kind === 'id' && !ref.file)
+            add(ref.line, (0,spec_ids/* canonicalIdOf */.RK)(ref.target));
+    const links = new Map();
+    const link = (a, b) => {
+        const set = links.get(a) ?? new Set();
+        set.add(b);
+        links.set(a, set);
+    };
+    for (const keys of byLine.values()) {
+        if (keys.size < 2)
+            continue;
+        for (const a of keys)
+            for (const b of keys)
+                if (a !== b)
+                    link(a, b);
+    }
+    return links;
+}
+/** The ids a task cites, canonical: requirement refs, Kiro criteria (`1.2` → `REQ:1` too) and its story label. */
+function citedBy(task) {
+    const out = [];
+    for (const ref of task.reqRefs) {
+        if (/^AC\d+$/.test(ref))
+            continue;
+        out.push(ref, (0,spec_ids/* canonicalIdOf */.RK)(ref));
+        const kiro = /^(\d+)\.\d+$/.exec(ref);
+        if (kiro)
+            out.push(`REQ:${Number(kiro[1])}`);
+    }
+    if (task.storyRef)
+        out.push(storyKey(task.storyRef.replace(/\D/g, '')));
+    return out;
+}
+/** `ts.task.req-dangling`, `ts.coverage.req-untasked`, `ts.coverage.story-untasked`, `ts.coverage.story-level`. */
+function checkCoverage({ ts, direct, linked, config, add }) {
+    const known = new Set();
+    for (const s of linked) {
+        for (const r of s.requirements)
+            known.add(r.canonicalId);
+        for (const ac of s.acceptanceCriteria)
+            if (ac.id)
+                known.add(ac.id);
+        for (const st of s.stories)
+            if (st.id && /^US\d+$/.test(st.id))
+                known.add(storyKey(st.id.slice(2)));
+        // Source ids that a mapping table or a definition's parenthesis names are known ids too.
+        for (const ref of s.refs)
+            if (ref.kind === 'id')
+                known.add((0,spec_ids/* canonicalIdOf */.RK)(ref.target));
+    }
+    const cited = new Set();
+    let citesIds = false;
+    for (const task of ts.tasks) {
+        for (const ref of task.reqRefs) {
+            if (/^AC\d+$/.test(ref))
+                continue;
+            if (known.has((0,spec_ids/* canonicalIdOf */.RK)(ref)) || known.has(ref)) {
+                // Success criteria (SC-005) and journeys are verified, not implemented: citing them is not requirement tracing.
+                if (COVERED_KINDS.has((0,spec_ids/* canonicalIdOf */.RK)(ref).split(':')[0]) || /^\d+\.\d+$/.test(ref))
+                    citesIds = true;
+                continue;
+            }
+            add(task.file ?? ts.path, 'ts.task.req-dangling', task.line, `Task ${task.id} cites ${ref}, which ${linked.map((s) => s.meta.id ?? s.path).join(', ')} does not define.`);
+        }
+        for (const key of citedBy(task))
+            cited.add(key);
+    }
+    const severity = config.coverage;
+    if (severity === 'off')
+        return;
+    for (const s of direct) {
+        const links = mappingOf(s);
+        const covered = (key) => cited.has(key) || [...(links.get(key) ?? [])].some((k) => cited.has(k));
+        const stories = s.stories.filter((st) => st.id && /^US\d+$/.test(st.id));
+        const owed = s.requirements.filter((r) => COVERED_KINDS.has(r.kind));
+        if (!citesIds && stories.length > 0) {
+            // Plain spec-kit: tasks trace to stories. Each story needs a task; FRs are covered through the stories that mention them.
+            for (const st of stories) {
+                if (!cited.has(storyKey(st.id.slice(2))))
+                    add(st.file ?? s.path, 'ts.coverage.story-untasked', st.line, `User story ${st.id} (${st.title.slice(0, 80)}) has no task labelled [${st.id}].`, severity);
+            }
+            const unmapped = owed.filter((r) => !covered(r.canonicalId));
+            if (unmapped.length > 0) {
+                add(s.path, 'ts.coverage.story-level', unmapped[0].file ? 1 : unmapped[0].line, `Tasks trace to user stories, not to requirements: ${unmapped.length} of ${owed.length} requirements (${unmapped.slice(0, 5).map((r) => r.id).join(', ')}${unmapped.length > 5 ? ', …' : ''}) are not mapped to a story or cited by a task.`, 'info');
+            }
+            continue;
+        }
+        for (const r of owed) {
+            if (covered(r.canonicalId) || covered(r.id))
+                continue;
+            add(r.file ?? s.path, 'ts.coverage.req-untasked', r.line, `${r.id} has no task in ${ts.path}: no task cites it, or a story or source id that maps to it.`, severity);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/repository.js
+
+
+
 
 
 
@@ -4519,6 +4981,9 @@ function linkedClosure(spec, registry) {
 function definedIds(specs) {
     const ids = new Set();
     for (const s of specs) {
+        // An id a change proposal adds is an addition (applied or not), never a dangling reference.
+        for (const id of s.changeSet?.added ?? [])
+            ids.add((0,spec_ids/* canonicalIdOf */.RK)(id));
         for (const r of s.requirements)
             ids.add(r.canonicalId);
         for (const ac of s.acceptanceCriteria)
@@ -4569,24 +5034,38 @@ async function validateRepository(source, config, options = {}) {
         for (const m of [group.index, ...shards])
             shardMembers.add(m);
         const spec = parseSharded({ index: group.index, shards, type: group.type }, bytesOf, config);
-        documentDiagnostics.push(...spec.diagnostics);
+        (0,arrays/* appendAll */.u2)(documentDiagnostics, spec.diagnostics);
         specs.push(spec);
     }
+    const named = new Set((options.paths ?? []).map(repo_path/* normalizeRelative */.i));
+    const untyped = [];
     for (const [path, bytes] of bytesOf) {
         if (shardMembers.has(path))
             continue;
         const spec = parseSpec(path, bytes, config);
-        documentDiagnostics.push(...spec.diagnostics);
+        if (isUntypedMarkdown(spec) && !named.has(path)) {
+            // Notes, reports, READMEs of sub-folders: not specs. One summary line, not a warning each.
+            if (selected.has(path))
+                untyped.push(path);
+            skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
+            continue;
+        }
+        (0,arrays/* appendAll */.u2)(documentDiagnostics, spec.diagnostics);
         specs.push(spec);
     }
+    if (untyped.length > 0) {
+        untyped.sort();
+        const shown = untyped.slice(0, 5).join(', ');
+        repo.add(untyped[0], 'spec.untyped', 1, `${untyped.length} Markdown file${untyped.length === 1 ? ' is' : 's are'} not a spec of a known type and ${untyped.length === 1 ? 'was' : 'were'} not validated: ${shown}${untyped.length > 5 ? ', …' : ''}.`);
+    }
     specs.sort((a, b) => a.path.localeCompare(b.path));
-    const documents = attachCompanions(specs, fileSet, repo);
+    const documents = attachCompanions(specs, fileSet, repo, config);
     await checkSpeckitChecklists(documents, files, source, repo);
     const registry = new Registry(documents, fileSet);
     resolveChangeProposals(documents, registry, repo);
     checkDocumentIds(documents, repo);
     checkReferences(documents, registry, repo);
-    checkTraceability(documents, registry, repo);
+    checkTraceability(documents, registry, repo, config);
     const linesOf = new Map();
     const lineText = (path, line) => {
         let lines = linesOf.get(path);
@@ -4620,6 +5099,24 @@ async function validateRepository(source, config, options = {}) {
     }
     return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
 }
+/**
+ * The path inside a `files_to_modify` entry as quick-specs write them: `api: src/x.ts (add ROLE)`,
+ * `` `src/y.py` — new helper``, `src/z.ts (NEW)`. Undefined for a file marked new (it may not exist yet)
+ * or an entry with no path.
+ */
+function annotatedPath(entry) {
+    if (/\((?:new|new file|create|created|to create|nouveau|nuevo|neu|新規|新增)\)|\bnew file\b/iu.test(entry))
+        return undefined;
+    const words = entry.replace(/\([^)]*\)/g, ' ').replace(/[`'"]/g, ' ').split(/\s+|(?<=:)(?=\S)/u);
+    const path = words.map((w) => w.replace(/^[^\w./@~-]+|[,;:]+$/gu, '')).find((w) => /[\w-]\.[A-Za-z0-9]{1,8}$|\//.test(w) && !/^https?:/i.test(w) && !w.endsWith(':'));
+    return path === undefined || path === '' ? undefined : path;
+}
+/** No type from front matter or bundle layout, and no heuristic signal worth a guess (best score under 6). */
+function isUntypedMarkdown(spec) {
+    if (spec.type !== undefined || spec.diagnostics.some((d) => d.rule.startsWith('fm.') || d.rule.startsWith('file.') || d.rule.startsWith('spec.')))
+        return false;
+    return Object.values(spec.typeEvidence.scores).every((score) => score < 6);
+}
 function byLocation(a, b) {
     return a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || (a.range.start.column ?? 0) - (b.range.start.column ?? 0) || a.rule.localeCompare(b.rule);
 }
@@ -4635,7 +5132,7 @@ function contextCandidates(files, config, selection) {
  * which implicitly implements the sibling spec.md / requirements.md. A tasks.md with no
  * sibling design stays a document (`bundle.orphan-tasks`).
  */
-function attachCompanions(specs, files, repo) {
+function attachCompanions(specs, files, repo, config) {
     const byPath = new Map(specs.map((s) => [s.path, s]));
     const documents = [];
     for (const s of specs) {
@@ -4652,7 +5149,7 @@ function attachCompanions(specs, files, repo) {
             continue;
         }
         host.companions.push(s.path);
-        host.tasks.push(...s.tasks.map((t) => ({ ...t, file: s.path })));
+        (0,arrays/* appendAll */.u2)(host.tasks, s.tasks.map((t) => ({ ...t, file: s.path })));
     }
     for (const s of documents) {
         const role = bundleRoleOf(s.path);
@@ -4665,7 +5162,7 @@ function attachCompanions(specs, files, repo) {
                 s.refs.push({ kind: 'fm', target: specFile, via: 'implements', line: 1 });
             }
             else
-                repo.add(s.path, 'ts.implements.missing', 1, `No spec.md or requirements.md next to ${s.path}, and no \`implements:\` in front matter.`);
+                repo.add(s.path, 'ts.implements.missing', 1, `No spec.md or requirements.md next to ${s.path}, and no \`implements:\` in front matter.`, { severity: config.strict ? 'warning' : 'info' });
         }
         const hasTaskSection = s.sections.some((x) => x.canonical === 'tasks');
         if (s.tasks.length === 0 && !hasTaskSection)
@@ -4753,7 +5250,9 @@ function checkReferences(documents, registry, repo) {
         const known = closure.length > 1 ? definedIds(closure) : allIds;
         const reported = new Set();
         for (const ref of idRefs) {
-            const canonical = (0,ids/* canonicalIdOf */.RK)(ref.target);
+            if (ref.via === 'range')
+                continue; // "FR1–FR41" names a span; a gap inside it is not a dangling id
+            const canonical = (0,spec_ids/* canonicalIdOf */.RK)(ref.target);
             if (known.has(canonical) || reported.has(canonical))
                 continue;
             reported.add(canonical);
@@ -4765,8 +5264,30 @@ function resolveTarget(t, scp, registry) {
     const typed = /^type:(?<type>.+)$/.exec(t.doc);
     if (typed?.groups)
         return registry.specs.filter((s) => s.type === typed.groups.type && s !== scp && !INACTIVE.has(s.meta.status ?? ''));
-    const hit = registry.resolve(t.doc, scp.path);
-    return hit ? [hit] : [];
+    const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry) ?? '', scp.path);
+    return hit && hit !== scp ? [hit] : [];
+}
+/**
+ * A bare file name (`prd.md`, `epics.md`) names the file of that name in the proposal's
+ * folder tree: its folder first, then each parent's, the first level with exactly one such
+ * file wins. Undefined when the name has a folder or is ambiguous.
+ */
+function bareNameTarget(name, from, registry) {
+    // A stale path (`docs/epics.md` after the file moved) falls back to its file name.
+    const base = name.split('#')[0].trim().split('/').pop() ?? '';
+    if (base === '')
+        return undefined;
+    const lower = base.toLowerCase();
+    const named = [...registry.files].filter((f) => (f.slice(f.lastIndexOf('/') + 1)).toLowerCase() === lower);
+    let dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    for (;;) {
+        const under = named.filter((f) => dir === '' || f.startsWith(`${dir}/`));
+        if (under.length === 1)
+            return under[0];
+        if (under.length > 1 || dir === '')
+            return undefined;
+        dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+    }
 }
 /** Change-proposal targets: resolution, OLD ids that must exist, NEW ids that must not collide. */
 function resolveChangeProposals(documents, registry, repo) {
@@ -4776,17 +5297,25 @@ function resolveChangeProposals(documents, registry, repo) {
         const cs = scp.changeSet;
         const targets = [];
         const editIds = [...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id), ...scp.refs.filter((r) => r.kind === 'id').map((r) => r.target)];
-        const wanted = new Set(editIds.map(ids/* canonicalIdOf */.RK));
+        const wanted = new Set(editIds.map(spec_ids/* canonicalIdOf */.RK));
         const definesWanted = (s) => s.requirements.some((r) => wanted.has(r.canonicalId));
         for (const t of cs.targets) {
             let hits = resolveTarget(t, scp, registry);
-            // "the PRD" may mean several PRDs: keep those that define the ids the proposal names.
-            if (t.doc.startsWith('type:') && hits.length > 1 && hits.some(definesWanted))
+            // "the PRD" names the PRD that defines the ids the proposal touches, or the only PRD;
+            // never some document of that type.
+            if (t.doc.startsWith('type:') && hits.length > 1)
                 hits = hits.filter(definesWanted);
+            hits = hits.filter((h) => h !== scp);
             if (hits.length === 0) {
-                if (t.explicit)
+                // A file that is not a validated spec (epics.md, a story) is still a target.
+                const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0], scp.path), bareNameTarget(t.doc, scp.path, registry)].find((p) => p !== undefined && registry.files.has(p));
+                if (file && file !== scp.path)
+                    t.resolved = file;
+                else if (file)
+                    continue;
+                else if (t.explicit)
                     repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
-                else if (!t.doc.startsWith('type:') && !registry.exists(t.doc, scp.path)) {
+                else if (!t.doc.startsWith('type:') && t.doc !== EPICS_FILE) {
                     repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });
                 }
                 continue;
@@ -4805,6 +5334,9 @@ function resolveChangeProposals(documents, registry, repo) {
                 cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
             }
         }
+        // Artifact words that resolved to nothing are not part of the change set.
+        const seenTargets = new Set();
+        cs.targets = cs.targets.filter((t) => (t.explicit || t.resolved !== undefined) && !seenTargets.has(t.resolved ?? t.doc) && seenTargets.add(t.resolved ?? t.doc));
         if (targets.length === 0)
             continue;
         const targetNames = [...new Set(targets.map((t) => t.meta.id ?? t.path))].join(', ');
@@ -4814,10 +5346,10 @@ function resolveChangeProposals(documents, registry, repo) {
             for (const r of t.requirements)
                 if (!defined.has(r.canonicalId))
                     defined.set(r.canonicalId, r.text);
-        const modifiedIds = new Set([...cs.modified, ...cs.removed].map(ids/* canonicalIdOf */.RK));
+        const modifiedIds = new Set([...cs.modified, ...cs.removed].map(spec_ids/* canonicalIdOf */.RK));
         for (const id of modifiedIds) {
             if (!defined.has(id)) {
-                const line = cs.targets.find((t) => t.ids.some((x) => (0,ids/* canonicalIdOf */.RK)(x) === id))?.line ?? cs.edits.find((e) => e.old && e.old.includes(id.split(':')[0]))?.line ?? 1;
+                const line = cs.targets.find((t) => t.ids.some((x) => (0,spec_ids/* canonicalIdOf */.RK)(x) === id))?.line ?? cs.edits.find((e) => e.old && e.old.includes(id.split(':')[0]))?.line ?? 1;
                 repo.add(scp.path, 'scp.edit.old-not-found', line, `${id.replace(':', '-')} is edited but ${targetNames} does not define it.`);
             }
         }
@@ -4834,7 +5366,7 @@ function resolveChangeProposals(documents, registry, repo) {
             if (t.action !== 'add')
                 continue;
             for (const id of t.ids) {
-                const key = (0,ids/* canonicalIdOf */.RK)(id);
+                const key = (0,spec_ids/* canonicalIdOf */.RK)(id);
                 if (collided.has(key))
                     continue;
                 const newReq = scp.requirements.find((r) => r.canonicalId === key);
@@ -4848,7 +5380,7 @@ function resolveChangeProposals(documents, registry, repo) {
     }
 }
 /** Technical specs: task refs must exist in the linked spec; every linked requirement needs a task. */
-function checkTraceability(documents, registry, repo) {
+function checkTraceability(documents, registry, repo, config) {
     for (const ts of documents) {
         if (ts.type !== 'technical-spec')
             continue;
@@ -4857,46 +5389,19 @@ function checkTraceability(documents, registry, repo) {
             const list = ts.meta.extra[key];
             if (!Array.isArray(list))
                 continue;
-            for (const f of list.map(String)) {
+            for (const entry of list.map(String)) {
+                const f = annotatedPath(entry);
+                if (f === undefined)
+                    continue; // a file the spec creates, or no path at all
                 if (!registry.files.has((0,repo_path/* normalizeRelative */.i)(f)))
                     repo.add(ts.path, 'ts.files.missing', ts.meta.lines[key] ?? 1, `\`${key}\` lists ${f}, which does not exist.`);
             }
         }
         if (linked.length === 0 || ts.tasks.length === 0)
             continue;
-        const known = definedIds(linked);
-        for (const s of linked)
-            for (const r of s.requirements)
-                if (r.kind === 'REQ')
-                    known.add(r.id);
-        const covered = new Set();
-        for (const task of ts.tasks) {
-            for (const ref of task.reqRefs) {
-                if (/^AC\d+$/.test(ref))
-                    continue;
-                const canonical = (0,ids/* canonicalIdOf */.RK)(ref);
-                if (known.has(canonical) || known.has(ref)) {
-                    covered.add(canonical);
-                    const kiro = /^(\d+)\.\d+$/.exec(ref);
-                    if (kiro)
-                        covered.add(`REQ:${Number(kiro[1])}`);
-                }
-                else {
-                    repo.add(task.file ?? ts.path, 'ts.task.req-dangling', task.line, `Task ${task.id} cites ${ref}, which ${linked.map((s) => s.meta.id ?? s.path).join(', ')} does not define.`);
-                }
-            }
-        }
         // Coverage is owed to the documents the spec implements directly, not to their parents.
         const direct = ts.meta.implements.map((t) => registry.resolve(t, ts.path)).filter((s) => s !== undefined && s !== ts);
-        const at = ts.meta.lines.implements ?? ts.meta.lines.prd ?? 1;
-        for (const s of direct) {
-            for (const r of s.requirements) {
-                if (!['FR', 'NFR', 'REQ', 'DOC-REQ', 'DESIGN-REQ'].includes(r.kind) || covered.has(r.canonicalId))
-                    continue;
-                const must = r.priority === 'P1' || r.priority === 'must' || /\bMUST\b/.test(r.text);
-                repo.add(ts.path, 'ts.coverage.req-untasked', at, `${r.id} (${s.meta.id ?? s.path}) has no task.`, must ? { severity: 'error' } : {});
-            }
-        }
+        checkCoverage({ ts, direct, linked, config, add: (path, rule, line, message, severity) => repo.add(path, rule, line, message, severity ? { severity } : {}) });
     }
 }
 
