@@ -129,12 +129,18 @@ export function describeSdkError(error: unknown, maxRetries: number, route: Mode
   return new ModelCallError(`The ${route} SDK failed: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, { cause: error });
 }
 
-/** Keeps the blocks the loop understands; the agent enables no feature that produces others. */
+/**
+ * Keeps the blocks the loop understands: text, tool use, and thinking (on by default on
+ * current models), which must go back to the API unchanged; the agent enables no feature
+ * that produces others.
+ */
 function responseBlocks(content: Anthropic.Messages.ContentBlock[]): ResponseBlock[] {
   const blocks: ResponseBlock[] = [];
   for (const block of content) {
     if (block.type === 'text') blocks.push({ type: 'text', text: block.text });
     else if (block.type === 'tool_use') blocks.push({ type: 'tool_use', id: block.id, name: block.name, input: block.input });
+    else if (block.type === 'thinking') blocks.push({ type: 'thinking', thinking: block.thinking, signature: block.signature });
+    else if (block.type === 'redacted_thinking') blocks.push({ type: 'redacted_thinking', data: block.data });
   }
   return blocks;
 }

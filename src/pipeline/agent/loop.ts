@@ -144,7 +144,8 @@ export function withConversationBreakpoint(messages: readonly MessageParam[]): M
     const m = out[i]!;
     if (m.role !== 'user' || m.content.length === 0) continue;
     const last = m.content[m.content.length - 1]!;
-    if (last.type === 'tool_use' || last.cache_control) break;
+    // Only text and tool results take a breakpoint (a user turn holds nothing else).
+    if ((last.type !== 'text' && last.type !== 'tool_result') || last.cache_control) break;
     const marked: RequestBlock = { ...last, cache_control: { type: 'ephemeral' } };
     out[i] = { role: 'user', content: [...m.content.slice(0, -1), marked] };
     break;

@@ -2,7 +2,8 @@
  * The model port: what the agent loop needs from a language model, in the shape of the
  * Anthropic Messages API (https://docs.anthropic.com/en/api/messages) so the adapter is a
  * thin pass-through and recorded sessions read like the real API's traffic. Only the
- * parts the agent uses are modelled: text and tool use, no images, thinking or server tools.
+ * parts the agent uses are modelled: text, tool use and the thinking blocks current models
+ * return by default (kept and sent back unchanged); no images or server tools.
  */
 
 /** Marks the end of a cacheable prefix (prompt caching); `ttl` absent is the API's default, 5 minutes. */
@@ -37,11 +38,29 @@ export interface ToolResultBlock {
   cache_control?: CacheControl;
 }
 
+/**
+ * The model's thinking. Adaptive thinking is on by default from Claude Sonnet 5 on, and
+ * the API wants these blocks back unchanged in the assistant turn (the signature ties
+ * them to the model and the conversation), above all around tool use: the loop keeps
+ * them in the conversation as they came and never shows or acts on their text.
+ */
+export interface ThinkingBlock {
+  type: 'thinking';
+  thinking: string;
+  signature: string;
+}
+
+/** Thinking the API returns encrypted; sent back as it came. */
+export interface RedactedThinkingBlock {
+  type: 'redacted_thinking';
+  data: string;
+}
+
 /** Blocks the model sends back. */
-export type ResponseBlock = TextBlock | ToolUseBlock;
+export type ResponseBlock = TextBlock | ToolUseBlock | ThinkingBlock | RedactedThinkingBlock;
 
 /** Blocks a request may carry. */
-export type RequestBlock = TextBlock | ToolUseBlock | ToolResultBlock;
+export type RequestBlock = ResponseBlock | ToolResultBlock;
 
 export interface MessageParam {
   role: 'user' | 'assistant';

@@ -190,6 +190,21 @@ describe('the agent loop over the Anthropic Messages API', () => {
     expect(prefix(sent[2]!.body)).toBe(prefix(sent[0]!.body));
   });
 
+  it('sends thinking blocks back unchanged in the assistant turn (adaptive thinking is on by default)', async () => {
+    const scope = api();
+    const thinking = { type: 'thinking', thinking: 'The project is a package; read its configuration before writing.', signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds…' };
+    const redacted = { type: 'redacted_thinking', data: 'EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpP' };
+    answer(scope, 200, message([thinking, redacted, { type: 'text', text: 'Looking around first.' }, toolUse('toolu_01A09q90qw90lq917835lq9', 'read_file', { path: 'pyproject.toml' })], 'tool_use', { input: 2950, output: 170 }));
+    answer(scope, 200, message([toolUse('toolu_01D09q90qw90lq917835lq9', 'finish', { summary: 'Nothing to do.', requirements: [] })], 'tool_use', { input: 90, output: 40 }));
+    const outcome = await runWith(model());
+    expect(scope.isDone()).toBe(true);
+    expect(outcome.stopReason).not.toBe('error');
+    expect(sent[1]!.body.messages[1]).toEqual({
+      role: 'assistant',
+      content: [thinking, redacted, { type: 'text', text: 'Looking around first.' }, { type: 'tool_use', id: 'toolu_01A09q90qw90lq917835lq9', name: 'read_file', input: { path: 'pyproject.toml' } }],
+    });
+  });
+
   it('stops on max_tokens after the cut-offs it tolerates, with the stated reason', async () => {
     const scope = api();
     for (let i = 0; i <= MAX_CUTOFFS; i++) answer(scope, 200, message([{ type: 'text', text: 'Here is the whole module:\n```python\n' }], 'max_tokens', { input: 3000, output: 16000 }));

@@ -1,7 +1,8 @@
 // A Messages API response as the streamed events the API sends
 // (https://docs.anthropic.com/en/docs/build-with-claude/streaming): message_start with
 // the input usage, per block content_block_start / _delta / _stop (text_delta, or
-// input_json_delta in pieces for tool input), message_delta with the stop reason and
+// input_json_delta in pieces for tool input, thinking_delta and signature_delta for
+// thinking), message_delta with the stop reason and
 // the output tokens, message_stop; ping events in between, as the API sends them.
 
 export interface ApiMessage {
@@ -42,6 +43,13 @@ export function streamEvents(message: ApiMessage, options: { cutToolInput?: bool
     if (block['type'] === 'text') {
       events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'text', text: '' } } });
       for (const text of pieces(String(block['text']), 40)) events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text } } });
+    } else if (block['type'] === 'thinking') {
+      // Thinking streams as thinking_delta pieces, then its signature in one signature_delta.
+      events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'thinking', thinking: '', signature: '' } } });
+      for (const thinking of pieces(String(block['thinking']), 40)) events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'thinking_delta', thinking } } });
+      events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'signature_delta', signature: block['signature'] } } });
+    } else if (block['type'] === 'redacted_thinking') {
+      events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'redacted_thinking', data: block['data'] } } });
     } else if (block['type'] === 'tool_use') {
       events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'tool_use', id: block['id'], name: block['name'], input: {} } } });
       let json = JSON.stringify(block['input']);

@@ -27,7 +27,7 @@ function leaking(inner: ModelPort, keyLine: string): ModelPort {
         content: response.content.map((b) =>
           b.type === 'text'
             ? { ...b, text: b.text + leak }
-            : b.name === 'finish'
+            : b.type === 'tool_use' && b.name === 'finish'
               ? { ...b, input: { ...(b.input as object), summary: `${(b.input as { summary: string }).summary}${leak}` } }
               : b,
         ),
