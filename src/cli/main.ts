@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, processIO, redactedIO, type CliIO } from './io.js';
-import { suggestCommand } from './usage.js';
+import { closestMatch } from '../pipeline/edit-distance.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,7 +31,7 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    const suggestion = suggestCommand(name, Object.keys(COMMANDS));
+    const suggestion = closestMatch(name, Object.keys(COMMANDS));
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
     io.stderr.write(`spec-automation: unknown command "${name}".${hint} Run \`spec-automation --help\` for the commands.\n`);
     return EXIT.error;

@@ -32,11 +32,6 @@ function usageMessage(error: unknown, known: readonly string[]): string {
   return suggestion ? `Unknown option '${flag}'. Did you mean --${suggestion}?` : `Unknown option '${flag}'.`;
 }
 
-/** The nearest command name, for `spec-automation valdiate`. */
-export function suggestCommand(name: string, commands: readonly string[]): string | undefined {
-  return closestMatch(name, commands);
-}
-
 /** What a command prints on bad usage: the problem, then where the options are (not all of them). */
 export function usageFailure(command: string, error: UsageError): string {
   return `spec-automation ${command}: ${error.message}\nRun \`spec-automation ${command} --help\` for the options.\n`;
