@@ -68,6 +68,9 @@ function versionOf(gate: PlannedGate, deps: GateRunDeps): Promise<string | undef
 
 async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult> {
   const needsTemp = gate.argv.some((a) => a.includes(REPORT_PLACEHOLDER));
+  // Announced before the first await so gates that got their slots in order are reported
+  // as started in that order (the temp-dir and stale-report steps take varying time).
+  deps.onStart?.(gate.name, gate.argv);
   // Also where the tool's stdout and stderr go (see runProcess's outputDir).
   const tempDir = await mkdtemp(join(tmpdir(), 'spec-automation-'));
   const reportPath = needsTemp ? join(tempDir, 'report') : gate.reportFile;
@@ -75,7 +78,6 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
   try {
     // A stale report from an earlier run must not pass for this run's.
     if (gate.reportFile) await rm(gate.reportFile, { force: true });
-    deps.onStart?.(gate.name, gate.argv);
     const version = versionOf(gate, deps);
     const process: ProcessResult = await runProcess({
       argv,
