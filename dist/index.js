@@ -31780,6 +31780,9 @@ function versionOf(gate, deps) {
 }
 async function execute(gate, deps) {
     const needsTemp = gate.argv.some((a) => a.includes(REPORT_PLACEHOLDER));
+    // Announced before the first await so gates that got their slots in order are reported
+    // as started in that order (the temp-dir and stale-report steps take varying time).
+    deps.onStart?.(gate.name, gate.argv);
     // Also where the tool's stdout and stderr go (see runProcess's outputDir).
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'spec-automation-'));
     const reportPath = needsTemp ? (0,external_node_path_.join)(tempDir, 'report') : gate.reportFile;
@@ -31788,7 +31791,6 @@ async function execute(gate, deps) {
         // A stale report from an earlier run must not pass for this run's.
         if (gate.reportFile)
             await (0,promises_.rm)(gate.reportFile, { force: true });
-        deps.onStart?.(gate.name, gate.argv);
         const version = versionOf(gate, deps);
         const process = await runProcess({
             argv,
