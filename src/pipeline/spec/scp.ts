@@ -8,7 +8,7 @@ import type { DocStructure } from './context.js';
 import { labelOf } from './context.js';
 import { matchDefinition } from './ids.js';
 import type { Block } from './markdown.js';
-import type { ChangeEdit, ChangeSet, ChangeTarget, CrossRef, DocType, Requirement } from './model.js';
+import type { ChangeEdit, ChangeSet, ChangeTarget, CrossRef, DocType, Requirement, Section } from './model.js';
 import { appendAll } from '../arrays.js';
 
 /** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
@@ -33,6 +33,22 @@ const ARTIFACTS: ReadonlyArray<{ re: RegExp; type: DocType }> = [
   { re: /functional spec|\bFSD\b|功能规范|機能仕様/iu, type: 'functional-spec' },
   { re: /\barchitecture\b|tech(?:nical)?[\s-]*spec|\bTSD\b|设计|架构|アーキテクチャ|技術仕様/iu, type: 'technical-spec' },
 ];
+
+/** Words that make a heading about a change ("PRD Changes", "Updates to the architecture", "PRD 修改"). */
+const CHANGE_WORD = /(?<![\p{L}\p{N}])(?:chang(?:e|es|ed)|updat(?:e|es|ed)|edits?|modif(?:y|ies|ied|ications?)|amend(?:s|ments?)?|revis(?:e|ed|ions?)|additions?|adjustments?|changements?|mises? à jour|cambios?|actualizaci(?:ón|ones)|änderungen?|aktualisierung(?:en)?)(?![\p{L}\p{N}])|变更|修改|更新|変更|修正|改訂/iu;
+/** Filler around an artifact's name in a heading ("the PRD document", "Architecture (`docs/a.md`)"). */
+const HEADING_FILLER = /\(.*?\)|`[^`]*`|\b(?:the|document|doc|file|section|v\d+)\b|[:：.,\-–—]|\s+/giu;
+
+/**
+ * Whether a heading names the document it is about as a target: it holds an OLD/NEW edit,
+ * says it changes something, or is the artifact's name alone (`### 3.1 PRD`).
+ */
+function headingNamesTarget(section: Section, parts: readonly EditPart[]): boolean {
+  if (parts.some((p) => p.line > section.line && p.line <= section.endLine)) return true;
+  if (CHANGE_WORD.test(section.text)) return true;
+  const rest = section.normText.replace(/^(?:\d+(?:\.\d+)*\s*)+/u, '').replace(HEADING_FILLER, ' ').trim();
+  return ARTIFACTS.some((a) => rest.replace(a.re, '').trim() === '');
+}
 
 /** One OLD/NEW edit with its body lines (file lines), before pairing. */
 interface EditPart {
@@ -297,7 +313,10 @@ export function extractChangeProposal(
       }
     }
     // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).
-    const names: Array<{ text: string; line: number }> = structure.sections.map((s) => ({ text: s.text, line: s.line }));
+    // A heading names a target only when it is about changing that document; one that cites
+    // it ("Original Requirements (PRD Journey 1)", "PRD Alignment") does not.
+    // Epic headings keep naming the epics file either way (an epic's section is where its stories change).
+    const names: Array<{ text: string; line: number; cites?: boolean }> = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts) }));
     for (const part of parts) {
       const b = blocks.findIndex((x) => x.line === part.line);
       const before = b > 0 ? blocks[b - 1] : undefined;
@@ -305,13 +324,14 @@ export function extractChangeProposal(
     }
     // Paths named in headings, links and code spans come first: an artifact word is a fallback.
     const hasPaths = targets.length > 0;
-    for (const { text, line } of names) {
+    for (const { text, line, cites } of names) {
       if (notTarget.has(line)) continue;
       if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300))) continue;
       if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
         seen.add(EPICS_FILE);
         targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
       }
+      if (cites) continue;
       for (const a of ARTIFACTS) {
         const key = `type:${a.type}`;
         if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {

@@ -213,7 +213,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     canonical: 'handoff',
     level: RECOMMENDED,
     synonyms: [
-      'implementation handoff', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
+      'implementation handoff', 'handoff plan', 'implementation action plan', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
       'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action", 'implementation handoff plan', 'passation', 'plan de acción', 'übergabe', 'aktionsplan', '行動計劃', '実装の引き継ぎ',
     ],
   },

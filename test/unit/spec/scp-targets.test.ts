@@ -1,0 +1,63 @@
+/**
+ * Change-proposal targets and sections as a reader sees them (issue #10, classes 5 and 7),
+ * on shapes seen in real BMAD v4 proposals: a bug-fix proposal that cites the PRD in its
+ * headings but changes only code, and a "Handoff Plan" heading. Minimal documents written
+ * for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateRepository } from '../../../src/pipeline/spec/index.js';
+import { memorySource, specsConfig } from './helpers.js';
+
+const PRD = ['---', 'type: prd', '---', '# PRD: Mail', '## Goals', 'Sort mail.', '## Requirements', '- FR1: The user can link Telegram.', '- FR2: The system sorts mail.', ''].join('\n');
+
+const proposal = (body: string[]) => ['# Sprint Change Proposal: Fixes', '', '**Status:** Approved', '', '## Change Trigger', 'Testing found bugs.', ...body, ''].join('\n');
+
+const validate = (files: Record<string, string>) => validateRepository(memorySource(files), specsConfig());
+
+describe('change-proposal targets', () => {
+  it('a heading that cites the PRD ("Original Requirements (PRD Journey 1)") does not make the PRD a target; a code-only proposal is an info, not an error', async () => {
+    const scp = proposal([
+      '### Original Requirements (PRD Journey 1)',
+      'The user links Telegram during onboarding.',
+      '#### PRD Requirement Violated',
+      'Journey 1.',
+      '## Proposed Fix',
+      'Call the linking service from `backend/app/api/users.py` and fix `backend/app/workflows/nodes.py`.',
+      '## Implementation Plan',
+      '1. Fix the handler.',
+    ]);
+    const result = await validate({ 'docs/PRD.md': PRD, 'docs/sprint-change-proposal-1.md': scp });
+    const spec = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!;
+    expect(spec.changeSet!.targets).toEqual([]);
+    const none = result.diagnostics.filter((d) => d.rule === 'scp.target.none');
+    expect(none.map((d) => d.severity)).toEqual(['info']);
+    expect(none[0]!.message).toContain('code only (2 files, e.g. backend/app/api/users.py)');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a heading about changing the PRD ("### 3.1 PRD", "PRD Changes") still names it as the target', async () => {
+    for (const heading of ['### 3.1 PRD', '### PRD Changes', '### Mises à jour du PRD']) {
+      const scp = proposal(['## Proposed Changes', heading, 'FR2 now sorts by sender too.']);
+      const result = await validate({ 'docs/PRD.md': PRD, 'docs/sprint-change-proposal-1.md': scp });
+      const targets = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!.changeSet!.targets.map((t) => t.resolved ?? t.doc);
+      expect(targets, heading).toEqual(['docs/PRD.md']);
+    }
+  });
+
+  it('a proposal that names neither a document nor a source file is still an error', async () => {
+    const result = await validate({ 'docs/sprint-change-proposal-1.md': proposal(['## Proposed Changes', 'Make it better.']) });
+    expect(result.diagnostics.filter((d) => d.rule === 'scp.target.none').map((d) => d.severity)).toEqual(['error']);
+  });
+});
+
+describe('change-proposal sections', () => {
+  it('"Handoff Plan" and "Implementation Action Plan" are the handoff section', async () => {
+    for (const heading of ['## 7. Handoff Plan', '## 6. Implementation Action Plan']) {
+      const scp = proposal(['## Proposed Changes', '### 3.1 PRD', 'FR2 changes.', heading, 'Dev does it.']);
+      const result = await validate({ 'docs/PRD.md': PRD, 'docs/sprint-change-proposal-1.md': scp });
+      expect(result.diagnostics.filter((d) => d.rule === 'scp.section.handoff'), heading).toEqual([]);
+    }
+    const without = await validate({ 'docs/PRD.md': PRD, 'docs/sprint-change-proposal-1.md': proposal(['## Proposed Changes', '### 3.1 PRD', 'FR2 changes.']) });
+    expect(without.diagnostics.filter((d) => d.rule === 'scp.section.handoff')).toHaveLength(1);
+  });
+});
