@@ -73,8 +73,8 @@ function parseOptions(args: string[]): Options {
 type Loaded = { config: Config; shown: string | undefined } | { errors: string };
 
 /** The shared configuration prologue, its errors rendered for this command. */
-function loadConfig(root: string, cwd: string, option: string | undefined, color: boolean): Loaded {
-  const loaded = readConfigFile(root, cwd, option);
+async function loadConfig(root: string, cwd: string, option: string | undefined, color: boolean): Promise<Loaded> {
+  const loaded = await readConfigFile(root, cwd, option);
   if (loaded.ok) return { config: loaded.config, shown: loaded.shown };
   return { errors: `${renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color })}spec-automation status: the configuration ${loaded.shown} has errors; nothing was checked.\n` };
 }
@@ -96,7 +96,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const color = io.stdoutColor;
   let loaded: Loaded;
   try {
-    loaded = loadConfig(root, io.cwd, options.config, io.stderrColor);
+    loaded = await loadConfig(root, io.cwd, options.config, io.stderrColor);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`spec-automation status: ${error.message}\n`);
