@@ -11,9 +11,10 @@ import type { Config } from '../pipeline/config/schema.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
 import type { ActionInputs } from './inputs.js';
 import { InputError } from './inputs.js';
+import { SpecAutomationError } from '../pipeline/errors.js';
 
 /** The configuration file has errors; each is a located diagnostic. */
-export class ConfigError extends Error {
+export class ConfigError extends SpecAutomationError {
   constructor(
     readonly file: string,
     readonly diagnostics: Diagnostic[],

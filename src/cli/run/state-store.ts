@@ -18,6 +18,7 @@ import { Redactor } from '../../pipeline/redact.js';
 import { stateSchema, type WorkflowState } from '../../pipeline/workflow/state.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
 import type { GateHistoryEntry } from '../../reporting/run-report.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 
 export const RUN_DIR = '.spec-automation';
 export const STATE_DIR = `${RUN_DIR}/state`;
@@ -52,7 +53,7 @@ export interface PendingCommit {
 }
 
 /** The state file cannot be used: unreadable, not JSON, or not a state. */
-export class StateFileError extends Error {
+export class StateFileError extends SpecAutomationError {
   override readonly name = 'StateFileError';
 }
 

@@ -15,6 +15,7 @@ import { normalizeRelative } from '../repo-path.js';
 import { canonicalIdOf } from '../spec/ids.js';
 import type { DocType, ParsedSpec } from '../spec/model.js';
 import { jsonErrorOffset } from './json-error.js';
+import { SpecAutomationError } from '../errors.js';
 
 /** Current format version. */
 export const LOCK_VERSION = 1;
@@ -65,7 +66,7 @@ export interface LockProblem {
 }
 
 /** A lock file that cannot be updated safely (invalid, from a newer version). */
-export class LockFileError extends Error {
+export class LockFileError extends SpecAutomationError {
   constructor(
     message: string,
     readonly problems: LockProblem[],
