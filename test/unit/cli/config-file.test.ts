@@ -74,3 +74,35 @@ describe('readConfigFile', () => {
     expect(uncached.ok && uncached.config.python).toBe('.venv/bin/python');
   });
 });
+
+describe('openProject (the prologue of gates, status)', () => {
+  function io() {
+    const err: string[] = [];
+    return { err, io: { stdout: { write: () => true }, stderr: { write: (t: string) => err.push(t) }, cwd: root, env: {}, stdoutColor: false, stderrColor: false, liveStderr: false } };
+  }
+
+  it('stops on a missing directory, a missing --config and a configuration with errors, saying so the same way for each command', async () => {
+    const { openProject } = await import('../../../src/cli/prologue.js');
+    const a = io();
+    expect(await openProject('status', a.io, { cwd: 'nowhere' }, { stopped: 'nothing was checked' })).toBeUndefined();
+    expect(a.err.join('')).toBe('spec-automation status: the directory nowhere does not exist.\n');
+    const b = io();
+    expect(await openProject('gates', b.io, { config: 'nope.yml' }, { stopped: 'no gate was run' })).toBeUndefined();
+    expect(b.err.join('')).toBe('spec-automation gates: The configuration file nope.yml does not exist.\n');
+    writeConfig('gates:\n  ruff:\n    timeout: soon\n');
+    const c = io();
+    expect(await openProject('gates', c.io, {}, { stopped: 'no gate was run' })).toBeUndefined();
+    expect(c.err.at(-1)).toBe('spec-automation gates: the configuration .github/spec-automation.yml has errors; no gate was run.\n');
+    expect(c.err[0]).toContain('timeout');
+  });
+
+  it('opens the project with its configuration, through the cache it is given', async () => {
+    const { openProject } = await import('../../../src/cli/prologue.js');
+    writeConfig('python: py3\n');
+    const roots: string[] = [];
+    const project = await openProject('gates', io().io, {}, { stopped: 'no gate was run', cache: (r) => (roots.push(r), { dir: cacheDir }) });
+    expect(project).toMatchObject({ root, shown: '.github/spec-automation.yml', config: { python: 'py3' } });
+    expect(roots).toEqual([root]);
+    expect(readdirSync(join(cacheDir, 'config'))).toHaveLength(1);
+  });
+});
