@@ -9,9 +9,9 @@ import { readConfigSource, validateConfigSource } from '../adapters/config-file.
 import type { CacheWriteError } from '../gates/cache.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
+import { SpecAutomationError } from '../pipeline/errors.js';
 import type { ActionInputs } from './inputs.js';
 import { InputError } from './inputs.js';
-import { SpecAutomationError } from '../pipeline/errors.js';
 
 /** The configuration file has errors; each is a located diagnostic. */
 export class ConfigError extends SpecAutomationError {

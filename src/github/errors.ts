@@ -3,8 +3,8 @@
  * it, at the adapter boundary (release-please's `wrapAsync` habit). Detection is by
  * shape (`status`, `response.headers`), so errors from any Octokit build qualify.
  */
-import type { Permission } from './types.js';
 import { SpecAutomationError } from '../pipeline/errors.js';
+import type { Permission } from './types.js';
 
 export type GitHubErrorKind = 'permission' | 'auth' | 'not-found' | 'validation' | 'rate-limit' | 'server' | 'network' | 'other';
 

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ModelPort, ModelRequest, ModelResponse } from '../../pipeline/agent/model-port.js';
-import { canonicalJson, parseSession, requestHash, requestShape, type RequestShape, type Session, type SessionHeader } from './session-format.js';
 import { SpecAutomationError } from '../../pipeline/errors.js';
+import { canonicalJson, parseSession, requestHash, requestShape, type RequestShape, type Session, type SessionHeader } from './session-format.js';
 
 /** The request differs from the recorded one. */
 export class ReplayMismatchError extends SpecAutomationError {

@@ -6,8 +6,8 @@
  * settings that would execute a program neutralized (./safe-config.ts).
  */
 import { execa } from 'execa';
-import { LOCAL_FILTER_QUERY, safeGitArgs } from './safe-config.js';
 import { SpecAutomationError } from '../../pipeline/errors.js';
+import { LOCAL_FILTER_QUERY, safeGitArgs } from './safe-config.js';
 
 /** Used when neither the repository, the user's git configuration nor the environment names an author. */
 export const FALLBACK_IDENTITY = { name: 'spec-automation', email: 'spec-automation@users.noreply.invalid' } as const;

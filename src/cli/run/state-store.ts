@@ -13,12 +13,12 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { Redactor } from '../../pipeline/redact.js';
 import { stateSchema, type WorkflowState } from '../../pipeline/workflow/state.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
 import type { GateHistoryEntry } from '../../reporting/run-report.js';
-import { SpecAutomationError } from '../../pipeline/errors.js';
 
 export const RUN_DIR = '.spec-automation';
 export const STATE_DIR = `${RUN_DIR}/state`;

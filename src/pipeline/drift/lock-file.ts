@@ -11,11 +11,11 @@
  * older spec-automation does not drop what a newer one wrote.
  */
 import { createHash } from 'node:crypto';
+import { SpecAutomationError } from '../errors.js';
 import { normalizeRelative } from '../repo-path.js';
 import { canonicalIdOf } from '../spec/ids.js';
 import type { DocType, ParsedSpec } from '../spec/model.js';
 import { jsonErrorOffset } from './json-error.js';
-import { SpecAutomationError } from '../errors.js';
 
 /** Current format version. */
 export const LOCK_VERSION = 1;
