@@ -4,17 +4,17 @@
  * (`python`, `cache`, `fail-on`). A text validated before comes from the gates' config
  * cache, so a warm run loads neither the YAML parser nor the schema library.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { readConfigSource, validateConfigSource } from '../adapters/config-file.js';
 import type { CacheWriteError } from '../gates/cache.js';
-import { cachedConfig, rememberConfig } from '../gates/config-cache.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
+import { SpecAutomationError } from '../pipeline/errors.js';
 import type { ActionInputs } from './inputs.js';
 import { InputError } from './inputs.js';
 
 /** The configuration file has errors; each is a located diagnostic. */
-export class ConfigError extends Error {
+export class ConfigError extends SpecAutomationError {
   constructor(
     readonly file: string,
     readonly diagnostics: Diagnostic[],
@@ -30,11 +30,6 @@ export interface LoadedConfig {
   config: Config;
   /** Repo-relative path of the file read, or undefined when the defaults were used. */
   file: string | undefined;
-}
-
-function shownPath(root: string, file: string): string {
-  const rel = relative(root, file);
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
 }
 
 /** Applies the inputs that override configuration keys, on a copy. */
@@ -61,20 +56,13 @@ export async function loadActionConfig(
   inputs: Pick<ActionInputs, 'config' | 'configExplicit' | 'python' | 'cache' | 'failOn'>,
   cache: { dir: string; writeFailed?: CacheWriteError },
 ): Promise<LoadedConfig> {
-  const file = resolve(root, inputs.config);
-  let text: string | undefined;
-  if (existsSync(file)) {
-    if (!statSync(file).isFile()) throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
-    text = readFileSync(file, 'utf8');
-  } else if (inputs.configExplicit) {
+  const read = readConfigSource(root, resolve(root, inputs.config));
+  if (!read.ok) throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
+  const { source } = read;
+  if (source.text === undefined && inputs.configExplicit) {
     throw new InputError('config', `the file ${inputs.config} does not exist (looked in ${root}). Fix the path, or leave the input out to use ${'.github/spec-automation.yml'} or the defaults.`);
   }
-  const shown = shownPath(root, file);
-  const cached = await cachedConfig(cache.dir, text);
-  if (cached) return { config: applyInputOverrides(cached, inputs), file: text === undefined ? undefined : shown };
-  const { parseConfigText } = await import('../pipeline/config/load.js');
-  const result = parseConfigText(text ?? '', shown);
-  if (!result.ok) throw new ConfigError(shown, result.diagnostics);
-  await rememberConfig(cache.dir, text, result.config, cache.writeFailed);
-  return { config: applyInputOverrides(result.config, inputs), file: text === undefined ? undefined : shown };
+  const result = await validateConfigSource(source, cache);
+  if (!result.ok) throw new ConfigError(source.shown, result.diagnostics);
+  return { config: applyInputOverrides(result.config, inputs), file: source.text === undefined ? undefined : source.shown };
 }

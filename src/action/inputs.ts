@@ -4,6 +4,7 @@
  * is an {@link InputError} that names the input, says what it got and what it accepts.
  */
 import { CONFIG_PATH } from '../pipeline/config/path.js';
+import { SpecAutomationError } from '../pipeline/errors.js';
 
 export const MODES = ['gates', 'validate', 'revalidate'] as const;
 export type Mode = (typeof MODES)[number];
@@ -44,7 +45,7 @@ export interface ActionInputs {
 }
 
 /** A bad input value: the message names the input and the accepted values. */
-export class InputError extends Error {
+export class InputError extends SpecAutomationError {
   constructor(
     readonly input: string,
     message: string,

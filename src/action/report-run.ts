@@ -1,6 +1,6 @@
 /**
  * The one way modes `gates` and `validate` report a run to GitHub: check runs, the review
- * on a pull request, the job summary where the mode leaves it to the reporter, and, on
+ * on a pull request, the job summary under the mode's heading, and, on
  * `report: annotations`, workflow-command annotations for every finding the read-only
  * fallback did not already annotate. The reporter is passed in so mode `gates` can load
  * it while the tools run.
@@ -17,8 +17,8 @@ export interface ReportRunInput {
   ctx: ModeContext;
   github: GitHubConnection;
   run: GatesRun;
-  /** False when the mode writes the job summary itself (with its own heading). */
-  summary: boolean;
+  /** The job summary's heading words; default `spec-automation gates`. */
+  summaryTitle?: string;
 }
 
 function logOutcome(outcome: ReportOutcome): void {
@@ -34,7 +34,7 @@ function logOutcome(outcome: ReportOutcome): void {
 }
 
 /** Reports `run`; see the file comment. */
-export async function reportRun({ reportGates, ctx, github, run, summary }: ReportRunInput): Promise<ReportOutcome> {
+export async function reportRun({ reportGates, ctx, github, run, summaryTitle }: ReportRunInput): Promise<ReportOutcome> {
   const report = ctx.inputs.report;
   const { sink, annotated } = trackingAnnotations(ctx.sink);
   const outcome = await reportGates({
@@ -44,7 +44,8 @@ export async function reportRun({ reportGates, ctx, github, run, summary }: Repo
     sha: github.run.sha ?? '',
     run,
     ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-    targets: { checks: report.has('check-runs'), review: report.has('review'), summary: summary && report.has('summary') },
+    targets: { checks: report.has('check-runs'), review: report.has('review'), summary: report.has('summary') },
+    ...(summaryTitle !== undefined ? { summaryTitle } : {}),
     ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
     maxInlineComments: ctx.inputs.maxReviewComments,
     ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),

@@ -4,8 +4,9 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestMatch } from '../pipeline/edit-distance.js';
+import { SpecAutomationError } from '../pipeline/errors.js';
 
-export class UsageError extends Error {
+export class UsageError extends SpecAutomationError {
   override readonly name = 'UsageError';
 }
 

@@ -56,14 +56,22 @@ export async function applyReviewPlan(
   if (review) {
     let retriesLeft = options.maxRetries ?? DEFAULT_MAX_REVIEW_RETRIES;
     let part = 0;
-    let reason = '';
     const post = async (chunk: readonly PlannedInline[], body: string) => {
       outcome.requests += 1;
       const created = await createReview(client, repo, pullNumber, { ...review, body, comments: chunk.map((c) => c.comment) });
       outcome.reviews.push(created);
       outcome.inlinePosted += chunk.length;
     };
-    const firstBody = () => renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline });
+    // After a 422: a single comment is refused; more are halved and each half tried again.
+    const split = async (chunk: readonly PlannedInline[]): Promise<void> => {
+      if (chunk.length === 1) {
+        outcome.refused.push(chunk[0]!.diagnostic);
+        return;
+      }
+      const half = Math.ceil(chunk.length / 2);
+      await place(chunk.slice(0, half));
+      await place(chunk.slice(half));
+    };
     const place = async (chunk: readonly PlannedInline[]): Promise<void> => {
       if (chunk.length === 0) return;
       if (retriesLeft <= 0) {
@@ -77,13 +85,7 @@ export async function applyReviewPlan(
         await post(chunk, body);
       } catch (error) {
         if (!(error instanceof GitHubApiError) || error.kind !== 'validation') throw error;
-        if (chunk.length === 1) {
-          outcome.refused.push(chunk[0]!.diagnostic);
-          return;
-        }
-        const half = Math.ceil(chunk.length / 2);
-        await place(chunk.slice(0, half));
-        await place(chunk.slice(half));
+        await split(chunk);
       }
     };
 
@@ -91,18 +93,11 @@ export async function applyReviewPlan(
       await post(plan.inline, review.body);
     } catch (error) {
       if (!(error instanceof GitHubApiError) || error.kind !== 'validation' || plan.inline.length === 0) throw error;
-      reason = `422: ${error.details.join('; ') || 'Unprocessable Entity'}`.slice(0, 300);
-      if (plan.inline.length === 1) outcome.refused.push(plan.inline[0]!.diagnostic);
-      else {
-        const half = Math.ceil(plan.inline.length / 2);
-        await place(plan.inline.slice(0, half));
-        await place(plan.inline.slice(half));
-      }
+      const reason = `422: ${error.details.join('; ') || 'Unprocessable Entity'}`.slice(0, 300);
+      await split(plan.inline);
       // The summary of the whole review (overflow, what was refused) goes last, without anchors.
       const refused = outcome.refused.length > 0 ? { findings: outcome.refused, reason } : undefined;
-      const body = refused
-        ? renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline, refused })
-        : firstBody();
+      const body = renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline, ...(refused ? { refused } : {}) });
       if (refused || plan.overflow.length > 0) await post([], body);
     }
   }

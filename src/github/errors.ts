@@ -3,12 +3,13 @@
  * it, at the adapter boundary (release-please's `wrapAsync` habit). Detection is by
  * shape (`status`, `response.headers`), so errors from any Octokit build qualify.
  */
+import { SpecAutomationError } from '../pipeline/errors.js';
 import type { Permission } from './types.js';
 
 export type GitHubErrorKind = 'permission' | 'auth' | 'not-found' | 'validation' | 'rate-limit' | 'server' | 'network' | 'other';
 
 /** A failed GitHub request, with its cause kept. */
-export class GitHubApiError extends Error {
+export class GitHubApiError extends SpecAutomationError {
   readonly kind: GitHubErrorKind;
   readonly status: number | undefined;
   /** What we were doing, e.g. "create the check run spec-automation / ruff". */
@@ -16,7 +17,7 @@ export class GitHubApiError extends Error {
   /** The permission the operation needs, when the failure is about permissions. */
   readonly permission: Permission | undefined;
   /** How to fix it, in a sentence. */
-  readonly fix: string;
+  declare readonly fix: string;
   /** For rate limits: when the limit resets, if GitHub said. */
   readonly resetAt: Date | undefined;
   /** For 422: GitHub's validation messages. */
@@ -33,13 +34,12 @@ export class GitHubApiError extends Error {
     details?: string[];
     cause?: unknown;
   }) {
-    super(`Could not ${init.operation}: ${init.reason}. ${init.fix}`, { cause: init.cause });
+    super(`Could not ${init.operation}: ${init.reason}. ${init.fix}`, { cause: init.cause, fix: init.fix });
     this.name = 'GitHubApiError';
     this.kind = init.kind;
     this.status = init.status;
     this.operation = init.operation;
     this.permission = init.permission;
-    this.fix = init.fix;
     this.resetAt = init.resetAt;
     this.details = init.details ?? [];
   }

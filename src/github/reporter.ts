@@ -5,20 +5,31 @@
  * job summary and workflow-command annotations, and the summary says why. Like
  * reviewdog's GitHub reporter, which falls back to log annotations in that case.
  *
- * The local outputs (job summary file, `::error` lines) belong to the caller (the
- * action writes them with @actions/core); they come in through {@link LocalReportSink}.
+ * What to post is planned first, as data (`planGatesReport`, src/reporting/gates-report.ts);
+ * {@link reportGates} applies that plan in one pass: the check runs, the review, the
+ * fallback annotations, the summary. The local outputs (job summary file, `::error`
+ * lines) belong to the caller (the action writes them with @actions/core); they come in
+ * through {@link LocalReportSink}.
  */
 import type { Diagnostic } from '../pipeline/diagnostic.js';
 import type { GatesRun } from '../pipeline/gate-result.js';
-import { renderCheckRun } from '../reporting/check-run.js';
-import { DiffIndex } from '../reporting/diff.js';
-import { renderJobSummary } from '../reporting/job-summary.js';
-import { ACTIONS_BOT_LOGIN, planReview } from '../reporting/review.js';
+import {
+  FORK_ADVICE,
+  planGatesReport,
+  planGatesReview,
+  renderGatesReportSummary,
+  type GatesReportContext,
+  type GatesReportPlan,
+  type PlannedCheckRun,
+  type PlannedGatesReview,
+} from '../reporting/gates-report.js';
 import { applyReviewPlan, type ReviewOutcome } from './apply-review.js';
 import { latestByName, listLatestCheckRuns, postCheckRun, type CheckRunResult, type ExistingCheckRun } from './check-runs.js';
 import { GitHubApiError } from './errors.js';
 import { listPullRequestFiles, listReviewComments } from './pulls.js';
 import type { GitHubClient, RepoRef } from './types.js';
+
+export type { ReportTargets } from '../reporting/gates-report.js';
 
 /** Where findings go when GitHub may not be written to, and where the summary goes always. */
 export interface LocalReportSink {
@@ -30,32 +41,12 @@ export interface LocalReportSink {
   warn(message: string): void;
 }
 
-export interface ReportTargets {
-  checks?: boolean;
-  review?: boolean;
-  summary?: boolean;
-}
-
-export interface ReportGatesInput {
+export interface ReportGatesInput extends GatesReportContext {
   client: GitHubClient;
   repo: RepoRef;
-  /** The commit the gates ran on (the PR head for pull requests). */
-  sha: string;
   run: GatesRun;
-  /** The pull request to review, when there is one. */
-  pullNumber?: number;
-  /** All on by default. */
-  targets?: ReportTargets;
-  /** Known before any request: e.g. a pull request from a fork. Skips writes and says why. */
-  readOnly?: { reason: string };
-  /** Login whose marked review comments are ours. Default `github-actions[bot]`. */
-  ourLogin?: string;
   /** Slug of the GitHub App the token belongs to, whose check runs may be updated. Default `github-actions`. */
   ourAppSlug?: string;
-  maxInlineComments?: number;
-  maxAnnotations?: number;
-  /** The workflow run URL, linked from each check run. */
-  detailsUrl?: string;
   sink: LocalReportSink;
 }
 
@@ -73,43 +64,57 @@ export interface ReportOutcome {
 /** The app behind GITHUB_TOKEN. */
 const ACTIONS_APP_SLUG = 'github-actions';
 
-const FORK_ADVICE =
-  'To get check runs and review comments on pull requests from forks, install the spec-automation GitHub App or report from a `workflow_run` workflow.';
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Runs a gates run's reporting; never throws for a GitHub failure. */
+function refused(error: unknown): error is GitHubApiError {
+  return error instanceof GitHubApiError && (error.kind === 'permission' || error.kind === 'auth');
+}
+
+/** Plans and applies a gates run's reporting; never throws for a GitHub failure. */
 export async function reportGates(input: ReportGatesInput): Promise<ReportOutcome> {
-  const targets = { checks: true, review: true, summary: true, ...input.targets };
+  return applyGatesReport(input, planGatesReport(input.run, input));
+}
+
+/** State shared by the steps of one application of a plan. */
+interface Applying {
+  input: ReportGatesInput;
+  outcome: ReportOutcome;
+  /** Findings GitHub did not get, for log annotations. */
+  notAnnotated: Diagnostic[];
+  notice(message: string): void;
+}
+
+/** Applies `plan`: check runs, review, fallback annotations, summary, in that order. */
+export async function applyGatesReport(input: ReportGatesInput, plan: GatesReportPlan): Promise<ReportOutcome> {
   const outcome: ReportOutcome = { checkRuns: [], degraded: false, notices: [], requests: 0 };
-  const notAnnotated: Diagnostic[] = [];
-  const notice = (message: string) => {
-    outcome.notices.push(message);
-    input.sink.warn(message);
+  const applying: Applying = {
+    input,
+    outcome,
+    notAnnotated: [...plan.annotate],
+    notice: (message) => {
+      outcome.notices.push(message);
+      input.sink.warn(message);
+    },
   };
+  if (input.readOnly) outcome.degraded = true;
+  for (const message of plan.notices) applying.notice(message);
 
-  if (input.readOnly) {
-    outcome.degraded = true;
-    notice(`${input.readOnly.reason}: results are in this summary and as log annotations instead of check runs and review comments. ${FORK_ADVICE}`);
-    if (targets.checks) notAnnotated.push(...input.run.gates.flatMap((g) => g.diagnostics));
-  } else {
-    if (targets.checks) await postCheckRuns(input, outcome, notAnnotated, notice);
-    if (targets.review && input.pullNumber !== undefined) await postReview(input, input.pullNumber, outcome, notice);
-  }
+  if (plan.checkRuns.length > 0) await postCheckRuns(applying, plan.checkRuns);
+  if (plan.review) await postReview(applying, plan.review);
 
-  if (notAnnotated.length > 0) {
+  if (applying.notAnnotated.length > 0) {
     try {
-      await input.sink.annotate(notAnnotated);
+      await input.sink.annotate(applying.notAnnotated);
     } catch (error) {
       input.sink.warn(`Could not write log annotations: ${describe(error)}`);
     }
   }
-  if (targets.summary) {
+  if (plan.summary) {
     const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url!]));
     try {
-      await input.sink.writeSummary(renderJobSummary(input.run, { notices: outcome.notices, links }));
+      await input.sink.writeSummary(renderGatesReportSummary(plan.summary, { notices: outcome.notices, links }));
     } catch (error) {
       input.sink.warn(`Could not write the job summary: ${describe(error)}`);
     }
@@ -117,8 +122,7 @@ export async function reportGates(input: ReportGatesInput): Promise<ReportOutcom
   return outcome;
 }
 
-async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, notAnnotated: Diagnostic[], notice: (m: string) => void): Promise<void> {
-  if (input.run.gates.length === 0) return;
+async function postCheckRuns({ input, outcome, notAnnotated, notice }: Applying, checkRuns: readonly PlannedCheckRun[]): Promise<void> {
   // One lookup for all gates; when it fails, each gate looks up its own run.
   let existing: Map<string, ExistingCheckRun> | undefined;
   try {
@@ -130,13 +134,8 @@ async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, no
   } catch {
     outcome.requests += 1;
   }
-  for (let i = 0; i < input.run.gates.length; i++) {
-    const gate = input.run.gates[i]!;
-    const plan = renderCheckRun(gate, {
-      sha: input.sha,
-      ...(input.maxAnnotations !== undefined ? { maxAnnotations: input.maxAnnotations } : {}),
-      ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
-    });
+  for (let i = 0; i < checkRuns.length; i++) {
+    const { plan, diagnostics } = checkRuns[i]!;
     try {
       const result = await postCheckRun(input.client, input.repo, plan, {
         headSha: input.sha,
@@ -148,37 +147,26 @@ async function postCheckRuns(input: ReportGatesInput, outcome: ReportOutcome, no
     } catch (error) {
       outcome.degraded = true;
       outcome.requests += 1;
-      if (error instanceof GitHubApiError && (error.kind === 'permission' || error.kind === 'auth')) {
+      if (refused(error)) {
         // Every other gate would be refused the same way: stop asking.
         notice(`Check runs could not be posted (${error.message}) ${FORK_ADVICE}`);
-        for (const g of input.run.gates.slice(i)) notAnnotated.push(...g.diagnostics);
+        for (const rest of checkRuns.slice(i)) notAnnotated.push(...rest.diagnostics);
         return;
       }
-      notice(`The check run of ${gate.gate} could not be posted: ${describe(error)}`);
-      notAnnotated.push(...gate.diagnostics);
+      notice(`The check run of ${plan.gate} could not be posted: ${describe(error)}`);
+      notAnnotated.push(...diagnostics);
     }
   }
 }
 
-async function postReview(input: ReportGatesInput, pullNumber: number, outcome: ReportOutcome, notice: (m: string) => void): Promise<void> {
+async function postReview({ input, outcome, notice }: Applying, planned: PlannedGatesReview): Promise<void> {
+  const { pullNumber } = planned;
   try {
-    const diagnostics = input.run.gates.flatMap((g) => g.diagnostics);
-    // Without findings there is nothing to anchor: skip the files, but still read the
-    // comments so that our comments about findings now fixed are deleted.
-    const files = diagnostics.length > 0 ? await listPullRequestFiles(input.client, input.repo, pullNumber) : { files: [], truncated: false, requests: 0 };
+    const files = planned.readFiles ? await listPullRequestFiles(input.client, input.repo, pullNumber) : { files: [], truncated: false, requests: 0 };
     const existing = await listReviewComments(input.client, input.repo, pullNumber);
     outcome.requests += files.requests + existing.requests;
     if (files.truncated) notice(`Pull request #${pullNumber} has more than 3000 files; findings in the others are in the check runs only.`);
-    const plan = planReview({
-      diagnostics,
-      diff: new DiffIndex(files.files),
-      existing: existing.comments,
-      ourLogin: input.ourLogin ?? ACTIONS_BOT_LOGIN,
-      // Markers carry the diagnostic's source; a gate's findings normally use its name.
-      gates: input.run.gates.filter((g) => g.status !== 'skipped').flatMap((g) => [g.gate, ...g.diagnostics.map((d) => d.source)]),
-      ...(input.maxInlineComments !== undefined ? { maxInline: input.maxInlineComments } : {}),
-      commitId: input.sha,
-    });
+    const plan = planGatesReview(planned, { files: files.files, existing: existing.comments });
     const review = await applyReviewPlan(input.client, input.repo, pullNumber, plan);
     outcome.requests += review.requests;
     outcome.review = review;
@@ -188,7 +176,7 @@ async function postReview(input: ReportGatesInput, pullNumber: number, outcome: 
     if (review.deleteFailures.length > 0) notice(`Some outdated review comments could not be deleted: ${review.deleteFailures[0]}`);
   } catch (error) {
     outcome.degraded = true;
-    if (error instanceof GitHubApiError && (error.kind === 'permission' || error.kind === 'auth')) {
+    if (refused(error)) {
       notice(`Review comments could not be posted (${error.message}) ${FORK_ADVICE}`);
     } else {
       notice(`The pull request review could not be posted: ${describe(error)}`);

@@ -13,9 +13,10 @@
  */
 import './re2-location.js';
 import { RE2, type RE2ExecArray } from 're2-wasm';
+import { SpecAutomationError } from './errors.js';
 
 /** A pattern that RE2 cannot compile, with what to change. */
-export class PatternError extends Error {
+export class PatternError extends SpecAutomationError {
   override readonly name = 'PatternError';
 }
 

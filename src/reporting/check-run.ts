@@ -5,10 +5,10 @@
  * posts them with the fewest requests the API allows.
  */
 import type { Diagnostic } from '../pipeline/diagnostic.js';
-import { countBySeverity } from '../pipeline/diagnostic.js';
 import type { GateResult, TestCaseResult } from '../pipeline/gate-result.js';
 import { anchorPath, findingListItem } from './finding.js';
-import { importanceHeading, isTestFailure, orderByImportance } from './importance.js';
+import { GATE_STATUS_ICON, severityPhrase } from './gate-facts.js';
+import { importanceHeading, isTestFailure, orderByImportance, type OrderedGate } from './importance.js';
 import { codeSpan, escapeHtml, escapeInline, fencedBlock, formatDuration, htmlCode, oneLine, plural } from './markdown.js';
 import { encodeResultsBlock, resultsOf } from './results-block.js';
 import { shardsNote } from './shards.js';
@@ -127,6 +127,33 @@ export function annotationFor(d: Diagnostic): CheckAnnotation | undefined {
   return annotation;
 }
 
+/** The annotations of a check run and what did not become one. */
+export interface PlannedAnnotations {
+  /** In the findings' order, at most the cap. */
+  annotations: CheckAnnotation[];
+  /** Findings with a file that were over the cap. */
+  dropped: number;
+  /** Findings with no file to anchor to. */
+  unanchored: number;
+}
+
+/**
+ * The annotations for findings already in importance order (so the cap keeps the most
+ * important), at most `cap` of them; each check run (a gate's, the re-validation's) plans
+ * them this way.
+ */
+export function planAnnotations(ordered: readonly Diagnostic[], cap = Number.POSITIVE_INFINITY): PlannedAnnotations {
+  const annotatable: CheckAnnotation[] = [];
+  let unanchored = 0;
+  for (const d of ordered) {
+    const a = annotationFor(d);
+    if (a) annotatable.push(a);
+    else unanchored += 1;
+  }
+  const annotations = annotatable.slice(0, Math.max(0, cap));
+  return { annotations, dropped: annotatable.length - annotations.length, unanchored };
+}
+
 /** Splits annotations into request-sized batches of at most 50. */
 export function batchAnnotations<T>(annotations: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
   const batches: T[][] = [];
@@ -135,7 +162,6 @@ export function batchAnnotations<T>(annotations: readonly T[], size = ANNOTATION
 }
 
 function countsPhrase(gate: GateResult): string {
-  const c = countBySeverity(gate.diagnostics);
   const parts: string[] = [];
   const t = gate.tests;
   if (t) {
@@ -149,10 +175,7 @@ function countsPhrase(gate: GateResult): string {
     if (others.length > 0) parts.push(plural(others.length, 'other finding'));
     return parts.join(', ');
   }
-  if (c.error) parts.push(plural(c.error, 'error'));
-  if (c.warning) parts.push(plural(c.warning, 'warning'));
-  if (c.info) parts.push(plural(c.info, 'note'));
-  return parts.length > 0 ? parts.join(', ') : 'no findings';
+  return severityPhrase(gate.diagnostics) || 'no findings';
 }
 
 /** The one-line title of the check run (≤ 255 characters). */
@@ -164,11 +187,9 @@ export function checkRunTitle(gate: GateResult): string {
   return truncatePlain(title, { maxBytes: 1024, maxChars: TITLE_MAX_CHARS });
 }
 
-const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
-
 function summaryHead(gate: GateResult, plan: { annotations: number; dropped: number; unanchored: number }, options: CheckRunRenderOptions): string {
   const lines: string[] = [];
-  lines.push(`### ${STATUS_ICON[gate.status]} ${escapeInline(gate.gate)} ${gate.status}: ${escapeInline(countsPhrase(gate))}`);
+  lines.push(`### ${GATE_STATUS_ICON[gate.status]} ${escapeInline(gate.gate)} ${gate.status}: ${escapeInline(countsPhrase(gate))}`);
   lines.push('');
   const facts = [`${escapeInline(gate.tool)}${gate.toolVersion ? ` ${escapeInline(gate.toolVersion)}` : ''}`];
   // A cached result's duration is the run it came from; say so rather than pass it off as this run's.
@@ -248,17 +269,13 @@ function renderText(gate: GateResult): string | undefined {
  * 65,535 characters and bytes, with "showing N of M" when some do not.
  */
 export function renderCheckRun(gate: GateResult, options: CheckRunRenderOptions = {}): CheckRunPlan {
-  const ordered = orderByImportance(gate.diagnostics);
-  const annotatable: CheckAnnotation[] = [];
-  let unanchored = 0;
-  for (const d of ordered) {
-    const a = annotationFor(d);
-    if (a) annotatable.push(a);
-    else unanchored += 1;
-  }
-  const cap = options.maxAnnotations ?? Number.POSITIVE_INFINITY;
-  const annotations = annotatable.slice(0, Math.max(0, cap));
-  const counts = { annotations: annotations.length, dropped: annotatable.length - annotations.length, unanchored };
+  return renderOrderedCheckRun({ gate, findings: orderByImportance(gate.diagnostics) }, options);
+}
+
+/** {@link renderCheckRun} of a gate whose findings are already in importance order (see `orderRun`). */
+export function renderOrderedCheckRun({ gate, findings: ordered }: OrderedGate, options: CheckRunRenderOptions = {}): CheckRunPlan {
+  const { annotations, dropped, unanchored } = planAnnotations(ordered, options.maxAnnotations);
+  const counts = { annotations: annotations.length, dropped, unanchored };
 
   const block = encodeResultsBlock(resultsOf(gate, options.sha));
   const composed = composeWithinLimit({

@@ -6,6 +6,7 @@
  * notes; within each, by file and line.
  */
 import type { Diagnostic } from '../pipeline/diagnostic.js';
+import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
 
 /** True for a finding that stands for a failing or erroring test. */
 export function isTestFailure(d: Pick<Diagnostic, 'rule'>): boolean {
@@ -43,6 +44,82 @@ export function compareByImportance(a: Diagnostic, b: Diagnostic): number {
 /** Findings ordered most important first (see {@link compareByImportance}); a new array. */
 export function orderByImportance(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareByImportance);
+}
+
+/** One gate and its findings in importance order. */
+export interface OrderedGate {
+  readonly gate: GateResult;
+  readonly findings: readonly Diagnostic[];
+}
+
+/** A gates run whose findings were sorted once, for every renderer that reports it. */
+export interface OrderedRun {
+  readonly run: GatesRun;
+  /** The run's gates in their configuration order, each with its findings ordered. */
+  readonly gates: readonly OrderedGate[];
+  /** Every gate's findings in one list, the same order as {@link orderByImportance} of all of them. */
+  readonly findings: readonly Diagnostic[];
+}
+
+/**
+ * Merges lists that are each in importance order into one, preferring the earlier list
+ * on a tie: the same result as a (stable) sort of their concatenation, in O(n log k)
+ * comparisons instead of a sort.
+ */
+export function mergeByImportance(lists: readonly (readonly Diagnostic[])[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const heads = lists.map(() => 0);
+  // A binary heap of list indexes keyed by each list's head; k is the number of gates, small.
+  const heap: number[] = [];
+  const less = (a: number, b: number) => {
+    const c = compareByImportance(lists[a]![heads[a]!]!, lists[b]![heads[b]!]!);
+    return c < 0 || (c === 0 && a < b);
+  };
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[parent]!)) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < heap.length && less(heap[l]!, heap[best]!)) best = l;
+      if (r < heap.length && less(heap[r]!, heap[best]!)) best = r;
+      if (best === i) return;
+      swap(i, best);
+      i = best;
+    }
+  };
+  lists.forEach((list, i) => {
+    if (list.length > 0) {
+      heap.push(i);
+      up(heap.length - 1);
+    }
+  });
+  while (heap.length > 0) {
+    const i = heap[0]!;
+    out.push(lists[i]![heads[i]!]!);
+    heads[i]! += 1;
+    if (heads[i]! >= lists[i]!.length) {
+      const last = heap.pop()!;
+      if (heap.length === 0) break;
+      heap[0] = last;
+    }
+    down(0);
+  }
+  return out;
+}
+
+/** Sorts each gate's findings once; the run-wide list is merged from them, not sorted again. */
+export function orderRun(run: GatesRun): OrderedRun {
+  const gates = run.gates.map((gate) => ({ gate, findings: orderByImportance(gate.diagnostics) }));
+  return { run, gates, findings: mergeByImportance(gates.map((g) => g.findings)) };
 }
 
 /** The rank of a set's most important finding (4 when there is none), for ordering gates. */

@@ -3,12 +3,13 @@
  * is also where findings go when the token is read-only (fork pull requests). At most
  * 1 MiB per step; findings are listed most important first with "showing N of M".
  */
-import { countBySeverity } from '../pipeline/diagnostic.js';
+import type { Diagnostic } from '../pipeline/diagnostic.js';
 import type { GateResult, GatesRun } from '../pipeline/gate-result.js';
 import { findingListItem } from './finding.js';
+import { GATE_STATUS_ICON, severityPhrase } from './gate-facts.js';
 import { shardsNote } from './shards.js';
-import { orderByImportance, topRank } from './importance.js';
-import { escapeInline, formatDuration, oneLine, plural, tableCell } from './markdown.js';
+import { orderRun, topRank, type OrderedRun } from './importance.js';
+import { escapeInline, formatDuration, oneLine, tableCell } from './markdown.js';
 import { JOB_SUMMARY_LIMIT, composeWithinLimit, formatCount, type TextLimit } from './truncate.js';
 
 export interface JobSummaryOptions {
@@ -22,16 +23,10 @@ export interface JobSummaryOptions {
   title?: string;
 }
 
-const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
 const CONCLUSION_ICON: Record<GatesRun['conclusion'], string> = { success: '✅', failure: '❌', error: '💥' };
 
 function findingsCell(g: GateResult): string {
-  const c = countBySeverity(g.diagnostics);
-  const parts = [];
-  if (c.error) parts.push(plural(c.error, 'error'));
-  if (c.warning) parts.push(plural(c.warning, 'warning'));
-  if (c.info) parts.push(plural(c.info, 'note'));
-  return parts.join(', ') || '—';
+  return severityPhrase(g.diagnostics) || '—';
 }
 
 function testsCell(g: GateResult): string {
@@ -66,7 +61,7 @@ function headOf(run: GatesRun, options: JobSummaryOptions): string {
   for (const g of run.gates) {
     const shards = shardsNote(g.shards);
     const time = `${formatDuration(g.durationMs)}${g.fromCache ? ' (cached)' : ''}${shards ? ` · ${tableCell(shards)}` : ''}`;
-    lines.push(`| ${gateLink(g.gate, options.links)} | ${STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
+    lines.push(`| ${gateLink(g.gate, options.links)} | ${GATE_STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
   }
   return lines.join('\n');
 }
@@ -76,21 +71,21 @@ interface Item {
   isFinding: boolean;
 }
 
-function itemsOf(run: GatesRun): Item[] {
+function itemsOf(run: OrderedRun): Item[] {
   const items: Item[] = [];
   // The same importance as within a gate: a gate that could not run, then the gate with
   // failing tests, then those with errors, warnings, notes (stable: configuration order).
-  const rank = (g: GateResult) => (g.status === 'error' ? -1 : topRank(g.diagnostics));
-  const ordered = run.gates.map((g, i) => ({ g, i, r: rank(g) })).sort((a, b) => a.r - b.r || a.i - b.i);
-  for (const { g } of ordered) {
-    const heading = `\n### ${STATUS_ICON[g.status]} ${escapeInline(g.gate)}\n\n`;
+  const rank = (g: GateResult, findings: readonly Diagnostic[]) => (g.status === 'error' ? -1 : topRank(findings));
+  const ordered = run.gates.map(({ gate, findings }, i) => ({ g: gate, findings, i, r: rank(gate, findings) })).sort((a, b) => a.r - b.r || a.i - b.i);
+  for (const { g, findings } of ordered) {
+    const heading = `\n### ${GATE_STATUS_ICON[g.status]} ${escapeInline(g.gate)}\n\n`;
     let first = true;
     if (g.error) {
       const hint = g.error.hint ? ` **Fix:** ${escapeInline(oneLine(g.error.hint))}` : '';
       items.push({ text: `${heading}**Could not run:** ${escapeInline(oneLine(g.error.message))}${hint}`, isFinding: false });
       first = false;
     }
-    for (const d of orderByImportance(g.diagnostics)) {
+    for (const d of findings) {
       items.push({ text: (first ? heading : '') + findingListItem(d), isFinding: true });
       first = false;
     }
@@ -100,7 +95,13 @@ function itemsOf(run: GatesRun): Item[] {
 
 /** Renders the job summary Markdown of a gates run, within 1 MiB (bytes and characters). */
 export function renderJobSummary(run: GatesRun, options: JobSummaryOptions = {}): string {
-  const items = itemsOf(run);
+  return renderOrderedJobSummary(orderRun(run), options);
+}
+
+/** {@link renderJobSummary} of a run whose findings are already in importance order. */
+export function renderOrderedJobSummary(ordered: OrderedRun, options: JobSummaryOptions = {}): string {
+  const run = ordered.run;
+  const items = itemsOf(ordered);
   // findingsBefore[i]: findings among the first i items, so "showing N of M" counts findings only.
   const findingsBefore = [0];
   for (const item of items) findingsBefore.push(findingsBefore[findingsBefore.length - 1]! + (item.isFinding ? 1 : 0));

@@ -113,6 +113,8 @@ export interface ReviewPlanInput {
   maxInline?: number;
   /** The head commit the findings are about (pins the review to it). */
   commitId?: string;
+  /** `diagnostics` are already in importance order (`orderRun`'s findings): not sorted again. */
+  ordered?: boolean;
 }
 
 interface Anchor {
@@ -280,7 +282,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   // Where each finding would go.
   const onChanged: { d: Diagnostic; path: string; anchor: Anchor }[] = [];
   let outsideDiff = 0;
-  for (const d of orderByImportance(input.diagnostics)) {
+  for (const d of input.ordered ? input.diagnostics : orderByImportance(input.diagnostics)) {
     const path = anchorPath(d.path);
     const anchor = path ? anchorFor(d, input.diff, path) : undefined;
     if (path && anchor) onChanged.push({ d, path, anchor });

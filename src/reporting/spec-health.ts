@@ -12,7 +12,7 @@ import type { SpecDrift } from '../pipeline/drift/index.js';
 import type { SpecHealth, SpecHealthReport, StaleFinding } from '../pipeline/revalidate/index.js';
 import { implementedBy } from '../pipeline/revalidate/index.js';
 import type { RequirementTrace } from '../pipeline/traceability/index.js';
-import { annotationFor, checkRunName, type CheckAnnotation, type CheckConclusion, type CheckRunPlan } from './check-run.js';
+import { checkRunName, planAnnotations, type CheckConclusion, type CheckRunPlan } from './check-run.js';
 import { findingListItem, safeUrl } from './finding.js';
 import { orderByImportance } from './importance.js';
 import { codeSpan, escapeInline, oneLine, plural, tableCell } from './markdown.js';
@@ -331,22 +331,14 @@ export function revalidateConclusion(report: SpecHealthReport): CheckConclusion 
  * first, at most `maxAnnotations`).
  */
 export function renderSpecHealthCheckRun(report: SpecHealthReport, options: SpecHealthRenderOptions & { maxAnnotations?: number } = {}): CheckRunPlan {
-  const annotatable: CheckAnnotation[] = [];
-  let unanchored = 0;
-  for (const d of orderByImportance(report.findings)) {
-    const a = annotationFor(d);
-    if (a) annotatable.push(a);
-    else unanchored += 1;
-  }
-  const cap = options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
-  const annotations = annotatable.slice(0, Math.max(0, cap));
+  const { annotations, dropped, unanchored } = planAnnotations(orderByImportance(report.findings), options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS);
   return {
     name: checkRunName(REVALIDATE_GATE),
     gate: REVALIDATE_GATE,
     conclusion: revalidateConclusion(report),
     output: { title: specHealthTitle(report), summary: render(report, options, options.limit ?? CHECK_RUN_TEXT_LIMIT, false) },
     annotations,
-    annotationsDropped: annotatable.length - annotations.length,
+    annotationsDropped: dropped,
     unanchored,
   };
 }

@@ -64,7 +64,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   logText(renderGatesSummary(run, { color: false }).trimEnd());
 
   const report = inputs.report;
-  await reportRun({ reportGates, ctx, github, run, summary: true });
+  await reportRun({ reportGates, ctx, github, run });
 
   const sarifFile = report.has('sarif') ? await writeSarifFile(gatesSarifRuns(run, informationUriOf), ctx, 'gates') : undefined;
   const resultsFile = runnerFile(ctx.runnerTemp, 'gates', ctx.step, 'json');

@@ -12,7 +12,6 @@ import { reportGates } from '../../github/reporter.js';
 import { isAtLeast, type Diagnostic } from '../../pipeline/diagnostic.js';
 import type { GateResult, GatesRun } from '../../pipeline/gate-result.js';
 import { validateRepository, type RepositoryValidation } from '../../pipeline/spec/index.js';
-import { renderJobSummary } from '../../reporting/job-summary.js';
 import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
@@ -83,16 +82,7 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
 
   const github = await connecting;
   const report = inputs.report;
-  // The summary is written below, with this mode's heading.
-  const outcome = await reportRun({ reportGates, ctx, github, run, summary: false });
-  if (report.has('summary')) {
-    const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url!]));
-    try {
-      await ctx.sink.writeSummary(renderJobSummary(run, { title: 'spec-automation validate', notices: outcome.notices, links }));
-    } catch (error) {
-      ctx.sink.warn(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  await reportRun({ reportGates, ctx, github, run, summaryTitle: 'spec-automation validate' });
 
   const sarifFile = report.has('sarif') ? await writeSarifFile([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
   const resultsFile = runnerFile(ctx.runnerTemp, 'validate', ctx.step, 'json');

@@ -17,23 +17,16 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { ModelPromptTooLongError, type ModelCallOptions, type ModelPort, type ModelRequest, type ModelResponse, type ResponseBlock } from '../../pipeline/agent/model-port.js';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
+import { MissingCredentialsError, SpecAutomationError } from '../../pipeline/errors.js';
 import { checkModelCredentials, envValue, resolveRoute, routeModelId, type Env, type ModelRoute } from './routes.js';
 
 export const API_KEY_VARIABLE = 'ANTHROPIC_API_KEY';
 
-/** The route's credentials are missing or malformed: the one-line message of checkModelCredentials. */
-export class MissingCredentialsError extends Error {
-  override readonly name = 'MissingCredentialsError';
-  constructor(
-    message: string,
-    readonly route: ModelRoute,
-  ) {
-    super(message);
-  }
-}
+/** The route's credentials are missing or malformed: the one type for it (src/pipeline/errors.ts). */
+export { MissingCredentialsError };
 
 /** A model call that failed after the SDK's retries, with the status and request id when there was a response. */
-export class ModelCallError extends Error {
+export class ModelCallError extends SpecAutomationError {
   override readonly name = 'ModelCallError';
   constructor(
     message: string,
@@ -235,7 +228,7 @@ export function createModelPort(options: ModelPortOptions & { provider?: AgentCo
   if (!options.skipCredentialCheck && options.apiKey === undefined) {
     const check = checkModelCredentials(env, { provider: route }, {});
     // The file-based credentials (AWS shared file, gcloud ADC) are for the SDKs to find; here only what the environment says is judged.
-    if (!check.ok && !/no AWS credentials found|no Google credentials found/.test(check.message)) throw new MissingCredentialsError(check.message, route);
+    if (!check.ok && !/no AWS credentials found|no Google credentials found/.test(check.message)) throw new MissingCredentialsError({ problem: check.message, route });
   }
   const settings: ClientSettings = { timeout: options.timeoutMs, maxRetries: options.maxRetries };
   let client: Promise<StreamingClient> | undefined;

@@ -6,10 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ModelPort, ModelRequest, ModelResponse } from '../../pipeline/agent/model-port.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 import { canonicalJson, parseSession, requestHash, requestShape, type RequestShape, type Session, type SessionHeader } from './session-format.js';
 
 /** The request differs from the recorded one. */
-export class ReplayMismatchError extends Error {
+export class ReplayMismatchError extends SpecAutomationError {
   override readonly name = 'ReplayMismatchError';
   constructor(
     message: string,
@@ -20,12 +21,12 @@ export class ReplayMismatchError extends Error {
 }
 
 /** More requests than the session recorded. */
-export class ReplayExhaustedError extends Error {
+export class ReplayExhaustedError extends SpecAutomationError {
   override readonly name = 'ReplayExhaustedError';
 }
 
 /** A recorded model error, thrown again on replay. */
-export class ReplayedModelError extends Error {
+export class ReplayedModelError extends SpecAutomationError {
   override readonly name = 'ReplayedModelError';
 }
 

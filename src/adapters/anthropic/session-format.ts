@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ModelRequest, ModelResponse } from '../../pipeline/agent/model-port.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 
 export const SESSION_FORMAT = 1;
 
@@ -55,7 +56,7 @@ export interface Session {
 }
 
 /** A session file that cannot be read, with the line at fault. */
-export class SessionFormatError extends Error {
+export class SessionFormatError extends SpecAutomationError {
   override readonly name = 'SessionFormatError';
 }
 

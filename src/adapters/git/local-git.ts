@@ -6,13 +6,14 @@
  * settings that would execute a program neutralized (./safe-config.ts).
  */
 import { execa } from 'execa';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 import { LOCAL_FILTER_QUERY, safeGitArgs } from './safe-config.js';
 
 /** Used when neither the repository, the user's git configuration nor the environment names an author. */
 export const FALLBACK_IDENTITY = { name: 'spec-automation', email: 'spec-automation@users.noreply.invalid' } as const;
 
 /** A git command failed; the message says which one and what git said. */
-export class GitError extends Error {
+export class GitError extends SpecAutomationError {
   override readonly name = 'GitError';
   constructor(
     message: string,
@@ -24,7 +25,7 @@ export class GitError extends Error {
 }
 
 /** `cwd` is not inside a git work tree (or git is not installed). */
-export class NotAGitCheckoutError extends Error {
+export class NotAGitCheckoutError extends SpecAutomationError {
   override readonly name = 'NotAGitCheckoutError';
 }
 

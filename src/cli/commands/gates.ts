@@ -4,21 +4,20 @@
  * junit). Exit 0 when every gate passed, 1 when a gate failed, 2 when a gate could not
  * run or the usage or configuration is wrong.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { cacheWriteWarning, type CacheWriteError } from '../../gates/cache.js';
 import { repositoryCacheDir } from '../../gates/cache-dir.js';
-import { cachedConfig, rememberConfig } from '../../gates/config-cache.js';
 import { informationUriOf, runGates, UnknownGateError, type GateProgressEvent } from '../../gates/index.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 import type { Config } from '../../pipeline/config/schema.js';
-import type { Diagnostic, Severity } from '../../pipeline/diagnostic.js';
+import type { Severity } from '../../pipeline/diagnostic.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
-import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
 import { failedFirstNote } from '../../reporting/shards.js';
 import { DEFAULT_MAX_FINDINGS, DEFAULT_MAX_PER_FILE, renderGateFindings, renderGatesSummary, renderLiveStatus, renderStatusChange, type GateLiveState } from '../../reporting/text/gates.js';
 import type { Command } from '../command.js';
-import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
+import { openProject, parseCommandOptions } from '../prologue.js';
+import { parseCommandArgs, UsageError } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
 import { LiveBlock } from '../live-block.js';
 
@@ -87,31 +86,6 @@ class Progress {
     if (this.timer) clearInterval(this.timer);
     this.draw();
   }
-}
-
-/**
- * Reads and validates the configuration; a text validated before comes from the cache,
- * so the YAML parser and the schema library load only when the file changed.
- */
-async function loadConfig(
-  root: string,
-  configFlag: string | undefined,
-  io: CliIO,
-  cache: { dir: string; writeFailed: CacheWriteError },
-): Promise<{ config: Config } | { diagnostics: Diagnostic[]; text: string; shownPath: string }> {
-  const file = configFlag ? resolve(io.cwd, configFlag) : resolve(root, CONFIG_PATH);
-  const exists = existsSync(file);
-  if (!exists && configFlag) throw new UsageError(`The configuration file ${configFlag} does not exist.`);
-  const text = exists ? readFileSync(file, 'utf8') : undefined;
-  const cached = await cachedConfig(cache.dir, text);
-  if (cached) return { config: cached };
-  const { parseConfigText } = await import('../../pipeline/config/load.js');
-  const rel = relative(root, file);
-  const shownPath = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
-  const result = parseConfigText(text ?? '', shownPath);
-  if (!result.ok) return { diagnostics: result.diagnostics, text: text ?? '', shownPath };
-  await rememberConfig(cache.dir, text, result.config, cache.writeFailed);
-  return { config: result.config };
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -201,35 +175,22 @@ function exitCodeOf(run: GatesRun): number {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let options;
-  try {
-    options = parseOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(usageFailure('gates', error));
-    return EXIT.error;
-  }
-  const root = resolve(io.cwd, options.cwd ?? '.');
-  if (!existsSync(root)) {
-    io.stderr.write(`spec-automation gates: the directory ${options.cwd} does not exist.\n`);
-    return EXIT.error;
-  }
+  const options = parseCommandOptions('gates', args, io, parseOptions);
+  if (!options) return EXIT.error;
   // The caches live in the user cache directory, keyed by this repository: never in the checkout.
-  const cacheDir = repositoryCacheDir(root, io.env);
-  const cacheWriteFailed = cacheWriteWarning((message) => io.stderr.write(`spec-automation gates: warning: ${message}\n`), cacheDir);
-  let loaded;
-  try {
-    loaded = await loadConfig(root, options.config, io, { dir: cacheDir, writeFailed: cacheWriteFailed });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`spec-automation gates: ${error.message}\n`);
-    return EXIT.error;
-  }
-  if ('diagnostics' in loaded) {
-    io.stderr.write(renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shownPath]: loaded.text }, color: io.stderrColor }));
-    io.stderr.write(`\nspec-automation gates: the configuration has errors; no gate was run.\n`);
-    return EXIT.error;
-  }
+  let cacheDir = '';
+  let cacheWriteFailed: CacheWriteError = () => undefined;
+  const loaded = await openProject('gates', io, options, {
+    stopped: 'no gate was run',
+    // A text validated before comes from the cache: YAML and the schema load only when the file changed.
+    cache: (root) => {
+      cacheDir = repositoryCacheDir(root, io.env);
+      cacheWriteFailed = cacheWriteWarning((message) => io.stderr.write(`spec-automation gates: warning: ${message}\n`), cacheDir);
+      return { dir: cacheDir, writeFailed: cacheWriteFailed };
+    },
+  });
+  if (!loaded) return EXIT.error;
+  const { root } = loaded;
   const progress = new Progress(io);
   let result: GatesRun;
   try {

@@ -5,16 +5,13 @@
  * fail-on policy (`revalidate.failOn`, or `--fail-on`), 1 when it fails, 2 on bad usage
  * or an invalid configuration.
  */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
-import { readConfigFile } from '../config-file.js';
-import { CONFIG_PATH, type Config } from '../../pipeline/config/schema.js';
+import { openProject, parseCommandOptions } from '../prologue.js';
+import { CONFIG_PATH } from '../../pipeline/config/schema.js';
 import { revalidateRepository, type FailOn } from '../../pipeline/revalidate/index.js';
-import { renderDiagnostics } from '../../reporting/text/diagnostics.js';
 import { renderSpecHealthText } from '../../reporting/text/spec-health.js';
 import type { Command } from '../command.js';
-import { parseCommandArgs, UsageError, usageFailure } from '../usage.js';
+import { parseCommandArgs, UsageError } from '../usage.js';
 import { EXIT, type CliIO } from '../io.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -70,43 +67,13 @@ function parseOptions(args: string[]): Options {
   };
 }
 
-type Loaded = { config: Config; shown: string | undefined } | { errors: string };
-
-/** The shared configuration prologue, its errors rendered for this command. */
-function loadConfig(root: string, cwd: string, option: string | undefined, color: boolean): Loaded {
-  const loaded = readConfigFile(root, cwd, option);
-  if (loaded.ok) return { config: loaded.config, shown: loaded.shown };
-  return { errors: `${renderDiagnostics(loaded.diagnostics, { sources: { [loaded.shown]: loaded.text }, color })}spec-automation status: the configuration ${loaded.shown} has errors; nothing was checked.\n` };
-}
-
 async function run(args: string[], io: CliIO): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(usageFailure('status', error));
-    return EXIT.error;
-  }
-  const root = resolve(io.cwd, options.cwd ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    io.stderr.write(`spec-automation status: the directory ${options.cwd ?? root} does not exist.\n`);
-    return EXIT.error;
-  }
+  const options = parseCommandOptions('status', args, io, parseOptions);
+  if (!options) return EXIT.error;
+  const loaded = await openProject('status', io, options, { stopped: 'nothing was checked' });
+  if (!loaded) return EXIT.error;
   const color = io.stdoutColor;
-  let loaded: Loaded;
-  try {
-    loaded = loadConfig(root, io.cwd, options.config, io.stderrColor);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`spec-automation status: ${error.message}\n`);
-    return EXIT.error;
-  }
-  if ('errors' in loaded) {
-    io.stderr.write(loaded.errors);
-    return EXIT.error;
-  }
-  const report = await revalidateRepository(createFsSpecSource(root), loaded.config, {
+  const report = await revalidateRepository(createFsSpecSource(loaded.root), loaded.config, {
     ...(options.failOn ? { failOn: options.failOn } : {}),
     ...(loaded.shown ? { configFile: loaded.shown } : {}),
   });

@@ -200,7 +200,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   let loaded;
   try {
-    loaded = readConfigFile(root, io.cwd, options.config);
+    loaded = await readConfigFile(root, io.cwd, options.config);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`spec-automation validate: ${error.message}\n`);

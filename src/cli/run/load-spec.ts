@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../pipeline/config/schema.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 
 export interface LoadedSpec {
   /** Parsed and validated: `diagnostics` and `executable` are filled in. */
@@ -26,6 +27,6 @@ export interface SpecLoadRequest {
 export type SpecLoader = (request: SpecLoadRequest) => Promise<LoadedSpec>;
 
 /** The file is not a spec the pipeline can read (not Markdown, excluded, unreadable). */
-export class SpecLoadError extends Error {
+export class SpecLoadError extends SpecAutomationError {
   override readonly name = 'SpecLoadError';
 }

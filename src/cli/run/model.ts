@@ -13,15 +13,11 @@ import { checkModelCredentials, type CredentialCheck } from '../../adapters/anth
 import { parseSession } from '../../adapters/anthropic/session-format.js';
 import type { ModelPort } from '../../pipeline/agent/model-port.js';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
+import { MissingCredentialsError } from '../../pipeline/errors.js';
 import { Redactor } from '../../pipeline/redact.js';
 
-/** The run needs the model route's credentials and lacks them; the message names the route, the variable, how to set it, and the offline alternative. */
-export class MissingKeyError extends Error {
-  override readonly name = 'MissingKeyError';
-  constructor(check: Extract<CredentialCheck, { ok: false }>) {
-    super(`${check.message}\nOr run offline from a recorded session: spec-automation run <spec> --replay <session.jsonl> (see \`npm run demo\`).`);
-  }
-}
+/** What the run offers when the model route's credentials are missing. */
+export const OFFLINE_ALTERNATIVE = 'Or run offline from a recorded session: spec-automation run <spec> --replay <session.jsonl> (see `npm run demo`).';
 
 export interface ModelChoice {
   port: ModelPort;
@@ -57,7 +53,7 @@ export function redactingModel(inner: ModelPort, redactor: Redactor): ModelPort 
 }
 
 /**
- * The model port for the run. Throws {@link MissingKeyError} without the route's credentials and without
+ * The model port for the run. Throws a MissingCredentialsError (its fix: the offline replay) without the route's credentials and without
  * `--replay`, and the session reader's located error for a malformed session.
  */
 export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
@@ -71,7 +67,7 @@ export async function chooseModel(options: ModelOptions): Promise<ModelChoice> {
     return { port: redactingModel(replay, Redactor.fromEnv(options.env)), replay, source: `replay ${options.replayLabel ?? options.replay}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
   }
   const check = modelCredentials(options.env, options.agent);
-  if (!check.ok) throw new MissingKeyError(check);
+  if (!check.ok) throw new MissingCredentialsError({ problem: check.message, route: check.route, fix: OFFLINE_ALTERNATIVE });
   const redactor = Redactor.fromEnv(options.env);
   const live = modelPortFromConfig(options.agent, options.env);
   if (!options.record) return { port: redactingModel(live, redactor), source: `live (${options.agent.model})` };

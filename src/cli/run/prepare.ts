@@ -41,8 +41,8 @@ function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** The shared configuration prologue (../config-file.ts), its errors a {@link Stop}. */
-function loadConfig(root: string): Config {
-  const loaded = readConfigFile(root, root);
+async function loadConfig(root: string): Promise<Config> {
+  const loaded = await readConfigFile(root, root);
   if (!loaded.ok) throw new Stop(`${loaded.diagnostics.map(formatDiagnostic).join('\n')}\n\nThe configuration ${loaded.shown} has errors; nothing was run.`, EXIT.error);
   return loaded.config;
 }
@@ -104,7 +104,7 @@ export async function prepare(args: readonly string[], io: CliIO, deps: { loadSp
     if (error instanceof NotAGitCheckoutError) throw new Stop(error.message, EXIT.error);
     throw error;
   }
-  const config = loadConfig(root);
+  const config = await loadConfig(root);
   if (options.maxIterations !== undefined) config.agent = { ...config.agent, maxIterations: options.maxIterations };
   if (options.only) {
     const known = gateNames(config);

@@ -11,6 +11,7 @@ import { SessionFormatError } from '../../adapters/anthropic/session-format.js';
 import { LocalTree } from '../../adapters/workspace/local-tree.js';
 import type { Clock } from '../../pipeline/agent/clock.js';
 import { priceFor, pricesOf } from '../../pipeline/agent/usage.js';
+import { MissingCredentialsError } from '../../pipeline/errors.js';
 import { planRunStart, runStartedEvent } from '../../pipeline/workflow/start.js';
 import { drive, type DriveResult } from '../../pipeline/workflow/driver.js';
 import { ACTIVE_PHASES, type WorkflowState } from '../../pipeline/workflow/state.js';
@@ -21,7 +22,7 @@ import { planText } from './dry-run.js';
 import { onInterrupt } from './interrupt.js';
 import type { SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
-import { chooseModel, MissingKeyError, modelCredentials, type ModelChoice } from './model.js';
+import { chooseModel, modelCredentials, type ModelChoice } from './model.js';
 import { prepare, Stop, type Prepared } from './prepare.js';
 import { RunProgress } from './progress.js';
 import { exitCodeOf, reportRun } from './report.js';
@@ -112,7 +113,7 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
       callsDone: options.resume && p.saved ? callsDone(p.saved.state, pending) : 0,
     });
   } catch (error) {
-    if (error instanceof MissingKeyError || error instanceof SessionFormatError) {
+    if (error instanceof MissingCredentialsError || error instanceof SessionFormatError) {
       io.stderr.write(`${error.message}\n`);
       return EXIT.error;
     }

@@ -13,6 +13,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
+import { SpecAutomationError } from '../../pipeline/errors.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { Redactor } from '../../pipeline/redact.js';
 import { stateSchema, type WorkflowState } from '../../pipeline/workflow/state.js';
@@ -52,7 +53,7 @@ export interface PendingCommit {
 }
 
 /** The state file cannot be used: unreadable, not JSON, or not a state. */
-export class StateFileError extends Error {
+export class StateFileError extends SpecAutomationError {
   override readonly name = 'StateFileError';
 }
 

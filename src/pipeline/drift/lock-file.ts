@@ -11,6 +11,7 @@
  * older spec-automation does not drop what a newer one wrote.
  */
 import { createHash } from 'node:crypto';
+import { SpecAutomationError } from '../errors.js';
 import { normalizeRelative } from '../repo-path.js';
 import { canonicalIdOf } from '../spec/ids.js';
 import type { DocType, ParsedSpec } from '../spec/model.js';
@@ -65,7 +66,7 @@ export interface LockProblem {
 }
 
 /** A lock file that cannot be updated safely (invalid, from a newer version). */
-export class LockFileError extends Error {
+export class LockFileError extends SpecAutomationError {
   constructor(
     message: string,
     readonly problems: LockProblem[],

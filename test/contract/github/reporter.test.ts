@@ -110,6 +110,25 @@ describe('reportGates', () => {
     expect(outcome.requests).toBe(7);
   });
 
+  // README, "Rate limits and request counts": one lookup, max(1, ceil(N / 50)) writes, the
+  // files (only with findings), one page of comments, one review (only with new inline comments).
+  it.each([
+    [0, 3],
+    [50, 5],
+    [5000, 104],
+  ])('reports one gate with %i findings on a pull request in %i requests', async (n, expected) => {
+    const { double: d } = await setup();
+    const diagnostics = Array.from({ length: n }, (_, i) =>
+      diag({ path: 'src/app.py', range: { start: { line: 1 + (i % 30) } }, rule: `E${i}`, message: `finding ${i}` }),
+    );
+    const run = gatesRun([gate({ diagnostics, status: n > 0 ? 'failed' : 'passed' })]);
+    const outcome = await reportGates({ client: client(d), repo, sha, run, pullNumber, sink: sink().port });
+    expect(outcome.notices).toEqual([]);
+    expect(d.log).toHaveLength(expected);
+    expect(outcome.requests).toBe(expected);
+    expect(outcome.checkRuns).toMatchObject([{ annotations: n, requests: Math.max(1, Math.ceil(n / 50)) }]);
+  });
+
   it('on a second run posts only new findings, deletes our outdated comment, keeps one with a reply', async () => {
     const { fake, double: d } = await setup();
     const [kept, fixed, outside] = ruffFindings();

@@ -2,7 +2,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseModel, MissingKeyError } from '../../../src/cli/run/model.js';
+import { chooseModel, OFFLINE_ALTERNATIVE } from '../../../src/cli/run/model.js';
+import { MissingCredentialsError, SpecAutomationError } from '../../../src/pipeline/errors.js';
 import { ReplayMismatchError } from '../../../src/adapters/anthropic/replay-model.js';
 import { agentConfig } from '../agent/helpers.js';
 import { removeDir } from './support.js';
@@ -10,12 +11,16 @@ import { removeDir } from './support.js';
 describe('chooseModel', () => {
   it('without a key and without --replay: says how to set one in bash and PowerShell, or to replay', async () => {
     const error = await chooseModel({ agent: agentConfig(), env: {}, callsDone: 0 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(MissingKeyError);
+    // The one missing-credentials type, the app's start-up check's too, with the offline replay as its fix.
+    expect(error).toBeInstanceOf(MissingCredentialsError);
+    expect(error).toBeInstanceOf(SpecAutomationError);
+    expect(error).toMatchObject({ route: 'anthropic', variable: 'ANTHROPIC_API_KEY', fix: OFFLINE_ALTERNATIVE });
     const message = (error as Error).message;
+    expect(message).toBe(`${(error as MissingCredentialsError).problem}\n${OFFLINE_ALTERNATIVE}`);
     expect(message).toContain('export ANTHROPIC_API_KEY=sk-ant-...');
     expect(message).toContain('$env:ANTHROPIC_API_KEY="sk-ant-..."');
     expect(message).toContain('--replay <session.jsonl>');
-    await expect(chooseModel({ agent: agentConfig(), env: { ANTHROPIC_API_KEY: '  ' }, callsDone: 0 })).rejects.toThrow(MissingKeyError);
+    await expect(chooseModel({ agent: agentConfig(), env: { ANTHROPIC_API_KEY: '  ' }, callsDone: 0 })).rejects.toThrow(MissingCredentialsError);
   });
 
   it('with a key: the live model, named in the source', async () => {
