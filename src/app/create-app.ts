@@ -16,7 +16,7 @@ import { getAuthenticatedApp } from '../github/installations.js';
 import { GitObjectCache } from '../github/object-cache.js';
 import { withSecondaryLimitRetries } from '../github/secondary-limits.js';
 import { parseCommand, type Command } from './commands.js';
-import { fullName, type AppClient, type AppDeps, type AppIdentity, type RepoSession, type Runtime } from './context.js';
+import { fullName, type AppClient, type AppLog, type AppDeps, type AppIdentity, type RepoSession, type Runtime } from './context.js';
 import { defaultDeps } from './deps.js';
 import { workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
 import { makeDispatch } from './job-handlers.js';
@@ -37,6 +37,7 @@ export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime };
 /** What the queue factory is handed: the dispatch and the callbacks every queue reports to. */
 export interface QueueHooks {
   dispatch: Dispatch;
+  log: AppLog;
   onError: (error: unknown, job: AnyJob) => void;
   onFinished: (job: AnyJob, ms: number, ok: boolean) => void;
 }
@@ -113,10 +114,11 @@ export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}):
   };
   const hooks: QueueHooks = {
     dispatch: (j, signal) => dispatch(j, signal),
+    log,
     onError: (error, j) => log.error('A job failed', { job: j.kind, queue: j.queue, label: j.label, ...(j.deliveryId ? { deliveryId: j.deliveryId } : {}), error: error instanceof Error ? error.message : String(error) }),
     onFinished: (j, ms, ok) => metrics.jobSeconds.observe({ kind: j.kind, outcome: ok ? 'ok' : 'error' }, ms / 1000),
   };
-  const chosen = host.queue ? host.queue(hooks) : { queue: new LocalJobQueue({ concurrency: deps.concurrency, ...hooks }) };
+  const chosen = host.queue ? host.queue(hooks) : { queue: new LocalJobQueue({ concurrency: deps.concurrency, dispatch: hooks.dispatch, onError: hooks.onError, onFinished: hooks.onFinished }) };
   const queue = chosen.queue;
   let identity: Promise<AppIdentity> | undefined;
   const runtime: Runtime = {

@@ -75,13 +75,23 @@ export class PostgresJobQueue implements JobQueue {
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: Math.max(4, options.concurrency + 3) });
     // An idle client losing its connection must not crash the process.
     this.pool.on('error', (error) => options.log.warn('Postgres connection lost', { error: error.message }));
+    this.pool.on('connect', (client) => client.on('error', (error) => options.log.warn('Postgres connection lost', { error: error.message })));
   }
 
   /** Migrates (graphile-worker's schema, then the app's) and starts working when asked; once. */
   start(): Promise<void> {
     this.#started ??= (async () => {
-      await runMigrations({ pgPool: this.pool, logger: graphileLogger(this.#options.log) });
-      await migrate(this.pool);
+      // Processes starting together migrate one after the other (graphile-worker's own
+      // migration races on `create schema` otherwise).
+      const lock = await this.pool.connect();
+      try {
+        await lock.query(`select pg_advisory_lock(hashtext('${SCHEMA}.start'))`);
+        await runMigrations({ pgPool: this.pool, logger: graphileLogger(this.#options.log) });
+        await migrate(this.pool);
+      } finally {
+        await lock.query(`select pg_advisory_unlock(hashtext('${SCHEMA}.start'))`).catch(() => undefined);
+        lock.release();
+      }
       if (this.#options.work) await this.#startWorking();
     })();
     return this.#started;
