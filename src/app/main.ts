@@ -165,7 +165,7 @@ async function serveWorker(app: SpecAutomationApp, env: Record<string, string | 
     })().catch(() => res.writeHead(500).end());
   });
   const port = Number(env.PORT || 3000);
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, env.HOST || undefined, resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
   process.stderr.write(`spec-automation: worker working jobs from Postgres; /healthz and /metrics on port ${port}\n`);
 }
 
