@@ -91,4 +91,36 @@ describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only wi
     expect(await queue.add(push('d-2'))).toBe('duplicate');
     expect(await queue.depth()).toEqual({ running: 0, waiting: 0, byKind: {} });
   }, 30_000);
+
+  it('reaches the process running a queue\'s job with an abort sent from another process (LISTEN/NOTIFY)', async () => {
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    let stoppedBy: string | undefined;
+    const worker = new PostgresJobQueue({
+      connectionString: url,
+      concurrency: 1,
+      work: true,
+      leaseSeconds: 5,
+      maxAttempts: 1,
+      log: quiet,
+      dispatch: (_j, signal) =>
+        new Promise<void>((resolve) => {
+          running();
+          signal.addEventListener('abort', () => {
+            stoppedBy = (signal.reason as Error).message;
+            resolve();
+          });
+        }),
+    });
+    const web = new PostgresJobQueue({ connectionString: url, concurrency: 1, work: false, leaseSeconds: 5, maxAttempts: 1, log: quiet, dispatch: () => Promise.reject(new Error('a web process never works')) });
+    opened.push(worker, web);
+    await Promise.all([worker.start(), web.start()]);
+    const session = { installationId: 1, repo: { owner: 'o', repo: 'r' }, htmlUrl: 'https://github.com/o/r', defaultBranch: 'main' };
+    await web.add(job('recover', 'o/r@spec/long', 'recover spec/long', { session, pr: { number: 1 } as never }));
+    await started;
+    expect((await web.depth()).byKind).toEqual({ recover: { running: 1, waiting: 0 } });
+    await web.abort('o/r@spec/long', 'cancelled by @ada');
+    await worker.idle();
+    expect(stoppedBy).toBe('cancelled by @ada');
+  }, 30_000);
 });
