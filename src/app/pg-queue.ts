@@ -129,6 +129,18 @@ export class PostgresJobQueue implements JobQueue {
     events.on('pool:create', ({ workerPool }) => {
       this.#poolId = workerPool.id;
     });
+    // graphile-worker releases a named queue's lock without waiting and without telling
+    // anyone: the next job of the queue would wait for some worker's next poll (up to
+    // pollInterval, per job of a run). Once the release has landed, wake the pools of
+    // every process as an insert would.
+    events.on('job:complete', ({ job }) => {
+      if (job.job_queue_id === null || this.#closed) return;
+      for (const ms of [25, 250]) {
+        setTimeout(() => {
+          if (!this.#closed) this.pool.query(`select pg_notify('jobs:insert', '{"count":1}')`).catch(() => undefined);
+        }, ms).unref();
+      }
+    });
     const pollInterval = Math.min(2000, Math.max(200, (options.leaseSeconds * 1000) / 4));
     this.#runner = await run({ pgPool: this.pool, concurrency: options.concurrency, noHandleSignals: true, pollInterval, taskList, logger: graphileLogger(options.log), events });
     await this.#beat();
