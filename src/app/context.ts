@@ -9,7 +9,8 @@ import type { GraphQLClient } from '../github/pull-requests.js';
 import type { GitObjectCache } from '../github/object-cache.js';
 import type { GitHubClient, RepoRef } from '../github/types.js';
 import type { AppMetrics } from './metrics.js';
-import type { WorkQueue } from './queue.js';
+import type { JobQueue, SessionRef } from './jobs.js';
+import type { RunRegistry } from './pg-store.js';
 import type { Redactor } from '../pipeline/redact.js';
 import type { SpecPipeline } from './spec-pipeline.js';
 
@@ -63,8 +64,13 @@ export interface AppIdentity {
 
 export interface Runtime {
   deps: AppDeps;
-  queue: WorkQueue;
+  /** Where jobs wait: in memory, or in Postgres with DATABASE_URL (jobs.ts). */
+  queue: JobQueue;
   log: AppLog;
+  /** A job's repository session, rebuilt from its data (the installation's Octokit). */
+  session(ref: SessionRef): Promise<RepoSession>;
+  /** The registry of runs in Postgres (with DATABASE_URL): recovery reads it instead of the search API. */
+  registry?: RunRegistry;
   identity(): Promise<AppIdentity>;
   /** Check run ids of the app's `spec-automation / run` per `owner/repo@sha` (saves a lookup per write). */
   runChecks: Map<string, number>;
@@ -82,6 +88,8 @@ export type AppClient = GitHubClient & GraphQLClient;
 /** One repository of one installation. */
 export interface RepoSession {
   client: AppClient;
+  /** The installation the client is authenticated as (jobs carry it to other processes). */
+  installationId?: number;
   repo: RepoRef;
   /** `https://github.com/<owner>/<repo>`. */
   htmlUrl: string;
@@ -96,4 +104,9 @@ export function fullName(repo: RepoRef): string {
 /** The queue key of a run: one job at a time per spec branch (and so per spec pull request). */
 export function runKey(repo: RepoRef, branch: string): string {
   return `${fullName(repo)}@${branch}`;
+}
+
+/** What a job carries of a session: everything but the client. */
+export function refOf(session: RepoSession): SessionRef {
+  return { ...(session.installationId !== undefined ? { installationId: session.installationId } : {}), repo: session.repo, htmlUrl: session.htmlUrl, defaultBranch: session.defaultBranch };
 }

@@ -1,77 +1,53 @@
 /**
  * The Probot app: event routing only. Each handler checks what it can from the payload
  * alone (a branch push, not a fork; a comment that is a command and not from a bot; a
- * completed workflow run of this repository), queues a job and returns, so GitHub gets
- * its answer in milliseconds; the jobs do the work (see the files they call).
+ * completed workflow run of this repository), queues a job (data: jobs.ts) and returns,
+ * so GitHub gets its answer in milliseconds; the job handlers (job-handlers.ts) do the work.
  *
- * `createApp(deps)` builds the app function with its dependencies (model, spec pipeline,
- * clock, queue limits, recovery policy) so tests and other hosts can choose them; the
- * default export of ./index.ts is `createApp()` with the production ones.
+ * `createApp(deps, host)` builds the app function with its dependencies (model, spec
+ * pipeline, clock, queue limits, recovery policy; deps.ts has the defaults) and its host's
+ * choices: where jobs wait (in memory by default; Postgres through main.ts with
+ * DATABASE_URL) and whether this process works (`web` processes only receive). The
+ * default export of ./index.ts is `createApp()` with the production dependencies.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApplicationFunction, ApplicationFunctionOptions, Context, Probot } from 'probot';
-import { modelPortFromConfig } from '../adapters/anthropic/anthropic-model.js';
-import { appModelProvider, modelCredentials } from '../adapters/anthropic/credentials.js';
 import { getAuthenticatedApp } from '../github/installations.js';
 import { GitObjectCache } from '../github/object-cache.js';
-import { parseCommand, type Command } from './commands.js';
-import { fullName, type AppClient, type AppDeps, type AppIdentity, type AppLog, type RepoSession, type Runtime } from './context.js';
-import { gatesCompletedJob, workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
-import { branchStartsRuns, commitPaths, pushIsRelevant, pushJob, validateAndStart, type PushLike } from './push.js';
-import { AppMetrics, jobKind, metricsHandler } from './metrics.js';
-import { WorkQueue, type EnqueueResult } from './queue.js';
-import { recoverRuns } from './recovery.js';
-import { Redactor } from '../pipeline/redact.js';
 import { withSecondaryLimitRetries } from '../github/secondary-limits.js';
-import { loadRepoConfig } from './repo-config.js';
+import { parseCommand, type Command } from './commands.js';
+import { fullName, type AppClient, type AppLog, type AppDeps, type AppIdentity, type RepoSession, type Runtime } from './context.js';
+import { defaultDeps } from './deps.js';
+import { workflowRunIsRelevant, type WorkflowRunLike } from './gates-completed.js';
+import { makeDispatch } from './job-handlers.js';
+import { job, type AnyJob, type Dispatch, type EnqueueResult, type JobQueue, type SessionRef } from './jobs.js';
+import { LocalJobQueue } from './local-queue.js';
+import { makeLog, pinoOf, type PinoLike } from './log.js';
+import { AppMetrics, metricsHandler } from './metrics.js';
+import type { RunRegistry } from './pg-store.js';
+import { pushIsRelevant, type PushLike } from './push.js';
+import type { RecoveryAuth } from './recovery.js';
 import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';
-import { specPipeline } from './spec-pipeline.js';
-import { steerJob } from './steer.js';
-import { getPermission, permits } from '../github/collaborators.js';
+
+export { defaultDeps } from './deps.js';
 
 /** The app function, with its runtime (queue, caches) for hosts and tests. */
 export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime };
 
-/** Defaults: the Anthropic API, the real spec pipeline, 4 jobs at once, park interrupted agents. */
-export function defaultDeps(env: Record<string, string | undefined> = process.env): AppDeps {
-  const concurrency = Number(env.SPEC_AUTOMATION_CONCURRENCY);
-  const recovery = env.SPEC_AUTOMATION_RECOVERY;
-  const credentials = modelCredentials(env);
-  return {
-    // One route per deployment: the app's environment chooses it, not a repository's agent.provider.
-    model: (agent) => modelPortFromConfig({ ...agent, provider: appModelProvider(env) }, env),
-    specs: specPipeline,
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : 4,
-    recovery: recovery === 'resume' || recovery === 'off' ? recovery : 'mark',
-    ...(env.APP_SLUG ? { appSlug: env.APP_SLUG } : {}),
-    trustedGateApps: ['github-actions'],
-    redactor: Redactor.fromEnv(env),
-    ...(credentials.ok ? {} : { modelProblem: credentials.problem }),
-  };
+/** What the queue factory is handed: the dispatch and the callbacks every queue reports to. */
+export interface QueueHooks {
+  dispatch: Dispatch;
+  log: AppLog;
+  onError: (error: unknown, job: AnyJob) => void;
+  onFinished: (job: AnyJob, ms: number, ok: boolean) => void;
 }
 
-interface PinoLike {
-  debug(obj: object, msg: string): void;
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-function redactFields(fields: Record<string, unknown> | undefined, redactor: Redactor): Record<string, unknown> {
-  if (!fields) return {};
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'string' ? redactor.redact(v) : v;
-  return out;
-}
-
-function makeLog(target: () => PinoLike | undefined, redactor: Redactor): AppLog {
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: Record<string, unknown>) => {
-    const log = target();
-    if (log) log[level]({ app: 'spec-automation', ...redactFields(fields, redactor) }, redactor.redact(message));
-  };
-  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+/** The host's choices (main.ts): the queue, the run registry, and whether this process works. */
+export interface AppHost {
+  /** Default: the in-process queue (local-queue.ts) with `deps.concurrency`. */
+  queue?: (hooks: QueueHooks) => { queue: JobQueue; registry?: RunRegistry };
+  /** `web` only receives: no start-up recovery (the workers do it). Default `all`. */
+  role?: 'all' | 'web' | 'worker';
 }
 
 /** The fields of a repository payload a session needs. */
@@ -84,7 +60,7 @@ interface RepositoryLike {
   fork?: boolean;
 }
 
-/** Counts the answers of an Octokit (Probot makes one per event) into the metrics. */
+/** Counts the answers of an Octokit into the metrics. */
 function countRequests(runtime: Runtime, octokit: unknown): void {
   const hook = (octokit as { hook?: { after?: (name: string, fn: (response: { status: number; headers: Record<string, unknown> }) => void) => void; error?: (name: string, fn: (error: { status?: number; response?: { headers?: Record<string, unknown> } }) => never) => void } }).hook;
   if (!hook?.after || !hook.error) return;
@@ -95,52 +71,68 @@ function countRequests(runtime: Runtime, octokit: unknown): void {
   });
 }
 
-function sessionOf(runtime: Runtime, context: Context, repository: RepositoryLike): RepoSession {
-  countRequests(runtime, context.octokit);
-  return {
-    client: withSecondaryLimitRetries(context.octokit as unknown as AppClient, { sleep: runtime.deps.sleep, log: runtime.log }),
-    repo: { owner: repository.owner.login, repo: repository.name },
-    htmlUrl: repository.html_url ?? `https://github.com/${repository.owner.login}/${repository.name}`,
-    defaultBranch: repository.default_branch ?? 'main',
-  };
-}
-
 function isBot(user: { type?: string; login?: string } | null | undefined): boolean {
   return !user || user.type === 'Bot' || (user.login ?? '').endsWith('[bot]');
 }
 
-export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
+/** The installation of a delivery (0 when the payload names none: a test without one). */
+function installationOf(context: Context): number {
+  return (context.payload as { installation?: { id?: number } }).installation?.id ?? 0;
+}
+
+export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}): SpecAutomationApp {
   const deps: AppDeps = { ...defaultDeps(), ...overrides };
   // A model given by the host (a replay, a test double) needs none of the environment's credentials.
   if (overrides.model && !('modelProblem' in overrides)) delete deps.modelProblem;
   let pino: PinoLike | undefined;
-  const custom = deps.log;
-  const log = custom
-    ? makeLog(() => ({
-        debug: (fields, message) => custom.debug(message, fields as Record<string, unknown>),
-        info: (fields, message) => custom.info(message, fields as Record<string, unknown>),
-        warn: (fields, message) => custom.warn(message, fields as Record<string, unknown>),
-        error: (fields, message) => custom.error(message, fields as Record<string, unknown>),
-      }), deps.redactor)
-    : makeLog(() => pino, deps.redactor);
+  const log = makeLog(deps.log ? () => pinoOf(deps.log!) : () => pino, deps.redactor);
   // The queue depth is read when /metrics is scraped, after the queue exists.
-  const metrics = new AppMetrics(() => queue.stats());
-  const queue = new WorkQueue({
-    concurrency: deps.concurrency,
-    onError: (error, job) => log.error('A job failed', { job: job.label, error: error instanceof Error ? error.message : String(error) }),
-    onFinished: (job, ms, ok) => metrics.jobSeconds.observe({ kind: jobKind(job.label), outcome: ok ? 'ok' : 'error' }, ms / 1000),
-  });
+  const metrics = new AppMetrics(() => queue.depth());
+  let probot: Probot | undefined;
+  const auth: RecoveryAuth = {
+    app: async () => guard((await probotOf().auth()) as unknown as AppClient),
+    installation: async (id) => guard((await probotOf().auth(id)) as unknown as AppClient),
+  };
+  const probotOf = () => {
+    if (!probot) throw new Error('The app is not loaded yet');
+    return probot;
+  };
+  const guard = (client: AppClient) => withSecondaryLimitRetries(client, { sleep: deps.sleep, log });
+  /** Installation clients: the newest webhook's (in-process) or one made with the app's key (a worker). */
+  const clients = new Map<number, AppClient>();
+  const clientFor = async (installationId: number | undefined): Promise<AppClient> => {
+    const id = installationId ?? 0;
+    let client = clients.get(id);
+    if (!client) {
+      if (id === 0) throw new Error('the job names no installation');
+      const octokit = await probotOf().auth(id);
+      countRequests(runtime, octokit);
+      client = guard(octokit as unknown as AppClient);
+      clients.set(id, client);
+    }
+    return client;
+  };
+  const hooks: QueueHooks = {
+    dispatch: (j, signal) => dispatch(j, signal),
+    log,
+    onError: (error, j) => log.error('A job failed', { job: j.kind, queue: j.queue, label: j.label, ...(j.deliveryId ? { deliveryId: j.deliveryId } : {}), error: error instanceof Error ? error.message : String(error) }),
+    onFinished: (j, ms, ok) => metrics.jobSeconds.observe({ kind: j.kind, outcome: ok ? 'ok' : 'error' }, ms / 1000),
+  };
+  const chosen = host.queue ? host.queue(hooks) : { queue: new LocalJobQueue({ concurrency: deps.concurrency, dispatch: hooks.dispatch, onError: hooks.onError, onFinished: hooks.onFinished }) };
+  const queue = chosen.queue;
   let identity: Promise<AppIdentity> | undefined;
-  let authAsApp: (() => Promise<AppClient>) | undefined;
   const runtime: Runtime = {
     deps,
     queue,
     log,
+    ...(chosen.registry ? { registry: chosen.registry } : {}),
+    async session(ref: SessionRef): Promise<RepoSession> {
+      return { client: await clientFor(ref.installationId), ...(ref.installationId ? { installationId: ref.installationId } : {}), repo: ref.repo, htmlUrl: ref.htmlUrl, defaultBranch: ref.defaultBranch };
+    },
     identity() {
       if (deps.appSlug) return Promise.resolve({ slug: deps.appSlug, botLogin: `${deps.appSlug}[bot]` });
       identity ??= (async () => {
-        if (!authAsApp) throw new Error('The app is not loaded yet');
-        const app = await getAuthenticatedApp(await authAsApp());
+        const app = await getAuthenticatedApp(await auth.app());
         if (!app.slug) throw new Error('GET /app returned no slug; set APP_SLUG');
         return { slug: app.slug, botLogin: `${app.slug}[bot]` };
       })();
@@ -155,18 +147,36 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
     labelsEnsured: new Set(),
     metrics,
   };
+  const dispatch = makeDispatch(runtime, auth);
 
   const appFn = (app: Probot, options?: ApplicationFunctionOptions): void => {
+    probot = app;
     pino = app.log as unknown as PinoLike;
     // The manifest flow registers the webhook URL as `<host>/` (Probot's setup page writes
     // it so): deliveries POSTed there are handled as on WEBHOOK_PATH.
     try {
       options?.addHandler?.(rootWebhookHandler(app));
-      options?.addHandler?.(metricsHandler(metrics, async () => ({ queue: queue.stats() })));
+      options?.addHandler?.(metricsHandler(metrics, () => health(queue)));
     } catch {
       // Probot without an HTTP server (probot.load in a host or a test) has nowhere to add it.
     }
-    authAsApp = async () => (await app.auth()) as unknown as AppClient;
+
+    /** The session ref of a delivery; the webhook's Octokit serves this process's jobs of the installation. */
+    const refOf = (context: Context, repository: RepositoryLike): SessionRef => {
+      const installationId = installationOf(context);
+      countRequests(runtime, context.octokit);
+      clients.set(installationId, guard(context.octokit as unknown as AppClient));
+      return {
+        ...(installationId ? { installationId } : {}),
+        repo: { owner: repository.owner.login, repo: repository.name },
+        htmlUrl: repository.html_url ?? `https://github.com/${repository.owner.login}/${repository.name}`,
+        defaultBranch: repository.default_branch ?? 'main',
+      };
+    };
+    const add = async (j: AnyJob): Promise<EnqueueResult> => {
+      if (queue.backend !== 'memory') await queue.start();
+      return queue.add(j);
+    };
 
     // Every delivery is counted by event and outcome: queued, duplicate (a delivery id
     // seen before), or ignored (nothing for the app in it).
@@ -183,20 +193,29 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
         log.debug('Push ignored', { why: check.why, repo: payload.repository.full_name });
         return;
       }
-      const session = sessionOf(runtime, context, payload.repository);
-      return queue.enqueue(`push:${fullName(session.repo)}`, async () => pushJob(runtime, session, await runtime.identity(), payload, context.id), { deliveryId: context.id, label: `push ${payload.after.slice(0, 7)}` });
+      const session = refOf(context, payload.repository);
+      const push: PushLike = {
+        ref: payload.ref,
+        before: payload.before,
+        after: payload.after,
+        ...(payload.deleted !== undefined ? { deleted: payload.deleted } : {}),
+        ...(payload.forced !== undefined ? { forced: payload.forced } : {}),
+        commits: (payload.commits ?? []).map((c) => ({ added: c.added ?? [], modified: c.modified ?? [], removed: c.removed ?? [] })),
+        head_commit: payload.head_commit?.tree_id ? { tree_id: payload.head_commit.tree_id } : null,
+        repository: { ...(payload.repository.fork !== undefined ? { fork: payload.repository.fork } : {}), ...(payload.repository.default_branch ? { default_branch: payload.repository.default_branch } : {}) },
+      };
+      return add(job('push', `push:${fullName(session.repo)}`, `push ${payload.after.slice(0, 7)}`, { session, push }, context.id));
     });
 
     on('workflow_run.completed', async (context) => {
       const payload = context.payload as unknown as { workflow_run: WorkflowRunLike; repository: RepositoryLike };
       const repository = payload.repository;
       if (!workflowRunIsRelevant(payload.workflow_run, repository.full_name ?? `${repository.owner.login}/${repository.name}`)) return;
-      const session = sessionOf(runtime, context, repository);
-      const branch = payload.workflow_run.head_branch!;
-      return queue.enqueue(`${fullName(session.repo)}@${branch}`, async (signal) => gatesCompletedJob(runtime, session, await runtime.identity(), payload.workflow_run, context.id, signal), {
-        deliveryId: context.id,
-        label: `gates ${branch}`,
-      });
+      const session = refOf(context, repository);
+      const w = payload.workflow_run;
+      const branch = w.head_branch!;
+      const run: WorkflowRunLike = { name: w.name ?? null, head_branch: branch, head_sha: w.head_sha, conclusion: w.conclusion ?? null, head_repository: w.head_repository?.full_name ? { full_name: w.head_repository.full_name } : null };
+      return add(job('gates', `${fullName(session.repo)}@${branch}`, `gates ${branch}`, { session, run, deliveryId: context.id }, context.id));
     });
 
     on('issue_comment.created', async (context) => {
@@ -210,13 +229,9 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       if (isBot(payload.comment.user)) return;
       const command = parseCommand(payload.comment.body);
       if (!command) return;
-      const session = sessionOf(runtime, context, payload.repository);
+      const session = refOf(context, payload.repository);
       const by = payload.comment.user!.login!;
-      return queue.enqueue(
-        `${fullName(session.repo)}#${payload.issue.number}`,
-        async () => steerJob(runtime, session, await runtime.identity(), { target: { pr: payload.issue.number }, command, by, commentId: payload.comment.id, deliveryId: context.id }),
-        { deliveryId: context.id, label: `command ${command.kind} #${payload.issue.number}` },
-      );
+      return add(job('command', `${fullName(session.repo)}#${payload.issue.number}`, `command ${command.kind} #${payload.issue.number}`, { session, input: { target: { pr: payload.issue.number }, command, by, commentId: payload.comment.id, deliveryId: context.id } }, context.id));
     });
 
     on(['check_run.requested_action', 'check_run.rerequested'], async (context) => {
@@ -229,38 +244,36 @@ export function createApp(overrides: Partial<AppDeps> = {}): SpecAutomationApp {
       };
       if (isBot(payload.sender)) return;
       const run = payload.check_run;
-      const session = sessionOf(runtime, context, payload.repository);
+      const session = refOf(context, payload.repository);
       const by = payload.sender.login;
       if (run.name === VALIDATE_CHECK_NAME && payload.action === 'rerequested') {
         const branch = run.check_suite?.head_branch;
         if (!branch) return;
-        return queue.enqueue(`push:${fullName(session.repo)}`, async () => revalidateCommit(runtime, session, await runtime.identity(), branch, run.head_sha, by, context.id), {
-          deliveryId: context.id,
-          label: `revalidate ${run.head_sha.slice(0, 7)}`,
-        });
+        return add(job('revalidate', `push:${fullName(session.repo)}`, `revalidate ${run.head_sha.slice(0, 7)}`, { session, branch, sha: run.head_sha, by, deliveryId: context.id }, context.id));
       }
       if (run.name !== RUN_CHECK_NAME) return;
       const branch = run.external_id || run.check_suite?.head_branch;
       if (!branch) return;
       const command = commandOfButton(payload.action, payload.requested_action?.identifier);
-      return queue.enqueue(`${fullName(session.repo)}@button:${branch}`, async () => steerJob(runtime, session, await runtime.identity(), { target: { branch }, command, by, deliveryId: context.id }), {
-        deliveryId: context.id,
-        label: `button ${command.kind} ${branch}`,
-      });
+      return add(job('button', `${fullName(session.repo)}@button:${branch}`, `button ${command.kind} ${branch}`, { session, input: { target: { branch }, command, by, deliveryId: context.id } }, context.id));
     });
 
-    if (deps.recovery !== 'off') {
-      queue.enqueue('recovery', async () => {
-        const guard = (client: AppClient) => withSecondaryLimitRetries(client, { sleep: deps.sleep, log });
-        await recoverRuns(
-          runtime,
-          { app: async () => guard((await app.auth()) as unknown as AppClient), installation: async (id) => guard((await app.auth(id)) as unknown as AppClient) },
-          await runtime.identity(),
-        );
-      }, { label: 'start-up recovery' });
+    if (deps.recovery !== 'off' && host.role !== 'web') {
+      const recovery = job('recover-scan', 'recovery', 'start-up recovery', {});
+      const failed = (error: unknown) => log.error('Could not queue the start-up recovery', { error: error instanceof Error ? error.message : String(error) });
+      // In memory the job is queued before load returns (tests wait for it); Postgres first migrates.
+      if (queue.backend === 'memory') queue.add(recovery).catch(failed);
+      else queue.start().then(() => queue.add(recovery)).catch(failed);
     }
   };
   return Object.assign(appFn, { runtime });
+}
+
+/** `/healthz`: this process's queue numbers, the database's (a failing query answers 503). */
+async function health(queue: JobQueue): Promise<Record<string, unknown>> {
+  if (queue.backend === 'memory') return { queue: queue.stats() };
+  await queue.check();
+  return { queue: { backend: queue.backend, ...(await queue.depth()), here: queue.stats() }, database: 'ok' };
 }
 
 /** Handles `POST /` as a webhook delivery; every other request is left to the next handler. */
@@ -286,22 +299,4 @@ export function commandOfButton(action: string, identifier: string | undefined):
     default:
       return { kind: 'unknown', text: `button ${String(identifier).slice(0, 40)}` };
   }
-}
-
-/** "Re-run" on the validate check run: the commit's spec files validated again (and runs started). */
-async function revalidateCommit(runtime: Runtime, session: RepoSession, identity: AppIdentity, branch: string, sha: string, by: string, deliveryId: string): Promise<void> {
-  const permission = await getPermission(session.client, session.repo, by);
-  if (!permits(permission, 'write')) {
-    runtime.log.info('Re-run of the validation refused', { by, permission });
-    return;
-  }
-  const loaded = await loadRepoConfig(session.client, session.repo);
-  if (!loaded.ok) return;
-  // A re-run is a push again: the branches that start runs today decide, not the ones of the day it ran.
-  if (!loaded.config.app.enabled || !branchStartsRuns(branch, loaded.config, session.defaultBranch)) {
-    runtime.log.info('Re-run of the validation on a branch that starts no runs', { branch, sha });
-    return;
-  }
-  const paths = await commitPaths(session, sha);
-  await validateAndStart(runtime, session, identity, loaded.config, { branch, sha, paths, deliveryId });
 }

@@ -1,5 +1,11 @@
 /**
- * The app's process entry: `node lib/app/main.js [all|web|worker]` (`npm start` is `all`).
+ * The app's process entry: `node lib/app/main.js [all|web|worker]` (`npm start` is `all`;
+ * `lib/app/web.js` and `lib/app/worker.js` are `web` and `worker`).
+ *
+ * - `all`: receives webhooks and works. Jobs wait in memory, or in Postgres with DATABASE_URL.
+ * - `web`: receives webhooks and adds their jobs to Postgres; never works (needs DATABASE_URL).
+ * - `worker`: works the jobs in Postgres; receives nothing, serves `/healthz` and `/metrics`
+ *   on PORT (needs DATABASE_URL).
  *
  * Before anything listens, the environment is checked (start-up-checks.ts) and the app's
  * credentials are tried against GitHub once: every problem is one line with its fix, and
@@ -11,17 +17,20 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
-import { Probot, ProbotOctokit, run } from 'probot';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createProbot, Probot, ProbotOctokit, run } from 'probot';
 import { toGitHubError } from '../github/errors.js';
 import { getAuthenticatedApp } from '../github/installations.js';
 import type { GitHubClient } from '../github/types.js';
-import { createApp } from './create-app.js';
+import { createApp, type AppHost, type SpecAutomationApp } from './create-app.js';
+import { defaultDeps } from './deps.js';
+import { PgRunRegistry } from './pg-store.js';
+import { PostgresJobQueue, pgQueueSettings } from './pg-queue.js';
 import { checkStartup, needsSetup, type StartupProblem } from './startup-checks.js';
 
 export type Role = 'all' | 'web' | 'worker';
 
-// `web` and `worker` need the Postgres queue; until it is configured only `all` runs.
-const ROLES: readonly Role[] = ['all'];
+const ROLES: readonly Role[] = ['all', 'web', 'worker'];
 
 /** `.env` in the working directory, applied over the environment as Probot does. */
 function applyDotEnv(env: Record<string, string | undefined>, cwd: string): void {
@@ -93,7 +102,71 @@ export async function main(args: readonly string[], env: Record<string, string |
       return;
     }
   }
-  await run(createApp(), { env });
+  const app = createApp(defaultDeps(env), hostFor(role, env));
+  try {
+    await app.runtime.queue.start();
+  } catch (error) {
+    say({ level: 'error', variable: 'DATABASE_URL', message: `could not open the job queue in Postgres (${databaseWhere(env.DATABASE_URL)}): ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL and that the server accepts connections.` });
+    await app.runtime.queue.close();
+    process.exitCode = 1;
+    return;
+  }
+  closeOnSignals(app);
+  if (role === 'worker') await serveWorker(app, env);
+  else await run(app, { env });
+}
+
+/** The queue of a role: Postgres with DATABASE_URL (a `web` process adds jobs only), else in memory. */
+export function hostFor(role: Role, env: Record<string, string | undefined>): AppHost {
+  if (!env.DATABASE_URL) return { role };
+  const concurrency = defaultDeps(env).concurrency;
+  return {
+    role,
+    queue: (hooks) => {
+      const queue = new PostgresJobQueue({ connectionString: env.DATABASE_URL!, concurrency, work: role !== 'web', ...pgQueueSettings(env), ...hooks });
+      return { queue, registry: new PgRunRegistry(queue.pool) };
+    },
+  };
+}
+
+/** `host:port/database` of a URL, never its password. */
+function databaseWhere(url: string | undefined): string {
+  try {
+    const u = new URL(url ?? '');
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'unparsable DATABASE_URL';
+  }
+}
+
+/** SIGTERM/SIGINT: running jobs are given back to Postgres (or finish in memory), then the process exits. */
+function closeOnSignals(app: SpecAutomationApp): void {
+  let closing = false;
+  const close = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stderr.write(`spec-automation: ${signal}: stopping\n`);
+    void app.runtime.queue.close().finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => close('SIGTERM'));
+  process.once('SIGINT', () => close('SIGINT'));
+}
+
+/** A worker: the app loaded without a webhook server; `/healthz`, `/metrics` and `/ping` on PORT. */
+async function serveWorker(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<void> {
+  const probot = createProbot({ env });
+  const handlers: ((req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>)[] = [];
+  await probot.load(app, { cwd: process.cwd(), addHandler: (h: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => handlers.push(h) } as never);
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (req.method === 'GET' && req.url === '/ping') return void res.end('PONG');
+      for (const h of handlers) if (await h(req, res)) return;
+      res.writeHead(404).end();
+    })().catch(() => res.writeHead(500).end());
+  });
+  const port = Number(env.PORT || 3000);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  process.stderr.write(`spec-automation: worker working jobs from Postgres; /healthz and /metrics on port ${port}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

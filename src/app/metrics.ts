@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Ledger } from '../pipeline/workflow/state.js';
+import type { QueueDepth } from './jobs.js';
 
 export type DeliveryOutcome = 'queued' | 'duplicate' | 'ignored';
 
@@ -14,7 +15,7 @@ export class AppMetrics {
   readonly deliveries = new Counter({ name: 'spec_automation_deliveries_total', help: 'Webhook deliveries by event and outcome (queued, duplicate, ignored).', labelNames: ['event', 'outcome'] as const, registers: [this.registry] });
   readonly jobSeconds = new Histogram({
     name: 'spec_automation_job_duration_seconds',
-    help: 'Queued jobs by kind (push, gates, command, button, revalidate, recover) and outcome (ok, error).',
+    help: 'Jobs run by kind (push, gates, command, button, revalidate, start, steer, recover-scan, recover-pr, recover) and outcome (ok, error).',
     labelNames: ['kind', 'outcome'] as const,
     buckets: [0.05, 0.25, 1, 5, 15, 60, 300, 900, 3600],
     registers: [this.registry],
@@ -25,16 +26,38 @@ export class AppMetrics {
   readonly githubRequests = new Counter({ name: 'spec_automation_github_requests_total', help: 'Requests to GitHub by status class (2xx, 3xx, 4xx, 5xx, network).', labelNames: ['status'] as const, registers: [this.registry] });
   readonly rateLimitRemaining = new Gauge({ name: 'spec_automation_github_rate_limit_remaining', help: 'x-ratelimit-remaining of the last GitHub answer, by resource.', labelNames: ['resource'] as const, registers: [this.registry] });
 
-  constructor(queueDepth: () => { running: number; waiting: number }) {
+  /** `queueDepth`: this process's queue (memory) or the database's (Postgres), read at each scrape. */
+  constructor(queueDepth: () => Promise<QueueDepth>) {
+    // One read per scrape for both gauges (collect is called once per gauge).
+    let last: { at: number; depth: Promise<QueueDepth> } | undefined;
+    const read = () => {
+      const now = Date.now();
+      if (!last || now - last.at > 100) last = { at: now, depth: queueDepth() };
+      return last.depth;
+    };
     new Gauge({
       name: 'spec_automation_queue_jobs',
-      help: 'Jobs in the queue, by state (running, waiting).',
+      help: 'Jobs in the queue, by state (running, waiting); with DATABASE_URL, in the database (every process).',
       labelNames: ['state'] as const,
       registers: [this.registry],
-      collect() {
-        const stats = queueDepth();
+      async collect() {
+        const stats = await read();
         this.set({ state: 'running' }, stats.running);
         this.set({ state: 'waiting' }, stats.waiting);
+      },
+    });
+    new Gauge({
+      name: 'spec_automation_queue_jobs_by_kind',
+      help: 'Jobs in the queue by kind and state (running, waiting).',
+      labelNames: ['kind', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        const stats = await read();
+        this.reset();
+        for (const [kind, c] of Object.entries(stats.byKind)) {
+          this.set({ kind, state: 'running' }, c.running);
+          this.set({ kind, state: 'waiting' }, c.waiting);
+        }
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'spec_automation_' });
@@ -54,12 +77,6 @@ export class AppMetrics {
     const remaining = Number(headers?.['x-ratelimit-remaining']);
     if (headers && Number.isFinite(remaining)) this.rateLimitRemaining.set({ resource: String(headers['x-ratelimit-resource'] ?? 'core') }, remaining);
   }
-}
-
-/** `kind` of a job from its label (`push 1a2b3c4` → `push`). */
-export function jobKind(label: string): string {
-  const kind = label.split(' ')[0] ?? 'other';
-  return /^[a-z-]{1,20}$/.test(kind) ? kind : 'other';
 }
 
 /**

@@ -9,10 +9,10 @@ import { compareCommits, filesOfCommit, presentPaths } from '../github/commits.j
 import { GitHubTree } from '../github/workspace.js';
 import { CONFIG_PATH, defaultConfig, type Config } from '../pipeline/config/schema.js';
 import type { AppIdentity, RepoSession, Runtime } from './context.js';
-import { runKey } from './context.js';
+import { refOf, runKey } from './context.js';
+import { job } from './jobs.js';
 import { loadRepoConfig } from './repo-config.js';
 import { branchFor } from '../pipeline/workflow/start.js';
-import { startRunJob } from './start-run.js';
 import { postValidation, postValidationCheck, runDecision } from './validation.js';
 
 /** The fields of a push payload the app reads; everything else is ignored. */
@@ -100,11 +100,8 @@ export async function validateAndStart(runtime: Runtime, session: RepoSession, i
     }
     branches.set(runBranch, spec.path);
     const baseTreeSha = await tree.treeSha();
-    runtime.queue.enqueue(
-      runKey(session.repo, runBranch),
-      (signal) => startRunJob(runtime, session, identity, config, { spec, baseRef: target.branch, baseSha: target.sha, baseTreeSha, deliveryId: `${target.deliveryId}:${spec.path}` }, signal),
-      { label: `start ${runBranch}` },
-    );
+    const deliveryId = `${target.deliveryId}:${spec.path}`;
+    await runtime.queue.add(job('start', runKey(session.repo, runBranch), `start ${runBranch}`, { session: refOf(session), config, input: { spec, baseRef: target.branch, baseSha: target.sha, baseTreeSha, deliveryId } }, deliveryId));
   }
 }
 

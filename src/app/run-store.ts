@@ -166,8 +166,9 @@ export class RunStore {
     this.#lastBody = body;
   }
 
-  /** Leaves exactly `spec:<phase>` of the phase labels on the pull request. */
+  /** Leaves exactly `spec:<phase>` of the phase labels on the pull request (and the phase in the run registry). */
   async setPhaseLabel(phase: Phase): Promise<void> {
+    await this.#register(phase);
     const label = phaseLabel(phase);
     const inFamily = (name: string) => phaseFromLabel(name) !== undefined;
     if (this.pr.labels.includes(label) && this.pr.labels.filter(inFamily).length === 1) return;
@@ -183,6 +184,17 @@ export class RunStore {
     const result = await setExclusiveLabel(this.#client, this.#repo, this.pr.number, label, this.pr.labels, inFamily);
     this.requests += result.requests;
     this.pr = { ...this.pr, labels: result.labels };
+  }
+
+  /** The run's phase in the registry (Postgres), so start-up recovery finds it without the search API. */
+  async #register(phase: Phase): Promise<void> {
+    const { runtime, session } = this.env;
+    if (!runtime.registry || session.installationId === undefined) return;
+    try {
+      await runtime.registry.record({ installationId: session.installationId, owner: session.repo.owner, repo: session.repo.repo, pr: this.pr.number, branch: this.pr.headRef, phase });
+    } catch (error) {
+      runtime.log.warn('Could not record the run in the registry', { pr: this.pr.number, error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   async #writeRunCheck(state: WorkflowState): Promise<void> {

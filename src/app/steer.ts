@@ -11,7 +11,8 @@ import { postComment, reactToComment, type Reaction } from '../github/reactions.
 import { phaseLabel, totalTokens } from '../pipeline/workflow/state.js';
 import { commandsHelp, describeGates, safeProse } from '../reporting/state-comment.js';
 import type { Command } from './commands.js';
-import { runKey, type AppIdentity, type RepoSession, type Runtime } from './context.js';
+import { refOf, runKey, type AppIdentity, type RepoSession, type Runtime } from './context.js';
+import { job } from './jobs.js';
 import { loadRepoConfig } from './repo-config.js';
 import { replyLimiterOf } from './reply-limit.js';
 import { advance, openRun } from './run-driver.js';
@@ -32,12 +33,13 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The first job: authorize, find the pull request, then queue the order on the run's key. */
-export async function steerJob(runtime: Runtime, session: RepoSession, identity: AppIdentity, input: SteerInput): Promise<void> {
+type Respond = (number: number | undefined, text: string | undefined, reaction: Reaction | undefined) => Promise<void>;
+
+/** Replies and reactions to the person who gave an order (failures are logged, never thrown). */
+function responder(runtime: Runtime, session: RepoSession, input: SteerInput): Respond {
   const { client, repo } = session;
   const redact = (t: string) => runtime.deps.redactor.redact(t);
-  const prNumber = 'pr' in input.target ? input.target.pr : undefined;
-  const respond = async (number: number | undefined, text: string | undefined, reaction: Reaction | undefined) => {
+  return async (number, text, reaction) => {
     if (reaction && input.commentId !== undefined) {
       await reactToComment(client, repo, input.commentId, reaction).catch((e: unknown) => runtime.log.warn('Could not react', { error: errorText(e) }));
     }
@@ -45,6 +47,13 @@ export async function steerJob(runtime: Runtime, session: RepoSession, identity:
       await postComment(client, repo, number, redact(text)).catch((e: unknown) => runtime.log.warn('Could not reply', { error: errorText(e) }));
     }
   };
+}
+
+/** The first job: authorize, find the pull request, then queue the order on the run's key. */
+export async function steerJob(runtime: Runtime, session: RepoSession, input: SteerInput): Promise<void> {
+  const { client, repo } = session;
+  const prNumber = 'pr' in input.target ? input.target.pr : undefined;
+  const respond = responder(runtime, session, input);
 
   const permission: RepoPermission = await getPermission(client, repo, input.by);
   if (!permits(permission, 'write')) {
@@ -82,24 +91,15 @@ export async function steerJob(runtime: Runtime, session: RepoSession, identity:
     return;
   }
   const key = runKey(repo, pr.headRef);
-  // Cancel stops a running agent at its next step; the cancellation itself queues behind it.
-  if (command.kind === 'cancel') runtime.queue.abort(key, `cancelled by @${input.by}`);
-  const found = pr;
-  runtime.queue.enqueue(key, (signal) => steerRunJob(runtime, session, identity, config.config, found, input, respond, signal), { label: `${command.kind} ${pr.headRef}` });
+  // Cancel stops a running agent at its next step (in whichever process runs it); the
+  // cancellation itself queues behind it.
+  if (command.kind === 'cancel') await runtime.queue.abort(key, `cancelled by @${input.by}`);
+  await runtime.queue.add(job('steer', key, `${command.kind} ${pr.headRef}`, { session: refOf(session), config: config.config, pr, input }, `${input.deliveryId}:steer`));
 }
 
-type Respond = (number: number | undefined, text: string | undefined, reaction: Reaction | undefined) => Promise<void>;
-
-async function steerRunJob(
-  runtime: Runtime,
-  session: RepoSession,
-  identity: AppIdentity,
-  config: Config,
-  pr: PullRequestInfo,
-  input: SteerInput,
-  respond: Respond,
-  signal: AbortSignal,
-): Promise<void> {
+/** The order itself, on the run's queue: one event through the state machine. */
+export async function steerRunJob(runtime: Runtime, session: RepoSession, identity: AppIdentity, config: Config, pr: PullRequestInfo, input: SteerInput, signal: AbortSignal): Promise<void> {
+  const respond = responder(runtime, session, input);
   const opened = await openRun({ session, runtime, identity, config }, pr);
   if (!opened) {
     await respond(pr.number, 'This pull request has no spec-automation run (no start commit on its branch).', 'confused');

@@ -15,7 +15,7 @@ import { pino } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, onTestFailed } from 'vitest';
 import { ReplayModel } from '../../../src/adapters/anthropic/replay-model.js';
-import { createApp, type SpecAutomationApp } from '../../../src/app/create-app.js';
+import { createApp, type AppHost, type SpecAutomationApp } from '../../../src/app/create-app.js';
 import type { AppDeps } from '../../../src/app/context.js';
 import { Redactor } from '../../../src/pipeline/redact.js';
 import { specPipeline } from '../../../src/app/spec-pipeline.js';
@@ -73,6 +73,8 @@ export interface HarnessOptions {
   octokit?: 'fast' | 'retrying';
   /** Secrets the redactor knows (the canary test plants them). */
   secrets?: string[];
+  /** Where jobs wait (default: in memory); the Postgres tests pass a Postgres queue. */
+  host?: AppHost;
 }
 
 export interface AppHarness {
@@ -157,7 +159,7 @@ export async function startAppHarness(options: HarnessOptions = {}): Promise<App
     trustedGateApps: ['github-actions'],
     redactor: new Redactor(options.secrets ?? []),
     ...options.deps,
-  });
+  }, options.host);
   await probot.load(app);
   const settle = async () => {
     // A job may queue others (push → start): wait until nothing is left.
@@ -182,7 +184,10 @@ export async function startAppHarness(options: HarnessOptions = {}): Promise<App
     },
     settle,
     conversation: () => conversation(double),
-    close: () => (options.reuse ? Promise.resolve() : double.close()),
+    close: async () => {
+      await app.runtime.queue.close();
+      if (!options.reuse) await double.close();
+    },
   };
 }
 

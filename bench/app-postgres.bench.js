@@ -1,0 +1,199 @@
+// App on Postgres benchmark (issue #12): two web processes (`node lib/app/web.js`) and two
+// workers (`node lib/app/worker.js`) on one database (DATABASE_URL; a database of its own
+// per run, dropped at the end).
+//
+// 1. Acknowledgement: 200 signed pushes sent at once, half to each web process; latency
+//    per delivery measured by the client. Baseline in the same run: two bare node:http
+//    servers in child processes that read the body and answer 200, under the same 200
+//    requests. Rounds alternate app/baseline; the figure is the median of the rounds'
+//    p99 ratios (target ≤ 1.5x).
+// 2. Throughput: the time from the first push to the last job finished (the database's
+//    job table empty), jobs per second through the two workers. Each push is for another
+//    repository (different queues); its job reads the configuration (one GitHub request
+//    to a loopback stub) and finds no spec among the changed files.
+// 3. RSS per process (VmRSS and peak VmHWM from /proc).
+//
+// Without DATABASE_URL it prints how to get one and exits 0.
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const DATABASE_URL = process.env.DATABASE_URL;
+if (!DATABASE_URL) {
+  console.log('skipped: DATABASE_URL is not set. Start a throwaway server with `export DATABASE_URL=$(.ci/postgres start /tmp/sa-pg)`.');
+  process.exit(0);
+}
+if (!existsSync(`${ROOT}lib/app/web.js`)) {
+  console.error('lib/ is missing: run `npm run build:lib` (npm run bench does).');
+  process.exit(2);
+}
+const pg = (await import('pg')).default;
+
+const N = 200;
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
+const SECRET = 'bench-webhook-secret';
+
+const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+const freePort = async () => {
+  const s = createServer();
+  const port = await listen(s);
+  await new Promise((r) => s.close(r));
+  return port;
+};
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// GitHub stub: installation tokens, and 404 for the configuration (defaults apply).
+let githubRequests = 0;
+const github = createServer((req, res) => {
+  githubRequests += 1;
+  req.resume();
+  req.on('end', () => {
+    if (req.method === 'POST' && /\/app\/installations\/\d+\/access_tokens$/.test(req.url)) {
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ token: 'ghs_bench', expires_at: new Date(Date.now() + 3600e3).toISOString() }));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
+  });
+});
+const githubPort = await listen(github);
+
+const database = `sa_bench_${process.pid}`;
+const admin = new pg.Client({ connectionString: DATABASE_URL });
+await admin.connect();
+await admin.query(`drop database if exists ${database} with (force)`);
+await admin.query(`create database ${database}`);
+const url = new URL(DATABASE_URL);
+url.pathname = `/${database}`;
+const db = new pg.Pool({ connectionString: url.toString() });
+db.on('error', () => undefined);
+
+const key = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+const children = [];
+function start(name, file, extraEnv, ready, ping) {
+  return new Promise((resolve, reject) => {
+    const env = { PATH: process.env.PATH, APP_ID: '1', PRIVATE_KEY: key, WEBHOOK_SECRET: SECRET, APP_SLUG: 'spec-automation', GHE_HOST: `127.0.0.1:${githubPort}`, GHE_PROTOCOL: 'http', DATABASE_URL: url.toString(), SPEC_AUTOMATION_STARTUP_PROBE: 'off', SPEC_AUTOMATION_RECOVERY: 'off', ANTHROPIC_API_KEY: 'sk-ant-bench', NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...extraEnv };
+    const child = spawn(process.execPath, file, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const onData = (c) => {
+      out += c;
+      if (ready.test(out)) resolve({ name, child, port: Number(extraEnv.PORT), output: () => out });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${out}`)));
+    children.push(child);
+    if (ping) {
+      const poll = () => fetch(`http://127.0.0.1:${ping}/ping`).then((r) => (r.ok ? resolve({ name, child, port: ping, output: () => out }) : setTimeout(poll, 100)), () => setTimeout(poll, 100));
+      poll();
+    }
+  });
+}
+
+const BARE = `
+const { createServer } = require('node:http');
+createServer((req, res) => { req.resume(); req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')); })
+  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log('bare listening'));`;
+
+try {
+  const ports = await Promise.all([1, 2, 3, 4, 5, 6].map(() => freePort()));
+  // Web processes log at warn (Probot logs every request at info); ready once /ping answers.
+  const webs = await Promise.all([0, 1].map((i) => start(`web-${i + 1}`, [`${ROOT}lib/app/web.js`], { PORT: String(ports[i]) }, /$^/, ports[i])));
+  const workers = await Promise.all([2, 3].map((i) => start(`worker-${i - 1}`, [`${ROOT}lib/app/worker.js`], { PORT: String(ports[i]) }, /worker working jobs/)));
+  const bares = await Promise.all([4, 5].map((i) => start(`bare-${i - 3}`, ['-e', BARE], { PORT: String(ports[i]) }, /bare listening/)));
+
+  let seq = 0;
+  const pushBody = () => {
+    const n = seq++;
+    return JSON.stringify({
+      ref: 'refs/heads/main',
+      before: '1'.repeat(40),
+      after: n.toString(16).padStart(40, 'a'),
+      commits: [{ id: 'c', added: [], modified: ['src/app.py'], removed: [] }],
+      head_commit: { id: 'c', tree_id: 'b'.repeat(40), added: [], modified: ['src/app.py'], removed: [] },
+      repository: { id: n, name: `repo-${n}`, full_name: `bench/repo-${n}`, owner: { login: 'bench' }, default_branch: 'main', fork: false, html_url: `https://github.com/bench/repo-${n}` },
+      installation: { id: 1 },
+      sender: { login: 'ada', type: 'User' },
+    });
+  };
+  async function send(port, path, body) {
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}` },
+      body,
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`answered ${response.status}`);
+    return performance.now() - started;
+  }
+  async function burst(targets, path) {
+    const bodies = Array.from({ length: N }, () => pushBody());
+    const t0 = performance.now();
+    const latencies = await Promise.all(bodies.map((b, i) => send(targets[i % targets.length].port, path, b)));
+    return { sorted: latencies.sort((a, b) => a - b), wall: performance.now() - t0 };
+  }
+  async function drained() {
+    for (;;) {
+      const { rows } = await db.query('select count(*)::int as n from graphile_worker.jobs where attempts < max_attempts or locked_at is not null');
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  // Warm-up: both kinds of server, and the workers' token and first jobs.
+  await burst(webs, '/api/github/webhooks');
+  await burst(bares, '/');
+  await drained();
+
+  const rounds = [];
+  const throughput = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+    const result = {};
+    for (const which of order) {
+      if (which === 'bare') result.bare = await burst(bares, '/');
+      else {
+        const t0 = performance.now();
+        result.app = await burst(webs, '/api/github/webhooks');
+        await drained();
+        throughput.push(N / ((performance.now() - t0) / 1000));
+      }
+    }
+    // The same burst with the workers stopped (SIGSTOP): the web path alone, jobs left queued.
+    for (const w of workers) w.child.kill('SIGSTOP');
+    const still = await burst(webs, '/api/github/webhooks');
+    for (const w of workers) w.child.kill('SIGCONT');
+    await drained();
+    result.stillP99 = pct(still.sorted, 99);
+    rounds.push({ stillP99: result.stillP99, stillRatio: result.stillP99 / pct(result.bare.sorted, 99), appP50: pct(result.app.sorted, 50), appP99: pct(result.app.sorted, 99), bareP50: pct(result.bare.sorted, 50), bareP99: pct(result.bare.sorted, 99), ratio: pct(result.app.sorted, 99) / pct(result.bare.sorted, 99) });
+  }
+  const { rows: done } = await db.query('select count(*)::int as n from spec_automation.deliveries');
+  const rss = (pid) => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+    return `${kb('VmRSS').toFixed(0)} MB (peak ${kb('VmHWM').toFixed(0)} MB)`;
+  };
+
+  console.log(`${N} concurrent signed pushes, half to each of 2 web processes (Postgres queue), vs 2 bare node:http servers; ${ROUNDS} rounds, alternating order`);
+  console.log('round  app p50   app p99   bare p50  bare p99  p99 ratio  app p99, workers stopped (ratio)');
+  for (const [i, r] of rounds.entries()) console.log(`${String(i + 1).padStart(5)}  ${r.appP50.toFixed(1).padStart(6)} ms ${r.appP99.toFixed(1).padStart(6)} ms ${r.bareP50.toFixed(1).padStart(6)} ms ${r.bareP99.toFixed(1).padStart(6)} ms  ${r.ratio.toFixed(2)}x      ${r.stillP99.toFixed(1).padStart(6)} ms (${r.stillRatio.toFixed(2)}x)`);
+  const ratio = median(rounds.map((r) => r.ratio));
+  console.log(`acknowledgement p99, median ratio to bare node:http: ${ratio.toFixed(2)}x with the workers working the previous burst's jobs meanwhile, ${median(rounds.map((r) => r.stillRatio)).toFixed(2)}x with them stopped (target ≤ 1.5x) ${ratio <= 1.5 ? 'MET' : 'NOT MET'}`);
+  console.log(`jobs through 2 workers (concurrency 4 each), ${N} push jobs per round on ${N} repositories: ${throughput.map((t) => t.toFixed(0)).join(', ')} jobs/s (median ${median(throughput).toFixed(0)})`);
+  console.log(`deliveries recorded: ${done[0].n} (warm-up included); GitHub stub requests: ${githubRequests}`);
+  for (const c of [...webs, ...workers, ...bares]) console.log(`RSS ${c.name}: ${rss(c.child.pid)}`);
+  console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')} (shared with other work)`);
+} finally {
+  for (const c of children) {
+    c.removeAllListeners('exit');
+    c.kill('SIGTERM');
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  await db.end();
+  await admin.query(`drop database if exists ${database} with (force)`).catch(() => undefined);
+  await admin.end();
+  github.close();
+}

@@ -1,0 +1,126 @@
+/**
+ * The Postgres adapters in-process against a real server (DATABASE_URL; a database of
+ * this file's own): migrations applied once when two processes start together, the run
+ * registry, delivery ids deduplicated, a throwing job retried with backoff, depth by kind.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { job, type AnyJob } from '../../src/app/jobs.js';
+import { PostgresJobQueue } from '../../src/app/pg-queue.js';
+import { migrate, MIGRATIONS, PgRunRegistry } from '../../src/app/pg-store.js';
+import type { AppLog } from '../../src/app/context.js';
+
+const DATABASE_URL = process.env.DATABASE_URL;
+const quiet: AppLog = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only without DATABASE_URL, which .ci/run sets)', () => {
+  let url: string;
+  let database: string;
+  const opened: { close(): Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    database = `sa_q_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    await admin.end();
+    const u = new URL(DATABASE_URL!);
+    u.pathname = `/${database}`;
+    url = u.toString();
+  });
+
+  afterAll(async () => {
+    for (const o of opened) await o.close();
+    const admin = new pg.Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  });
+
+  it('migrates once when several processes start at the same time, and keeps a registry of runs', async () => {
+    const pools = [new pg.Pool({ connectionString: url }), new pg.Pool({ connectionString: url })];
+    opened.push(...pools.map((p) => ({ close: () => p.end() })));
+    const applied = await Promise.all(pools.map((p) => migrate(p)));
+    expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await migrate(pools[0]!)).toEqual([]);
+
+    const registry = new PgRunRegistry(pools[0]!);
+    await registry.record({ installationId: 42, owner: 'o', repo: 'r', pr: 1, branch: 'spec/a', phase: 'developing' });
+    await registry.record({ installationId: 42, owner: 'o', repo: 'r', pr: 2, branch: 'spec/b', phase: 'ready' });
+    await registry.record({ installationId: 42, owner: 'o', repo: 'r', pr: 1, branch: 'spec/a', phase: 'qa' });
+    expect(await registry.active()).toEqual([{ installationId: 42, owner: 'o', repo: 'r', pr: 1, branch: 'spec/a', phase: 'qa' }]);
+    await registry.forget({ owner: 'o', repo: 'r' }, 1);
+    expect(await registry.active()).toEqual([]);
+  });
+
+  it('drops a delivery id seen before, retries a throwing job with backoff, and counts depth by kind', async () => {
+    const ran: { id: string; attempt: number; at: number }[] = [];
+    let failOnce = true;
+    const finished: { kind: string; ok: boolean }[] = [];
+    const queue = new PostgresJobQueue({
+      connectionString: url,
+      concurrency: 2,
+      work: true,
+      leaseSeconds: 5,
+      maxAttempts: 3,
+      log: quiet,
+      dispatch: async (j: AnyJob) => {
+        ran.push({ id: j.deliveryId ?? j.label, attempt: ran.filter((r) => r.id === (j.deliveryId ?? j.label)).length + 1, at: Date.now() });
+        if (j.label === 'flaky' && failOnce) {
+          failOnce = false;
+          throw new Error('GitHub answered 502');
+        }
+      },
+      onFinished: (j, _ms, ok) => finished.push({ kind: j.kind, ok }),
+    });
+    opened.push(queue);
+    await queue.start();
+    const session = { installationId: 1, repo: { owner: 'o', repo: 'r' }, htmlUrl: 'https://github.com/o/r', defaultBranch: 'main' };
+    const push = (id: string, label = `push ${id}`) => job('push', 'push:o/r', label, { session, push: { ref: 'refs/heads/main', before: '0', after: '1', repository: {} } }, id);
+    expect(await queue.add(push('d-1'))).toBe('queued');
+    expect(await queue.add(push('d-1'))).toBe('duplicate');
+    expect(await queue.add(push('d-2', 'flaky'))).toBe('queued');
+    await queue.idle();
+    expect(ran.filter((r) => r.id === 'd-1')).toHaveLength(1);
+    const flaky = ran.filter((r) => r.id === 'd-2');
+    expect(flaky.map((r) => r.attempt)).toEqual([1, 2]);
+    // graphile-worker's backoff: the second attempt waits about exp(1) seconds.
+    expect(flaky[1]!.at - flaky[0]!.at).toBeGreaterThan(1500);
+    expect(finished).toEqual(expect.arrayContaining([{ kind: 'push', ok: false }, { kind: 'push', ok: true }]));
+    // After it ran, a redelivery is still a duplicate (the job row is gone, the delivery id stays).
+    expect(await queue.add(push('d-2'))).toBe('duplicate');
+    expect(await queue.depth()).toEqual({ running: 0, waiting: 0, byKind: {} });
+  }, 30_000);
+
+  it('reaches the process running a queue\'s job with an abort sent from another process (LISTEN/NOTIFY)', async () => {
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    let stoppedBy: string | undefined;
+    const worker = new PostgresJobQueue({
+      connectionString: url,
+      concurrency: 1,
+      work: true,
+      leaseSeconds: 5,
+      maxAttempts: 1,
+      log: quiet,
+      dispatch: (_j, signal) =>
+        new Promise<void>((resolve) => {
+          running();
+          signal.addEventListener('abort', () => {
+            stoppedBy = (signal.reason as Error).message;
+            resolve();
+          });
+        }),
+    });
+    const web = new PostgresJobQueue({ connectionString: url, concurrency: 1, work: false, leaseSeconds: 5, maxAttempts: 1, log: quiet, dispatch: () => Promise.reject(new Error('a web process never works')) });
+    opened.push(worker, web);
+    await Promise.all([worker.start(), web.start()]);
+    const session = { installationId: 1, repo: { owner: 'o', repo: 'r' }, htmlUrl: 'https://github.com/o/r', defaultBranch: 'main' };
+    await web.add(job('recover', 'o/r@spec/long', 'recover spec/long', { session, pr: { number: 1 } as never }));
+    await started;
+    expect((await web.depth()).byKind).toEqual({ recover: { running: 1, waiting: 0 } });
+    await web.abort('o/r@spec/long', 'cancelled by @ada');
+    await worker.idle();
+    expect(stoppedBy).toBe('cancelled by @ada');
+  }, 30_000);
+});
