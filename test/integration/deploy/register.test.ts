@@ -1,7 +1,7 @@
 /**
  * The README's "Register" steps end to end, as a newcomer follows them on a clean clone,
  * with GitHub played by a loopback double (GHE_HOST): `npm start` without APP_ID serves
- * the registration page; GitHub sends the browser back to /probot/setup?code=…, Probot
+ * the registration page (with `.env` copied from `.env.example`); GitHub sends the browser back to /probot/setup?code=…, Probot
  * trades the code for the app's credentials (POST /app-manifests/{code}/conversions) and
  * writes them to .env and sends the browser on to the installation page; `npm start`
  * again reads .env, checks the credentials (GET /app) and takes signed deliveries on `/`.
@@ -42,9 +42,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => github.listen(0, '127.0.0.1', resolve));
   const address = github.address();
   githubHost = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  // A clean clone's working directory, as far as `npm start` reads it.
+  // A clean clone's working directory, as far as `npm start` reads it, after `cp .env.example .env`.
   dir = mkdtempSync(join(tmpdir(), 'spec-register-'));
   for (const f of ['package.json', 'app.yml']) cpSync(join(REPO, f), join(dir, f));
+  cpSync(join(REPO, '.env.example'), join(dir, '.env'));
 }, 120_000);
 
 afterAll(async () => {
@@ -75,8 +76,10 @@ describe('registering from the manifest, then running (README: Register)', () =>
     expect(env.APP_ID).toBe('4242');
     expect(env.WEBHOOK_SECRET).toBe('the-webhook-secret');
     expect(env.PRIVATE_KEY?.trim()).toBe(pem.trim());
-    // Written too, not read by the app (README says so).
-    expect(Object.keys(env).sort()).toEqual(['APP_ID', 'GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET', 'PRIVATE_KEY', 'WEBHOOK_SECRET']);
+    // Merged into the .env copied from .env.example (its empty ANTHROPIC_API_KEY kept); the client id
+    // and secret are written too, and not read by the app (README says so).
+    expect(Object.keys(env).sort()).toEqual(['ANTHROPIC_API_KEY', 'APP_ID', 'GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET', 'PRIVATE_KEY', 'WEBHOOK_SECRET']);
+    expect(env.ANTHROPIC_API_KEY).toBe('');
     await app.stop();
   });
 
