@@ -262,7 +262,7 @@ describe('.dockerignore', () => {
 
 describe('compose.yaml', () => {
   const compose = parseYaml(readFileSync(join(REPO, 'compose.yaml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { build?: string; image?: string; command?: string[]; env_file?: ({ path: string } | string)[]; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; init?: boolean; healthcheck?: unknown }>;
+    services: Record<string, { build?: string; image?: string; command?: string[]; env_file?: ({ path: string } | string)[]; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; init?: boolean; healthcheck?: unknown; ports?: string[] }>;
   };
   const { web, worker, postgres } = compose.services;
 
@@ -272,7 +272,7 @@ describe('compose.yaml', () => {
       expect(service?.build, name).toBe('.');
       expect(service?.env_file?.map((e) => (typeof e === 'string' ? e : e.path)), name).toEqual(['.env']);
       expect(service?.depends_on?.postgres?.condition, name).toBe('service_healthy');
-      // Node as PID 1 ignores SIGTERM without a handler: an init forwards it.
+      // Node as PID 1 ignores the signals it has no handler for: an init forwards docker stop's SIGTERM.
       expect(service?.init, name).toBe(true);
       const url = new URL(service!.environment!.DATABASE_URL!.replace(/\$\{[^}]*\}/, 'password'));
       expect(url.protocol).toBe('postgres:');
@@ -280,6 +280,9 @@ describe('compose.yaml', () => {
       expect(url.username).toBe((postgres?.environment as Record<string, string>).POSTGRES_USER);
       expect(url.pathname.slice(1)).toBe((postgres?.environment as Record<string, string>).POSTGRES_DB);
     }
+    // The reverse proxy reaches web on loopback; workers receive nothing.
+    expect(web?.ports).toEqual(['127.0.0.1:3000:3000']);
+    expect(worker?.ports).toBeUndefined();
     expect(postgres?.image).toMatch(/^postgres:\d+/);
     expect(postgres?.healthcheck).toBeDefined();
   });
