@@ -1,45 +1,28 @@
 /**
- * Who still holds a tool's output pipes after the tool ended. A descendant that called
+ * Who still holds a tool's output after the tool ended. A descendant that called
  * `setsid()` (or otherwise left the process group) is out of reach of the group kill,
- * and if it inherited stdout it keeps the pipe open: waiting for end-of-output then
- * waits for it, however long it runs. On Linux, /proc names the tool's end of its
- * stdout and stderr (`/proc/<tool>/fd/1 -> socket:[inode]`: Node gives children a
- * socket pair, or a pipe) right after it starts, and later every process that still has
- * that end open, so they can be killed, together with their process groups. Elsewhere
- * nothing can be found, nor when the tool was gone before its ends could be read (it
- * exited within moments of starting): the caller stops reading instead and says so.
+ * and if it inherited stdout it may run on, however long, writing into the gate's
+ * output. The tool's stdout and stderr are files (see process.ts); on Linux, /proc
+ * names every process that still has them open (`/proc/<pid>/fd/1 -> /tmp/…/stdout`),
+ * so they can be killed, together with their process groups. Elsewhere nothing can be
+ * found.
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /**
- * `socket:[<inode>]` or `pipe:[<inode>]` of the tool's stdout and stderr, read from
- * /proc as soon as it started (its descriptors are set before it runs anything); empty
- * without /proc or when the tool is already gone.
+ * Process ids (other than this one) that have any of `targets` open: real paths of
+ * files, or `pipe:[<inode>]` / `socket:[<inode>]` as /proc links name them; empty
+ * without /proc.
  */
-export function outputEnds(pid: number | undefined): string[] {
-  if (pid === undefined) return [];
-  const ends: string[] = [];
-  for (const fd of [1, 2]) {
-    try {
-      const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (link.startsWith('socket:') || link.startsWith('pipe:')) ends.push(link);
-    } catch {
-      // No /proc, or the tool already exited.
-    }
-  }
-  return ends;
-}
-
-/** Process ids (other than this one) that have any of `pipes` (from {@link outputEnds}) open; empty without /proc. */
-export function pipeHolders(pipes: readonly string[]): number[] {
-  if (pipes.length === 0) return [];
+export function outputHolders(targets: readonly string[]): number[] {
+  if (targets.length === 0) return [];
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
   } catch {
     return [];
   }
-  const wanted = new Set(pipes);
+  const wanted = new Set(targets);
   const holders: number[] = [];
   for (const pid of pids) {
     let fds: string[];

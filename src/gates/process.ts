@@ -2,17 +2,24 @@
  * Runs one tool process: never rejects, kills the whole process tree on timeout or
  * cancellation (process group on POSIX, `taskkill /T /F` on Windows, both through
  * execa's `killDescendants`), caps captured output, optionally lowers the CPU priority.
- * Once the tool has exited, it does not wait long for its output pipes: a descendant
- * that left the group (`setsid`) and kept them open is found and killed (held-output.ts),
- * and the pipes are closed; what is left of the group is killed too, so no process of a
- * gate outlives its result. execa is imported lazily so a fully cached run does not pay
- * for loading it.
+ *
+ * The tool writes its stdout and stderr straight into two files (it is given their file
+ * descriptors): no byte of its output passes through this process while it runs, and
+ * the text is read back once at the end. (Piped output, even piped on into a file,
+ * costs the orchestrator its chunks, execa's copy of the text and an error message
+ * that quotes all of it: 60-90 MB for a 5 MB report.) So nothing waits for end-of-output
+ * either: the result comes when the tool exits. A descendant that left the group
+ * (`setsid`) and still has the files open is found through /proc (held-output.ts), given
+ * a moment to finish, then killed; what is left of the group is killed too, so no process
+ * of a gate outlives its result. execa is imported lazily so a fully cached run does
+ * not pay for loading it.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { constants, setPriority } from 'node:os';
+import { closeSync, openSync, realpathSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { constants, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Execa from 'execa';
-import { killHolders, outputEnds, pipeHolders } from './held-output.js';
+import { killHolders, outputHolders } from './held-output.js';
 
 export interface ProcessRequest {
   argv: string[];
@@ -25,10 +32,9 @@ export interface ProcessRequest {
   maxBufferBytes: number;
   signal?: AbortSignal;
   /**
-   * A directory to write stdout and stderr into (files `stdout`, `stderr`) instead of
-   * pipes: the child writes straight to the files and the text is read back once, which
-   * keeps a 5 MB report from costing the orchestrator 60-90 MB in pipe buffering.
-   * Beyond `maxBufferBytes` the output is not read and counts as capped.
+   * The directory the tool's stdout and stderr are written into (files `stdout`,
+   * `stderr`); default a temp directory of its own, removed afterwards. Beyond
+   * `maxBufferBytes` the output is not read and counts as capped.
    */
   outputDir?: string;
 }
@@ -45,9 +51,8 @@ export interface ProcessResult {
   /** The program could not be started at all (ENOENT, EACCES …). */
   spawnError?: string;
   /**
-   * The tool had exited but its output pipes were still open: `processes` outside its
-   * process group held them and were killed (0 when none could be found, off Linux);
-   * the pipes were then closed, so the output may be incomplete.
+   * The tool had exited but `processes` outside its process group still held its output
+   * open and were killed (found on Linux only), so the output may be incomplete.
    */
   heldOutput?: { processes: number };
   durationMs: number;
@@ -55,18 +60,17 @@ export interface ProcessResult {
 
 /** Grace between SIGTERM and SIGKILL for the whole tree. */
 const FORCE_KILL_AFTER_MS = 3_000;
-/** How long output may still arrive after the tool exited before whoever holds the pipes is killed. */
+/** How long output may still arrive after the tool exited before whoever holds it open is killed. */
 const OUTPUT_GRACE_MS = 1_000;
-/** After killing the holders, how long the pipes get to close by themselves before they are destroyed. */
-const CLOSE_GRACE_MS = 250;
-
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.join('\n');
-  return value === undefined || value === null ? '' : String(value);
-}
+const HOLDER_POLL_MS = 50;
 
 let execaModule: Promise<typeof Execa> | undefined;
+
+/**
+ * An open file descriptor for a child's stdout or stderr. execa passes any descriptor
+ * to `child_process.spawn` as is, but its types list only 1 to 9.
+ */
+type Descriptor = 1 | 2;
 
 /**
  * Starts loading execa now. A run that will certainly start tools calls this first, so
@@ -87,6 +91,23 @@ async function readOutput(path: string, max: number): Promise<string | undefined
   }
 }
 
+/**
+ * Processes outside the tool's group that still have its output files open once it
+ * exited (Linux: /proc names the files by path). Waits up to the grace for them to
+ * finish, or not at all after a timeout or cancellation, then kills the rest.
+ */
+async function killLateHolders(files: readonly string[], wait: boolean): Promise<number> {
+  if (process.platform !== 'linux') return 0;
+  let holders = outputHolders(files);
+  const deadline = performance.now() + (wait ? OUTPUT_GRACE_MS : 0);
+  while (holders.length > 0 && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, HOLDER_POLL_MS));
+    holders = outputHolders(files);
+  }
+  killHolders(holders);
+  return holders.length;
+}
+
 /** Runs a command to completion; never rejects (a failure to start is `spawnError`). */
 export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
   preloadProcessRunner();
@@ -94,70 +115,70 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
   const started = performance.now();
   const [file, ...args] = request.argv;
   if (file === undefined) throw new Error('runProcess: empty command line');
-  const files = request.outputDir ? { stdout: join(request.outputDir, 'stdout'), stderr: join(request.outputDir, 'stderr') } : undefined;
-  const subprocess = execa(file, args, {
-    cwd: request.cwd,
-    env: request.env,
-    extendEnv: false,
-    reject: false,
-    stdin: 'ignore',
-    ...(files ? { stdout: { file: files.stdout }, stderr: { file: files.stderr } } : {}),
-    timeout: request.timeoutMs,
-    killDescendants: true,
-    forceKillAfterDelay: FORCE_KILL_AFTER_MS,
-    maxBuffer: request.maxBufferBytes,
-    windowsHide: true,
-    stripFinalNewline: false,
-    ...(request.signal ? { cancelSignal: request.signal } : {}),
-  });
-  // The tool's ends of its output pipes, to find who else holds them if they stay open.
-  const pipes = process.platform === 'linux' ? outputEnds(subprocess.pid) : [];
-  let heldOutput: { processes: number } | undefined;
-  let graceTimer: NodeJS.Timeout | undefined;
-  subprocess.nodeChildProcess.once('exit', () => {
-    graceTimer = setTimeout(() => {
-      const holders = pipeHolders(pipes);
-      killHolders(holders);
-      heldOutput = { processes: holders.length };
-      graceTimer = setTimeout(
-        () => {
-          subprocess.stdout?.destroy();
-          subprocess.stderr?.destroy();
-        },
-        holders.length > 0 ? CLOSE_GRACE_MS : 0,
-      );
-    }, OUTPUT_GRACE_MS);
-  });
-  if (request.lowPriority && subprocess.pid !== undefined) {
-    try {
-      setPriority(subprocess.pid, constants.priority.PRIORITY_BELOW_NORMAL);
-    } catch {
-      // The process may already have exited; priority is an optimisation, not a requirement.
-    }
-  }
-  const result = await subprocess;
-  clearTimeout(graceTimer);
-  const abnormal = result.timedOut || result.isCanceled || result.isMaxBuffer || result.isTerminated;
-  // The direct child is gone, but a descendant in its group may live on without holding
-  // a pipe (a background server a test forgot, one that ignored SIGTERM): the group
-  // (POSIX) is still addressable, so make sure nothing of the gate outlives its result.
+  const ownDir = request.outputDir === undefined ? await mkdtemp(join(tmpdir(), 'spec-automation-out-')) : undefined;
   try {
-    subprocess.kill('SIGKILL');
-  } catch {
-    // Already gone.
+    // The real path: /proc shows the files that way (the temp directory may be behind a symlink).
+    const dir = realpathSync.native(request.outputDir ?? ownDir!);
+    const files = { stdout: join(dir, 'stdout'), stderr: join(dir, 'stderr') };
+    const fds = { stdout: openSync(files.stdout, 'w'), stderr: openSync(files.stderr, 'w') };
+    const spawn = () =>
+      execa(file, args, {
+        cwd: request.cwd,
+        env: request.env,
+        extendEnv: false,
+        reject: false,
+        stdin: 'ignore',
+        // Descriptors, not `{ file }` (which execa pipes through this process).
+        stdout: fds.stdout as Descriptor,
+        stderr: fds.stderr as Descriptor,
+        timeout: request.timeoutMs,
+        killDescendants: true,
+        forceKillAfterDelay: FORCE_KILL_AFTER_MS,
+        windowsHide: true,
+        ...(request.signal ? { cancelSignal: request.signal } : {}),
+      });
+    let subprocess: ReturnType<typeof spawn>;
+    try {
+      subprocess = spawn();
+    } finally {
+      // The child has its own copies once spawned (spawning is synchronous).
+      closeSync(fds.stdout);
+      closeSync(fds.stderr);
+    }
+    if (request.lowPriority && subprocess.pid !== undefined) {
+      try {
+        setPriority(subprocess.pid, constants.priority.PRIORITY_BELOW_NORMAL);
+      } catch {
+        // The process may already have exited; priority is an optimisation, not a requirement.
+      }
+    }
+    const result = await subprocess;
+    const abnormal = result.timedOut || result.isCanceled || result.isTerminated;
+    // The direct child is gone, but a descendant in its group may live on without holding
+    // the output (a background server a test forgot, one that ignored SIGTERM): the group
+    // (POSIX) is still addressable, so make sure nothing of the gate outlives its result.
+    try {
+      subprocess.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    // A descendant that left the group (`setsid`) and kept the output open.
+    const held = await killLateHolders([files.stdout, files.stderr], !result.timedOut && !result.isCanceled);
+    const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
+    const [stdout, stderr] = await Promise.all([readOutput(files.stdout, request.maxBufferBytes), readOutput(files.stderr, request.maxBufferBytes)]);
+    return {
+      stdout: stdout ?? '',
+      stderr: stderr ?? '',
+      exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
+      ...(result.signal ? { signal: result.signal } : {}),
+      timedOut: Boolean(result.timedOut),
+      cancelled: Boolean(result.isCanceled),
+      outputCapped: stdout === undefined || stderr === undefined,
+      ...(spawnError ? { spawnError } : {}),
+      ...(held > 0 ? { heldOutput: { processes: held } } : {}),
+      durationMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    if (ownDir) await rm(ownDir, { recursive: true, force: true }).catch(() => undefined);
   }
-  const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
-  const [stdout, stderr] = files ? await Promise.all([readOutput(files.stdout, request.maxBufferBytes), readOutput(files.stderr, request.maxBufferBytes)]) : [text(result.stdout), text(result.stderr)];
-  return {
-    stdout: stdout ?? '',
-    stderr: stderr ?? '',
-    exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
-    ...(result.signal ? { signal: result.signal } : {}),
-    timedOut: Boolean(result.timedOut),
-    cancelled: Boolean(result.isCanceled),
-    outputCapped: Boolean(result.isMaxBuffer) || stdout === undefined || stderr === undefined,
-    ...(spawnError ? { spawnError } : {}),
-    ...(heldOutput ? { heldOutput } : {}),
-    durationMs: Math.round(performance.now() - started),
-  };
 }

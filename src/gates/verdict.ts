@@ -61,19 +61,13 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const holders = held ? `${held.processes} process${held.processes === 1 ? '' : 'es'} kept the output open and ${held.processes === 1 ? 'was' : 'were'} killed` : '';
   if (p.timedOut && held) {
     return toolError(input, {
-      message:
-        held.processes > 0
-          ? `${name} timed out after ${gate.config.timeout} s; its process tree was killed, and ${holders}.`
-          : `${name} timed out after ${gate.config.timeout} s; its process tree was killed, but something outside it kept the output open (a detached process that could not be found: it may still run). The output was closed.`,
+      message: `${name} timed out after ${gate.config.timeout} s; its process tree was killed, and ${holders}.`,
       hint: `Look for a test or check that hangs, or starts a detached process (setsid, a daemon), or raise gates.${name}.timeout.`,
     });
   }
   if (held && !p.cancelled) {
     return toolError(input, {
-      message:
-        held.processes > 0
-          ? `${name} exited, but ${holders}; the output may be incomplete and is not a verdict.`
-          : `${name} exited, but something it started kept the output open (a detached process that could not be found: it may still run); the output may be incomplete and is not a verdict.`,
+      message: `${name} exited, but ${holders}; the output may be incomplete and is not a verdict.`,
       hint: 'A test or the tool left a process running in the background (setsid, a daemon): stop it in the test teardown, or close its stdout and stderr.',
     });
   }

@@ -67,13 +67,36 @@ export class Redactor {
     return out;
   }
 
-  /** Every string in a JSON-like value redacted (keys included), on a copy. */
+  /**
+   * Every string in a JSON-like value redacted (keys included). What changes is copied;
+   * an array or object with nothing to redact is returned as it is, shared (10,000
+   * findings without a secret are not copied once more), so the result is never to be
+   * mutated in place.
+   */
   redactDeep<T>(value: T): T {
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return this.redact(v);
-      if (Array.isArray(v)) return v.map(walk);
+      if (Array.isArray(v)) {
+        let out: unknown[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+          const item: unknown = v[i];
+          const next = walk(item);
+          if (next !== item) (out ??= v.slice())[i] = next;
+        }
+        return out ?? v;
+      }
       if (v && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.redact(k), walk(x)]));
+        const record = v as Record<string, unknown>;
+        const keys = Object.keys(record);
+        let out: [string, unknown][] | undefined;
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          const key = this.redact(k);
+          const item = walk(record[k]);
+          if (!out && (key !== k || item !== record[k])) out = keys.slice(0, i).map((p) => [p, record[p]]);
+          out?.push([key, item]);
+        }
+        return out ? Object.fromEntries(out) : v;
       }
       return v;
     };

@@ -6,8 +6,19 @@
  */
 import type { GateDefinition, ToolOutput } from '../types.js';
 
+const NOT_PARSED = /could not be parsed/i;
+
+/** The line of `text` that says so, found without splitting the text (stdout is the whole JSON report). */
+function notParsedLine(text: string): string | undefined {
+  const match = NOT_PARSED.exec(text);
+  if (!match) return undefined;
+  const start = text.lastIndexOf('\n', match.index) + 1;
+  const newline = text.indexOf('\n', match.index);
+  return text.slice(start, newline === -1 ? text.length : newline);
+}
+
 function configNotParsed(output: ToolOutput): string | undefined {
-  const line = `${output.stderr}\n${output.stdout}`.split(/\r?\n/).find((l) => /could not be parsed/i.test(l));
+  const line = notParsedLine(output.stderr) ?? notParsedLine(output.stdout);
   return line ? `basedpyright could not read its configuration: ${line.trim()}` : undefined;
 }
 

@@ -49,4 +49,17 @@ describe('the shared redactor', () => {
     expect(out).toEqual({ a: [`x ${REDACTED} y`, { [REDACTED]: 1, n: 2, ok: true, none: null }], b: 'clean' });
     expect(value.a[0]).toBe('x deep-canary-secret y');
   });
+
+  it('redactDeep shares what has nothing to redact, and copies what it changes', () => {
+    const r = new Redactor(['deep-canary-secret']);
+    const clean = { path: 'pkg/a.py', range: { start: { line: 3 } }, tags: ['x', 'y'] };
+    const value = { clean: [clean], dirty: { message: 'deep-canary-secret here', line: 1 } };
+    const out = r.redactDeep(value);
+    expect(out.clean).toBe(value.clean);
+    expect(out.clean[0]).toBe(clean);
+    expect(out).not.toBe(value);
+    expect(out.dirty).toEqual({ message: `${REDACTED} here`, line: 1 });
+    expect(value.dirty.message).toBe('deep-canary-secret here');
+    expect(r.redactDeep(clean)).toBe(clean);
+  });
 });
