@@ -1,12 +1,13 @@
 /**
- * Paths from the gates are relative to the project root they ran in (the
- * `working-directory` input); GitHub wants them relative to the repository root, or
- * annotations and review comments land nowhere. With a working directory such as
- * `app/`, `tasklet/model.py` becomes `app/tasklet/model.py`.
+ * The project root's place in the repository (the `working-directory` input): GitHub
+ * wants paths relative to the repository root, or annotations and review comments land
+ * nowhere. The gates' parsers put it before their paths themselves (`pathPrefix` of
+ * `runGates`); what is left here prefixes the spec validation's and the configuration's
+ * findings. With a working directory such as `app/`, `tasklet/model.py` becomes
+ * `app/tasklet/model.py`.
  */
 import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
-import type { GateResult, GatesRun, TestCaseResult } from '../pipeline/gate-result.js';
 import { normalizeRelative } from '../pipeline/repo-path.js';
 
 /**
@@ -30,25 +31,4 @@ function join(prefix: string, path: string): string {
 export function rebaseDiagnostic(d: Diagnostic, prefix: string): Diagnostic {
   const path = join(prefix, d.path);
   return path === d.path ? d : { ...d, path };
-}
-
-function rebaseCase(c: TestCaseResult, prefix: string): TestCaseResult {
-  return {
-    ...c,
-    ...(c.file !== undefined ? { file: join(prefix, c.file) } : {}),
-    ...(c.location ? { location: { ...c.location, path: join(prefix, c.location.path) } } : {}),
-  };
-}
-
-function rebaseGate(g: GateResult, prefix: string): GateResult {
-  return {
-    ...g,
-    diagnostics: g.diagnostics.map((d) => rebaseDiagnostic(d, prefix)),
-    ...(g.tests ? { tests: { ...g.tests, cases: g.tests.cases.map((c) => rebaseCase(c, prefix)) } } : {}),
-  };
-}
-
-/** The run with every path made relative to the repository root. */
-export function rebaseRun(run: GatesRun, prefix: string): GatesRun {
-  return prefix === '' ? run : { ...run, gates: run.gates.map((g) => rebaseGate(g, prefix)) };
 }

@@ -35,12 +35,16 @@ function relativized(d: DiagnosticInput, roots: readonly string[]): DiagnosticIn
 
 /**
  * Clamped, sorted, fingerprinted diagnostics, ready for any reporter.
- * @param roots the repository root (and its real path): absolute paths under it in messages become repo-relative
+ * @param roots the project root (and its real path): absolute paths under it in messages become relative to it
+ * @param prefix the parse context's prefix: the paths start with it, the fingerprints
+ *   are of the path without it (as they were before the prefix moved into the parsers),
+ *   so they match earlier runs of the same project
  */
-export function finalizeDiagnostics(inputs: readonly DiagnosticInput[], files: SourceFiles, roots: readonly string[] = []): Diagnostic[] {
+export function finalizeDiagnostics(inputs: readonly DiagnosticInput[], files: SourceFiles, roots: readonly string[] = [], prefix = ''): Diagnostic[] {
   // Sorted before fingerprinting, so occurrence suffixes do not depend on the tool's output order.
   const clamped = sortDiagnostics(inputs.map((d) => clampRange(roots.length > 0 ? relativized(d, roots) : d, files)) as Diagnostic[]);
-  return assignFingerprints(clamped, (path, line) => files.lineText(path, line));
+  const unprefixed = prefix ? (path: string) => (path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path) : undefined;
+  return assignFingerprints(clamped, (path, line) => files.lineText(path, line), unprefixed);
 }
 
 /** Test results with absolute paths under the root in their messages and tracebacks made repo-relative. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Config } from '../pipeline/config/schema.js';
 import { conclusionOf, type GateResult, type GatesRun } from '../pipeline/gate-result.js';
 import { Redactor } from '../pipeline/redact.js';
+import { normalizeRelative } from '../pipeline/repo-path.js';
 import { ResultCache, stableHash, type CacheWriteError } from './cache.js';
 import { repositoryCacheDir } from './cache-dir.js';
 import { createLimiter } from './concurrency.js';
@@ -34,6 +35,12 @@ export { repositoryCacheDir } from './cache-dir.js';
 export interface RunGatesOptions {
   /** Absolute path of the repository (or project) root. */
   root: string;
+  /**
+   * Where `root` lies in the repository when it is a folder of it (the action's
+   * `working-directory`), e.g. `app`: every path in the results starts with it, so they
+   * are repository-relative. Fingerprints stay those of the project-relative paths.
+   */
+  pathPrefix?: string;
   config: Config;
   /** Run only these gates (names from the configuration). */
   only?: readonly string[];
@@ -67,11 +74,18 @@ const CACHE_SCHEMA = 'gates-v2';
 /** Environment variables that change what Python tools check or collect. */
 const KEY_ENV = ['PYTHONPATH', 'PYTEST_ADDOPTS', 'PYTEST_PLUGINS', 'QT_QPA_PLATFORM'];
 
+/** `./app/` → `app`; `''` for the repository root. */
+function normalizedPrefix(prefix: string | undefined): string {
+  const p = normalizeRelative(prefix ?? '');
+  return p === '.' ? '' : p;
+}
+
 /** Runs the gates and returns their results; see {@link RunGatesOptions}. */
 export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const { root, config } = options;
+  const prefix = normalizedPrefix(options.pathPrefix);
   const env = options.env ?? process.env;
   const platform = { windows: (options.platform ?? process.platform) === 'win32', env };
   const plans = planGates(root, config, platform, options.only);
@@ -104,6 +118,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       python,
       argv: gate.argv,
       cwd: join(gate.cwd),
+      ...(prefix ? { prefix } : {}),
       config: gate.config,
       failOn: gate.failOn,
       env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
@@ -135,7 +150,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
     );
   }
   const runnable = plans.filter((p) => !p.skipped && !p.problem);
-  const files = createSourceFiles(root);
+  const files = createSourceFiles(root, prefix);
   const results: GateResult[] = await Promise.all(
     plans.map((gate) =>
       runGate(gate, {
@@ -153,6 +168,7 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
           ...(options.platform ? { platform: options.platform } : {}),
         },
         root,
+        ...(prefix ? { prefix } : {}),
         env,
         redact: (result) => redactor.redactDeep(result),
         files,

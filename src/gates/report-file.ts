@@ -13,7 +13,9 @@ export async function readReport(path: string): Promise<string | undefined> {
     const s = await stat(path);
     if (!s.isFile() || s.size === 0) return undefined;
     if (s.size > MAX_OUTPUT_BYTES) return REPORT_TOO_LARGE;
-    return await readFile(path, 'utf8');
+    // Decoded in one piece: `readFile(path, 'utf8')` joins decoded chunks into a string
+    // that the first search then copies flat (another 5 MB for basedpyright's report).
+    return (await readFile(path)).toString('utf8');
   } catch {
     return undefined;
   }

@@ -21,6 +21,8 @@ import { decideVerdict } from './verdict.js';
 
 export interface GateRunDeps {
   root: string;
+  /** Where `root` lies in the repository (`''` at its root): the parse context's prefix. */
+  prefix?: string;
   env: Record<string, string | undefined>;
   /** Removes the secrets in play from a fresh result, before it is cached or returned. */
   redact?: (result: GateResult) => GateResult;
@@ -98,9 +100,13 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
       gate,
       process: capped ? { ...process, outputCapped: true } : process,
       ...(reportPath && report === undefined ? { missingReport: gate.reportFile ?? 'the temp report file' } : {}),
-      parse: () => parser(output, { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config }),
+      parse: () => parser(output, { root: deps.root, cwd: gate.cwd, ...(deps.prefix ? { prefix: deps.prefix } : {}), source: gate.name, files: deps.files, gate: gate.config }),
       maxBufferBytes: MAX_OUTPUT_BYTES,
     });
+    // The tool's text is read: let basedpyright's 5 MB report go before the findings are finalized.
+    output.stdout = output.stderr = process.stdout = process.stderr = '';
+    delete output.report;
+    report = undefined;
     const toolVersion = verdict.toolVersion ?? (await version);
     const result: GateResult = {
       ...baseResult(gate),
@@ -108,7 +114,7 @@ async function execute(gate: PlannedGate, deps: GateRunDeps): Promise<GateResult
       status: verdict.status,
       exitCode: process.exitCode,
       durationMs: process.durationMs,
-      diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root)),
+      diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
     };
     if (toolVersion) result.toolVersion = toolVersion;
     if (verdict.tests) result.tests = finalizeTests(verdict.tests, rootsOf(deps.root));
@@ -137,6 +143,7 @@ async function executeSharded(gate: PlannedGate, deps: GateRunDeps, sharding: No
       gate,
       {
         root: deps.root,
+        ...(deps.prefix ? { prefix: deps.prefix } : {}),
         files: deps.files,
         env: childEnv(deps.env, gate),
         limit: deps.limit,

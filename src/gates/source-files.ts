@@ -9,10 +9,16 @@ import type { SourceFiles } from './types.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** {@link SourceFiles} over the files under `root`. */
-export function createSourceFiles(root: string): SourceFiles {
+/**
+ * {@link SourceFiles} over the files under `root`.
+ * @param prefix where `root` lies in the repository (see `ParseContext.prefix`): the
+ *   paths asked for are repository-relative and start with it
+ */
+export function createSourceFiles(root: string, prefix = ''): SourceFiles {
   const cache = new Map<string, string[] | null>();
-  const lines = (path: string): string[] | null => {
+  const lines = (repoPath: string): string[] | null => {
+    if (prefix && !repoPath.startsWith(`${prefix}/`)) return null;
+    const path = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
     if (path === '' || path.startsWith('/') || path.split('/').includes('..')) return null;
     let cached = cache.get(path);
     if (cached === undefined) {

@@ -29,6 +29,12 @@ export interface ParseContext {
   root: string;
   /** Absolute directory the tool ran in; relative paths in its output are relative to it. */
   cwd: string;
+  /**
+   * Where `root` lies in the repository (`app` for the action's `working-directory:
+   * app`; `''` or absent at the repository root): put before every path a parser
+   * produces, so paths come out repository-relative once, here.
+   */
+  prefix?: string;
   /** `source` of every diagnostic: the gate's name. */
   source: string;
   files: SourceFiles;

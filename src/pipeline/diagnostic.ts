@@ -86,11 +86,14 @@ export function fingerprintOf(d: Pick<Diagnostic, 'source' | 'path' | 'rule' | '
 export function assignFingerprints(
   inputs: readonly DiagnosticInput[],
   lineText: (path: string, line: number) => string | undefined = () => undefined,
+  /** The path the fingerprint is of, when it is not `path` itself (the project-relative one under a prefix). */
+  fingerprintPath?: (path: string) => string,
 ): Diagnostic[] {
   const seen = new Map<string, number>();
   return inputs.map((d) => {
     if (d.fingerprint) return d as Diagnostic;
-    const base = fingerprintOf(d, d.path ? (lineText(d.path, d.range.start.line) ?? '') : '');
+    const snippet = d.path ? (lineText(d.path, d.range.start.line) ?? '') : '';
+    const base = fingerprintOf(fingerprintPath && d.path ? { ...d, path: fingerprintPath(d.path) } : d, snippet);
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return { ...d, fingerprint: count === 0 ? base : `${base}-${count}` };

@@ -16,7 +16,6 @@ import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
 import { createProgressLog } from '../progress.js';
-import { rebaseRun } from '../rebase.js';
 import { reportRun } from '../report-run.js';
 import { writeSarifFile } from '../sarif-file.js';
 
@@ -26,6 +25,8 @@ async function runTheGates(ctx: ModeContext, onFirstStart: () => void): Promise<
   try {
     return await runGates({
       root: ctx.root,
+      // Repository-relative paths from the parsers, whatever the working directory.
+      pathPrefix: ctx.prefix,
       config: ctx.config,
       onProgress: (event) => {
         log(event);
@@ -57,7 +58,7 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
     // Awaited below; until then a failure must not count as unhandled.
     reporting.catch(() => undefined);
   };
-  const run = rebaseRun(await runTheGates(ctx, loadReporting), ctx.prefix);
+  const run = await runTheGates(ctx, loadReporting);
   loadReporting();
   const [{ reportGates }, github] = await reporting!;
   logFindings(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);

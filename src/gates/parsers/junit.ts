@@ -8,9 +8,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { DiagnosticInput } from '../../pipeline/diagnostic.js';
 import type { TestCaseResult, TestOutcome, TestSummary } from '../../pipeline/gate-result.js';
-import { toRepoPath } from '../../pipeline/repo-path.js';
 import { ToolOutputError, type ParseContext, type Parser, type ToolOutput } from '../types.js';
 import { isRecord, str } from './json-output.js';
+import { repoPathOf } from './tool-path.js';
 import { failureLocation } from './traceback.js';
 
 const REPEATED = new Set(['testsuite', 'testcase', 'failure', 'error', 'skipped']);
@@ -95,7 +95,7 @@ function toCase(testcase: XmlElement, context: ParseContext): TestCaseResult {
   const name = str(testcase.name) ?? '(unnamed)';
   const classname = str(testcase.classname) ?? '';
   const rawFile = str(testcase.file);
-  const file = rawFile === undefined ? undefined : toRepoPath(rawFile, context.root, context.cwd);
+  const file = rawFile === undefined ? undefined : repoPathOf(rawFile, context);
   // Collection errors have `classname=""` and the module's dotted path as `name`.
   const cls = classPart(classname, rawFile);
   const id = rawFile ? [rawFile.replace(/\\/g, '/'), cls, classname === '' ? '' : name].filter((p) => p !== '').join('::') : classname ? `${classname}::${name}` : name;

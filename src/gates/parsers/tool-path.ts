@@ -13,6 +13,17 @@ export interface LocatedPath {
   outsidePrefix: string;
 }
 
+/** `prefix/path`; the path itself at the repository root. */
+export function withPrefix(prefix: string | undefined, path: string): string {
+  return prefix ? `${prefix}/${path}` : path;
+}
+
+/** A path printed by a tool (absolute, or relative to the tool's cwd) as a repository-relative path; undefined outside the root. */
+export function repoPathOf(toolPath: string, context: ParseContext): string | undefined {
+  const path = toRepoPath(toolPath, context.root, context.cwd);
+  return path === undefined ? undefined : withPrefix(context.prefix, path);
+}
+
 const resolvedPaths = new WeakMap<ParseContext, Map<string, string | undefined>>();
 
 /** One string for equal texts within a parse (messages repeat: "Import "os" is not accessed"). */
@@ -37,7 +48,7 @@ export function locatePath(toolPath: string | undefined, context: ParseContext, 
   if (!known) resolvedPaths.set(context, (known = new Map()));
   let path = known.get(toolPath);
   if (path === undefined && !known.has(toolPath)) {
-    path = toRepoPath(toolPath, context.root, context.cwd);
+    path = repoPathOf(toolPath, context);
     known.set(toolPath, path);
   }
   if (path !== undefined) return { path, outsidePrefix: '' };

@@ -3,7 +3,7 @@
  * pytest's JUnit `line` is the 0-based line of the test function, which says where the
  * test is, not where it broke; the traceback's `path:LINE:` lines (1-based) do.
  */
-import { toRepoPath } from '../../pipeline/repo-path.js';
+import { repoPathOf } from './tool-path.js';
 import type { ParseContext } from '../types.js';
 
 /** `tests/test_x.py:13: AssertionError`, `C:\repo\pkg\mod.py:10: in f`, `tests\t.py:11: ` (long/short/line styles). */
@@ -24,7 +24,7 @@ export function repoFrames(traceback: string, context: ParseContext): FrameLocat
   for (const rawLine of traceback.split(/\r?\n/)) {
     const match = PYTEST_FRAME.exec(rawLine) ?? NATIVE_FRAME.exec(rawLine);
     if (!match) continue;
-    const path = toRepoPath(match[1]!, context.root, context.cwd);
+    const path = repoPathOf(match[1]!, context);
     const line = Number(match[2]);
     if (path === undefined || !Number.isInteger(line) || line < 1 || NOT_PROJECT_CODE.test(path)) continue;
     if (context.files.lineCount(path) === undefined) continue;

@@ -59,6 +59,8 @@ export function shardCount(gate: PlannedGate, context: ShardingContext): { count
 
 export interface ShardedRunDeps {
   root: string;
+  /** The parse context's prefix (see ParseContext). */
+  prefix?: string;
   files: SourceFiles;
   /** The gate's process environment (allow-listed, with its own `env`). */
   env: Record<string, string>;
@@ -201,7 +203,7 @@ async function verdictOf(gate: PlannedGate, deps: ShardedRunDeps, shard: Shard, 
     process: capped ? { ...process, outputCapped: true } : process,
     ...(report === undefined ? { missingReport: 'the shard report file' } : {}),
     parse: () => {
-      const tests = parseJunitText(report ?? '', { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config });
+      const tests = parseJunitText(report ?? '', { root: deps.root, cwd: gate.cwd, ...(deps.prefix ? { prefix: deps.prefix } : {}), source: gate.name, files: deps.files, gate: gate.config });
       return { diagnostics: testDiagnostics(tests.cases, gate.name), tests };
     },
     maxBufferBytes: MAX_OUTPUT_BYTES,
@@ -264,7 +266,7 @@ async function merge(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[], 
     status: verdict.status,
     exitCode,
     durationMs: Math.round(performance.now() - started),
-    diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root)),
+    diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
     ...(version ? { toolVersion: version } : {}),
   };
   if (verdict.tests) result.tests = finalizeTests(verdict.tests, rootsOf(deps.root));

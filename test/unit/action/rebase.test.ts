@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prefixOf, rebaseDiagnostic, rebaseRun } from '../../../src/action/rebase.js';
-import { diag, gate, gatesRun } from '../reporting/make.js';
+import { prefixOf, rebaseDiagnostic } from '../../../src/action/rebase.js';
+import { diag } from '../reporting/make.js';
 
 describe('prefixOf', () => {
   it('is the repo-relative path of the project root', () => {
@@ -12,28 +12,11 @@ describe('prefixOf', () => {
   });
 });
 
-describe('rebaseRun', () => {
-  it('prefixes findings and test locations and keeps fingerprints', () => {
-    const d = diag({ path: 'tasklet/model.py' });
-    const run = gatesRun([
-      gate({ diagnostics: [d, diag({ path: '', message: 'not about a file' })] }),
-      gate({
-        gate: 'pytest',
-        tool: 'pytest',
-        tests: { total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, xfailed: 0, xpassed: 0, durationMs: 1, cases: [{ id: 'tests/test_a.py::test_x', name: 'test_x', file: 'tests/test_a.py', outcome: 'failed', durationMs: 1, location: { path: 'tasklet/model.py', line: 3 } }] },
-      }),
-    ]);
-    const rebased = rebaseRun(run, 'app');
-    expect(rebased.gates[0]!.diagnostics.map((x) => x.path)).toEqual(['app/tasklet/model.py', '']);
-    expect(rebased.gates[0]!.diagnostics[0]!.fingerprint).toBe(d.fingerprint);
-    expect(rebased.gates[1]!.tests!.cases[0]).toMatchObject({ file: 'app/tests/test_a.py', location: { path: 'app/tasklet/model.py', line: 3 } });
-    // The input is not changed.
-    expect(run.gates[0]!.diagnostics[0]!.path).toBe('tasklet/model.py');
-  });
-
-  it('leaves the run alone at the repository root and absolute paths alone anywhere', () => {
-    const run = gatesRun([gate({ diagnostics: [diag()] })]);
-    expect(rebaseRun(run, '')).toBe(run);
+describe('rebaseDiagnostic', () => {
+  it('prefixes a spec or configuration finding, keeps its fingerprint, and leaves absolute paths alone', () => {
+    const d = diag({ path: 'docs/prd.md' });
+    expect(rebaseDiagnostic(d, 'app')).toEqual({ ...d, path: 'app/docs/prd.md' });
+    expect(rebaseDiagnostic(d, '')).toBe(d);
     expect(rebaseDiagnostic(diag({ path: '/etc/config.yml' }), 'app').path).toBe('/etc/config.yml');
     expect(rebaseDiagnostic(diag({ path: 'C:/cfg/a.yml' }), 'app').path).toBe('C:/cfg/a.yml');
   });
