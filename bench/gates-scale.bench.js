@@ -5,8 +5,10 @@
 //     the tools' own wall time run directly, as the ratio's baseline;
 //   - the text report's render time for that run, against JSON.stringify of the same run;
 //   - cache hits after a test-only edit (the type checker stays cached, pytest re-runs).
-// One cold run and one warm run: the machine may be shared, so the figures are bounded
-// rather than repeated; re-run on an idle machine for stable numbers.
+// The cold figures are BENCH_SCALE_SAMPLES (default 3) interleaved samples of the direct
+// run and the gates, min and median, so a machine that others share moves both alike;
+// BENCH_BASELINE_REPO=<another checkout, built with npm run build:lib> adds that
+// checkout's orchestrator to the same rounds (before/after in one run).
 // BENCH_SCALE_MODULES (default 1000) and BENCH_SCALE_TESTS (default 1000) size it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ const CLI = join(REPO, 'bin', 'spec-automation.js');
 const PYTHON = '/usr/bin/python3';
 const MODULES = Number(process.env.BENCH_SCALE_MODULES ?? 1000);
 const TESTS = Number(process.env.BENCH_SCALE_TESTS ?? 1000);
+const SAMPLES = Math.max(1, Number(process.env.BENCH_SCALE_SAMPLES ?? 3));
+const BASELINE = process.env.BENCH_BASELINE_REPO;
 
 if (!existsSync(join(REPO, 'lib', 'cli', 'main.js'))) {
   console.error('lib/ is missing: run `npm run build:lib` (npm run bench does).');
@@ -48,9 +52,9 @@ function timed(file, args, extraEnv = {}) {
   return { ms: performance.now() - started, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function gates(args) {
+function gates(args, cli = CLI) {
   const rssOut = join(work, `rss-${Math.random().toString(36).slice(2)}`);
-  const r = timed(process.execPath, [CLI, 'gates', '--cwd', app, '--only', 'basedpyright,pytest', '--config', join(work, 'gates.yml'), ...args], { NODE_OPTIONS: `--import=${rssHook}`, BENCH_RSS_OUT: rssOut });
+  const r = timed(process.execPath, [cli, 'gates', '--cwd', app, '--only', 'basedpyright,pytest', '--config', join(work, 'gates.yml'), ...args], { NODE_OPTIONS: `--import=${rssHook}`, BENCH_RSS_OUT: rssOut });
   if (r.status === 2) throw new Error(`spec-automation gates could not run the gates:\n${r.stderr}`);
   return { ...r, rssMb: JSON.parse(readFileSync(rssOut, 'utf8')).rssKb / 1024 };
 }
@@ -65,17 +69,33 @@ try {
   git('commit', '-q', '-m', 'bench');
 
   // Baseline: the same two tools run directly, in parallel, as a shell would.
-  const plain = timed('sh', ['-c', `basedpyright --outputjson --pythonpath ${PYTHON} >/dev/null 2>&1 & ${PYTHON} -m pytest -q -p no:cacheprovider --junitxml=${join(work, 'plain.xml')} >/dev/null 2>&1 & wait`]);
-  // The text report is what a person runs; the JSON of the same results comes from the cache after it.
-  const cold = gates(['--no-cache']);
+  const direct = () => timed('sh', ['-c', `basedpyright --outputjson --pythonpath ${PYTHON} >/dev/null 2>&1 & ${PYTHON} -m pytest -q -p no:cacheprovider --junitxml=${join(work, 'plain.xml')} >/dev/null 2>&1 & wait`]);
+  // Interleaved rounds: direct, gates (the text report, what a person runs), the baseline's gates.
+  const rounds = { direct: [], gates: [], baseline: [] };
+  for (let i = 0; i < SAMPLES; i++) {
+    rounds.direct.push(direct());
+    rounds.gates.push(gates(['--no-cache']));
+    if (BASELINE) rounds.baseline.push(gates(['--no-cache'], join(BASELINE, 'bin', 'spec-automation.js')));
+  }
+  const cold = rounds.gates.at(-1);
+  // The JSON of the same results comes from the cache after it.
   const run = JSON.parse(gates(['--format', 'json']).stdout);
   const findings = run.gates.reduce((n, g) => n + g.diagnostics.length, 0);
   const tests = run.gates.find((g) => g.tests)?.tests;
   console.log(`generated project: ${MODULES} modules, ${findings.toLocaleString('en-US')} findings, ${tests?.total ?? 0} tests (${tests?.failed ?? 0} failed)\n`);
-  console.log('cold run (--no-cache), one sample each');
-  console.log(`  tools run directly (sh, in parallel):   ${plain.ms.toFixed(0).padStart(7)} ms`);
-  console.log(`  spec-automation gates:                  ${cold.ms.toFixed(0).padStart(7)} ms   ${(cold.ms / plain.ms).toFixed(2)}x the direct run`);
-  console.log(`  orchestrator peak RSS:                  ${cold.rssMb.toFixed(1).padStart(7)} MB   target < 150 MB   ${cold.rssMb < 150 ? 'ok' : 'MISSED'}`);
+  const sorted = (xs) => [...xs].sort((a, b) => a - b);
+  const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+  const min = (xs) => sorted(xs)[0];
+  const ms = (rs) => rs.map((r) => r.ms);
+  const mb = (rs) => rs.map((r) => r.rssMb);
+  const wall = (label, rs) => `  ${label.padEnd(40)}${min(ms(rs)).toFixed(0).padStart(7)} ms min  ${med(ms(rs)).toFixed(0).padStart(7)} ms median`;
+  console.log(`cold run (--no-cache), ${SAMPLES} interleaved sample${SAMPLES === 1 ? '' : 's'} each`);
+  console.log(wall('tools run directly (sh, in parallel):', rounds.direct));
+  console.log(`${wall('spec-automation gates:', rounds.gates)}   ${(min(ms(rounds.gates)) / min(ms(rounds.direct))).toFixed(2)}x / ${(med(ms(rounds.gates)) / med(ms(rounds.direct))).toFixed(2)}x the direct run`);
+  if (BASELINE) console.log(`${wall(`baseline gates (${BASELINE}):`, rounds.baseline)}   ${(min(ms(rounds.baseline)) / min(ms(rounds.direct))).toFixed(2)}x / ${(med(ms(rounds.baseline)) / med(ms(rounds.direct))).toFixed(2)}x`);
+  const worst = Math.max(...mb(rounds.gates));
+  console.log(`  orchestrator peak RSS:                  ${med(mb(rounds.gates)).toFixed(1).padStart(7)} MB median, ${worst.toFixed(1)} MB max   target < 150 MB   ${worst < 150 ? 'ok' : 'MISSED'}`);
+  if (BASELINE) console.log(`  baseline orchestrator peak RSS:         ${med(mb(rounds.baseline)).toFixed(1).padStart(7)} MB median, ${Math.max(...mb(rounds.baseline)).toFixed(1)} MB max`);
 
   // Text report render time, in process, on the run just made.
   const { renderGateFindings, renderGatesSummary } = await import(join(REPO, 'lib', 'reporting', 'text', 'gates.js'));

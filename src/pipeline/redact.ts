@@ -16,6 +16,9 @@ const SHAPES: readonly RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
 ];
 
+/** Text every match of a {@link SHAPES} entry contains: most text has none, and skips the five searches. */
+const SHAPE_HINT = /sk-ant-|gh[pousr]_|github_pat_|AKIA|-----BEGIN /;
+
 export const REDACTED = '[redacted]';
 
 /**
@@ -63,7 +66,7 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     for (const value of this.#values) if (out.includes(value)) out = out.split(value).join(REDACTED);
-    for (const shape of SHAPES) out = out.replace(shape, REDACTED);
+    if (SHAPE_HINT.test(out)) for (const shape of SHAPES) out = out.replace(shape, REDACTED);
     return out;
   }
 
@@ -74,8 +77,15 @@ export class Redactor {
    * mutated in place.
    */
   redactDeep<T>(value: T): T {
+    // Findings repeat their strings (paths, rules, messages): each is redacted once.
+    const seen = new Map<string, string>();
+    const text = (v: string): string => {
+      let out = seen.get(v);
+      if (out === undefined) seen.set(v, (out = this.redact(v)));
+      return out;
+    };
     const walk = (v: unknown): unknown => {
-      if (typeof v === 'string') return this.redact(v);
+      if (typeof v === 'string') return text(v);
       if (Array.isArray(v)) {
         let out: unknown[] | undefined;
         for (let i = 0; i < v.length; i++) {
@@ -91,7 +101,7 @@ export class Redactor {
         let out: [string, unknown][] | undefined;
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i]!;
-          const key = this.redact(k);
+          const key = text(k);
           const item = walk(record[k]);
           if (!out && (key !== k || item !== record[k])) out = keys.slice(0, i).map((p) => [p, record[p]]);
           out?.push([key, item]);
