@@ -28,7 +28,7 @@ export interface ProcessRequest {
   timeoutMs: number;
   /** Nice 10 on POSIX, BELOW_NORMAL on Windows: linters yield the CPU to the test run. */
   lowPriority: boolean;
-  /** Per stream; beyond it the process is killed and the output is not trusted. */
+  /** Per stream; output beyond it is not read and not trusted (`outputCapped`). */
   maxBufferBytes: number;
   signal?: AbortSignal;
   /**
