@@ -94,14 +94,14 @@ async function readOutput(path: string, max: number): Promise<string | undefined
 }
 
 /**
- * Processes outside the tool's group that still have its output files open once it
- * exited (Linux: /proc names the files by path). Waits up to the grace for them to
- * finish, or not at all after a timeout or cancellation, then kills the rest.
+ * Processes that still have the tool's output files open once it exited (Linux: /proc
+ * names the files by path). Waits up to the grace for them to finish, then kills the
+ * rest with their process groups; returns how many were killed.
  */
-async function killLateHolders(files: readonly string[], wait: boolean): Promise<number> {
+async function killLateHolders(files: readonly string[]): Promise<number> {
   if (process.platform !== 'linux') return 0;
   let holders = outputHolders(files);
-  const deadline = performance.now() + (wait ? OUTPUT_GRACE_MS : 0);
+  const deadline = performance.now() + OUTPUT_GRACE_MS;
   while (holders.length > 0 && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, HOLDER_POLL_MS));
     holders = outputHolders(files);
@@ -156,16 +156,18 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
     }
     const result = await subprocess;
     const abnormal = result.timedOut || result.isCanceled || result.isTerminated;
+    // Whoever still has the output open: a descendant that left the group (`setsid`), or
+    // one in it that ignored the timeout's SIGTERM. It gets the grace to finish (a process
+    // dying of that SIGTERM is gone within it), then it is killed and named.
+    const held = await killLateHolders([files.stdout, files.stderr]);
     // The direct child is gone, but a descendant in its group may live on without holding
-    // the output (a background server a test forgot, one that ignored SIGTERM): the group
-    // (POSIX) is still addressable, so make sure nothing of the gate outlives its result.
+    // the output (a background server a test forgot): the group (POSIX) is still
+    // addressable, so make sure nothing of the gate outlives its result.
     try {
       subprocess.kill('SIGKILL');
     } catch {
       // Already gone.
     }
-    // A descendant that left the group (`setsid`) and kept the output open.
-    const held = await killLateHolders([files.stdout, files.stderr], !result.timedOut && !result.isCanceled);
     const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
     const [stdout, stderr] = await Promise.all([readOutput(files.stdout, request.maxBufferBytes), readOutput(files.stderr, request.maxBufferBytes)]);
     return {
