@@ -1,0 +1,111 @@
+/**
+ * A cheap index of a repository's spec text, for validating a few files without parsing
+ * every spec (issue 10, class 12): which files mention a requirement id (a regex scan,
+ * ranges expanded), which files may carry a given document id, and which files' front
+ * matter or inline `Implements:` lines mention a string (a document id, a file name).
+ * No Markdown parse.
+ *
+ * Every answer is a superset: a file that defines, or links to, what is asked about is
+ * always among the candidates (the caller then parses the candidates and decides), so a
+ * validation that reads only the candidates reports what a whole-repository run reports.
+ */
+import { findReferences, PREFIXES } from './ids.js';
+
+/** An id mention with any separator (`FR-001`, `FR_1`, `FR 1`, `FR\-1`), as definitions and references write them. */
+const ID_MENTION = new RegExp(`(?<![A-Za-z])(${PREFIXES})\\\\?[-_ ]?(\\d{1,4})([a-z])?`, 'g');
+/** Kiro `Requirement 2` and its translations (definitions `REQ:2`). */
+const KIRO_MENTION = /(?:Requirement|Req\.?|要件|需求|Exigence|Requisito)\s*(\d+)/giu;
+/** Inline metadata that references a document (`**Implements**: …`, `| PRD | … |`), as meta.ts reads it. */
+const INLINE_REF = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:implements|prd|parent spec)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:implements|prd|parent spec)\b[^|\n]*\|/iu;
+/** Inline metadata that gives the document's id (`**Id**: FS-001`, `| Document ID | … |`). */
+const INLINE_ID = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:document id|id)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:document id|id)\b[^|\n]*\|/iu;
+/** A top-level `id:` key in YAML front matter, and its value. */
+const FM_ID = /^["']?id["']?\s*:(?<value>.*)$/i;
+const CANONICAL = /^(?<prefix>[A-Z][A-Z-]*):(?<num>\d+)(?<suffix>[a-z]?)$/;
+
+/** The front-matter block at the start of a text (everything, when it never closes), or ''. */
+function frontMatterOf(text: string): string {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!/^(?:---|\+\+\+)/.test(body)) return '';
+  const close = /\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(body.slice(3));
+  return close ? body.slice(0, 3 + close.index) : body;
+}
+
+export class RepoIndex {
+  /** Canonical id (`FR:1`) → files mentioning it. */
+  readonly #ids = new Map<string, Set<string>>();
+  /** Path → front matter and inline reference lines: where `implements`, `supersedes`, `related` targets are written. */
+  readonly #refText = new Map<string, string>();
+  /** Path → where its own id may be written (front matter `id:`, inline id lines). */
+  readonly #idText = new Map<string, string>();
+
+  /**
+   * @param texts decoded text of each file that may be a spec (the discovery candidates)
+   */
+  constructor(readonly texts: ReadonlyMap<string, string>) {
+    for (const [path, text] of texts) {
+      const add = (key: string) => {
+        let set = this.#ids.get(key);
+        if (!set) this.#ids.set(key, (set = new Set()));
+        set.add(path);
+      };
+      ID_MENTION.lastIndex = 0;
+      for (let m = ID_MENTION.exec(text); m; m = ID_MENTION.exec(text)) {
+        const base = `${m[1]}:${Number(m[2])}`;
+        add(base);
+        if (m[3]) add(`${base}${m[3]}`);
+      }
+      // Ranges (`FR5–FR9`) name the ids inside them without writing them.
+      for (const r of findReferences(text)) if (r.inRange) add(r.canonical);
+      KIRO_MENTION.lastIndex = 0;
+      for (let m = KIRO_MENTION.exec(text); m; m = KIRO_MENTION.exec(text)) add(`REQ:${Number(m[1])}`);
+      const fm = frontMatterOf(text);
+      const body = (fm === '' ? text : text.slice(fm.length)).split('\n');
+      this.#refText.set(path, [fm, ...body.filter((l) => INLINE_REF.test(l))].join('\n'));
+      const fmLines = fm.split('\n');
+      const fmIds: string[] = [];
+      for (const line of fmLines) {
+        const m = FM_ID.exec(line);
+        if (!m) continue;
+        // A block scalar or an empty value continues on the next lines: keep the whole front matter.
+        const value = m.groups!.value!.trim();
+        fmIds.push(value === '' || /^[|>]/.test(value) ? fm : line);
+      }
+      if (fmLines.some((l) => /^\s*\{/.test(l))) fmIds.push(fm); // flow-style front matter
+      this.#idText.set(path, [...fmIds, ...body.filter((l) => INLINE_ID.test(l))].join('\n'));
+    }
+  }
+
+  /** Files that mention a requirement id (canonical `FR:1`, or any other id text). */
+  idCandidates(canonical: string): string[] {
+    const m = CANONICAL.exec(canonical);
+    if (!m?.groups) return this.mentioning(canonical);
+    return [...(this.#ids.get(canonical) ?? [])];
+  }
+
+  /** Files whose text contains `s`. */
+  mentioning(s: string): string[] {
+    if (s === '') return [];
+    const out: string[] = [];
+    for (const [path, text] of this.texts) if (text.includes(s)) out.push(path);
+    return out;
+  }
+
+  /** Files whose own id may be `id` (front matter `id:`, inline id lines mention it). */
+  withId(id: string): string[] {
+    return RepoIndex.#search(this.#idText, [id]);
+  }
+
+  /** Files whose front matter or inline `Implements:` lines mention one of `needles` (a file name, an id). */
+  referencing(needles: readonly string[]): string[] {
+    return RepoIndex.#search(this.#refText, needles);
+  }
+
+  static #search(texts: ReadonlyMap<string, string>, needles: readonly string[]): string[] {
+    const wanted = needles.filter((n) => n !== '');
+    if (wanted.length === 0) return [];
+    const out: string[] = [];
+    for (const [path, text] of texts) if (wanted.some((n) => text.includes(n))) out.push(path);
+    return out;
+  }
+}
