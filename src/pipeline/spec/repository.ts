@@ -30,6 +30,8 @@ export interface RepositoryValidation {
   diagnostics: Diagnostic[];
   /** Markdown files not validated, and why. */
   skipped: Array<{ path: string; reason: string }>;
+  /** With a selection (`paths`): how many files were context candidates (indexed), and how many of them were parsed. */
+  context?: { candidates: number; parsed: number };
 }
 
 export interface ValidateOptions {
@@ -282,7 +284,7 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
     s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
     s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
   }
-  return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+  return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), ...(selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {}) };
 }
 
 /**
@@ -492,7 +494,17 @@ function selectContext(selection: readonly string[], parser: DocumentParser, fil
       if (bare) include(bare, true);
     }
     const typed = cs.targets.filter((t) => t.doc.startsWith('type:'));
-    if (typed.length === 0 && cs.targets.some((t) => t.explicit)) return;
+    if (typed.length === 0) {
+      if (cs.targets.some((t) => t.explicit)) return;
+      // A target that resolves to a document (all its candidates are parsed by now) leaves no need for the ids' definers.
+      const docs = [...needed].filter((p) => !folded(p)).map((p) => parser.documentOf(p)).filter((d): d is ParsedSpec => d !== undefined);
+      const registry = new Registry([...new Set(docs)].sort((a, b) => a.path.localeCompare(b.path)), files);
+      const resolves = cs.targets.some((t) => {
+        const hit = registry.resolve(t.doc, s.path) ?? registry.resolve(bareNameTarget(t.doc, s.path, names) ?? '', s.path);
+        return hit !== undefined && hit !== s;
+      });
+      if (resolves) return;
+    }
     // "The PRD", or no target at all: the documents that define the ids the proposal touches.
     const wanted = new Set([...cs.added, ...cs.modified, ...cs.removed, ...s.requirements.map((r) => r.id), ...s.refs.filter((r) => r.kind === 'id').map((r) => r.target)].map(canonicalIdOf));
     const defining = definers(wanted).filter((d) => d !== s && d.requirements.some((r) => wanted.has(r.canonicalId)));
