@@ -19,6 +19,18 @@ const KIRO_MENTION = /(?:Requirement|Req\.?|要件|需求|Exigence|Requisito)\s*
 const INLINE_REF = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:implements|prd|parent spec)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:implements|prd|parent spec)\b[^|\n]*\|/iu;
 /** Inline metadata that gives the document's id (`**Id**: FS-001`, `| Document ID | … |`). */
 const INLINE_ID = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:document id|id)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:document id|id)\b[^|\n]*\|/iu;
+const INLINE_REF_LINES = new RegExp(`^.*(?:implements|prd|parent spec).*$`, 'gimu');
+const INLINE_ID_LINES = new RegExp(`^.*\\b(?:document id|id)\\b.*$`, 'gimu');
+/** A range between two ids, for which ranges are expanded (a cheap test before the full scan). */
+const RANGE_HINT = /\d[a-z]?\s*(?:-|–|—|\.\.|to)\s*(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ)[-_]?\d/g;
+
+/** The lines of `text` that `candidates` (a global, multiline line regex) finds and `exact` accepts. */
+function linesMatching(text: string, candidates: RegExp, exact: RegExp = candidates === INLINE_REF_LINES ? INLINE_REF : INLINE_ID): string[] {
+  const out: string[] = [];
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) if (exact.test(m[0])) out.push(m[0]);
+  return out;
+}
 /** A top-level `id:` key in YAML front matter, and its value. */
 const FM_ID = /^["']?id["']?\s*:(?<value>.*)$/i;
 const CANONICAL = /^(?<prefix>[A-Z][A-Z-]*):(?<num>\d+)(?<suffix>[a-z]?)$/;
@@ -56,12 +68,13 @@ export class RepoIndex {
         if (m[3]) add(`${base}${m[3]}`);
       }
       // Ranges (`FR5–FR9`) name the ids inside them without writing them.
-      for (const r of findReferences(text)) if (r.inRange) add(r.canonical);
+      RANGE_HINT.lastIndex = 0;
+      if (RANGE_HINT.test(text)) for (const r of findReferences(text)) if (r.inRange) add(r.canonical);
       KIRO_MENTION.lastIndex = 0;
       for (let m = KIRO_MENTION.exec(text); m; m = KIRO_MENTION.exec(text)) add(`REQ:${Number(m[1])}`);
       const fm = frontMatterOf(text);
-      const body = (fm === '' ? text : text.slice(fm.length)).split('\n');
-      this.#refText.set(path, [fm, ...body.filter((l) => INLINE_REF.test(l))].join('\n'));
+      const body = fm === '' ? text : text.slice(fm.length);
+      this.#refText.set(path, [fm, ...linesMatching(body, INLINE_REF_LINES)].join('\n'));
       const fmLines = fm.split('\n');
       const fmIds: string[] = [];
       for (const line of fmLines) {
@@ -72,7 +85,7 @@ export class RepoIndex {
         fmIds.push(value === '' || /^[|>]/.test(value) ? fm : line);
       }
       if (fmLines.some((l) => /^\s*\{/.test(l))) fmIds.push(fm); // flow-style front matter
-      this.#idText.set(path, [...fmIds, ...body.filter((l) => INLINE_ID.test(l))].join('\n'));
+      this.#idText.set(path, [...fmIds, ...linesMatching(body, INLINE_ID_LINES)].join('\n'));
     }
   }
 

@@ -7,7 +7,7 @@ import type { SpecsConfig } from '../config/schema.js';
 import { assignFingerprints, type Diagnostic } from '../diagnostic.js';
 import { normalizeRelative } from '../repo-path.js';
 import { bundleRoleOf, isTaskList } from './dialect.js';
-import { discoverSpecs } from './discovery.js';
+import { discoverNormalized } from './discovery.js';
 import { canonicalIdOf } from './ids.js';
 import type { ChangeTarget, DocType, ParsedSpec } from './model.js';
 import { githubSlug } from './normalize.js';
@@ -197,7 +197,7 @@ function definedIds(specs: readonly ParsedSpec[]): Set<string> {
 export async function validateRepository(source: SpecSource, config: SpecsConfig, options: ValidateOptions = {}): Promise<RepositoryValidation> {
   const files = (await source.list()).map(normalizeRelative);
   const fileSet = new Set(files);
-  const discovery = discoverSpecs(files, config, options.paths);
+  const discovery = discoverNormalized(files, config, options.paths);
   const selected = new Set(discovery.candidates);
   const selective = options.paths !== undefined && options.paths.length > 0;
   const skipped = [...discovery.skipped];
@@ -312,8 +312,8 @@ function byLocation(a: Diagnostic, b: Diagnostic): number {
 /** The selection plus the configured specs and the Markdown files in the selection's folders. */
 function contextCandidates(files: readonly string[], config: SpecsConfig, selection: readonly string[]): string[] {
   const folders = [...new Set(selection.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
-  const around = discoverSpecs(files, config, folders).candidates;
-  const configured = discoverSpecs(files, config).candidates;
+  const around = discoverNormalized(files, config, folders).candidates;
+  const configured = discoverNormalized(files, config).candidates;
   return [...new Set([...selection, ...around, ...configured])].sort();
 }
 
