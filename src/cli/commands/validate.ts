@@ -175,6 +175,7 @@ function renderJson(result: RepositoryValidation, model: boolean, version: strin
     })),
     diagnostics: result.diagnostics,
     skipped: result.skipped,
+    ...(result.context ? { context: result.context } : {}),
     ...(model ? { specs: result.specs } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
