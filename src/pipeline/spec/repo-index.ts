@@ -19,16 +19,24 @@ const KIRO_MENTION = /(?:Requirement|Req\.?|要件|需求|Exigence|Requisito)\s*
 const INLINE_REF = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:implements|prd|parent spec)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:implements|prd|parent spec)\b[^|\n]*\|/iu;
 /** Inline metadata that gives the document's id (`**Id**: FS-001`, `| Document ID | … |`). */
 const INLINE_ID = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:document id|id)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:document id|id)\b[^|\n]*\|/iu;
-const INLINE_REF_LINES = new RegExp(`^.*(?:implements|prd|parent spec).*$`, 'gimu');
-const INLINE_ID_LINES = new RegExp(`^.*\\b(?:document id|id)\\b.*$`, 'gimu');
+/** Words an inline reference or id line contains, to find candidate lines without splitting the text. */
+const REF_WORDS = /implements|prd|parent spec/gi;
+const ID_WORDS = /\bid\b/gi;
 /** A range between two ids, for which ranges are expanded (a cheap test before the full scan). */
-const RANGE_HINT = /\d[a-z]?\s*(?:-|–|—|\.\.|to)\s*(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ)[-_]?\d/g;
+const RANGE_HINT = /\d[a-z]?\s*(?:-|–|—|\.\.|to)\s*(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ)[-_]?\d/;
 
-/** The lines of `text` that `candidates` (a global, multiline line regex) finds and `exact` accepts. */
-function linesMatching(text: string, candidates: RegExp, exact: RegExp = candidates === INLINE_REF_LINES ? INLINE_REF : INLINE_ID): string[] {
+/** The lines of `text` holding a match of `words` (global) that `exact` accepts. */
+function linesMatching(text: string, words: RegExp, exact: RegExp): string[] {
   const out: string[] = [];
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) if (exact.test(m[0])) out.push(m[0]);
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (exact.test(line)) out.push(line);
+    words.lastIndex = end + 1;
+  }
   return out;
 }
 /** A top-level `id:` key in YAML front matter, and its value. */
@@ -44,21 +52,24 @@ function frontMatterOf(text: string): string {
 }
 
 export class RepoIndex {
-  /** Canonical id (`FR:1`) → files mentioning it. */
-  readonly #ids = new Map<string, Set<string>>();
-  /** Path → front matter and inline reference lines: where `implements`, `supersedes`, `related` targets are written. */
-  readonly #refText = new Map<string, string>();
-  /** Path → where its own id may be written (front matter `id:`, inline id lines). */
-  readonly #idText = new Map<string, string>();
+  #ids: Map<string, Set<string>> | undefined;
+  #refText: Map<string, string> | undefined;
+  #idText: Map<string, string> | undefined;
 
   /**
-   * @param texts decoded text of each file that may be a spec (the discovery candidates)
+   * @param texts decoded text of each file that may be a spec (the discovery candidates);
+   *   each part of the index is built on its first question
    */
-  constructor(readonly texts: ReadonlyMap<string, string>) {
-    for (const [path, text] of texts) {
+  constructor(readonly texts: ReadonlyMap<string, string>) {}
+
+  /** Canonical id (`FR:1`) → files mentioning it. */
+  get #idIndex(): Map<string, Set<string>> {
+    if (this.#ids) return this.#ids;
+    const ids = new Map<string, Set<string>>();
+    for (const [path, text] of this.texts) {
       const add = (key: string) => {
-        let set = this.#ids.get(key);
-        if (!set) this.#ids.set(key, (set = new Set()));
+        let set = ids.get(key);
+        if (!set) ids.set(key, (set = new Set()));
         set.add(path);
       };
       ID_MENTION.lastIndex = 0;
@@ -68,14 +79,32 @@ export class RepoIndex {
         if (m[3]) add(`${base}${m[3]}`);
       }
       // Ranges (`FR5–FR9`) name the ids inside them without writing them.
-      RANGE_HINT.lastIndex = 0;
       if (RANGE_HINT.test(text)) for (const r of findReferences(text)) if (r.inRange) add(r.canonical);
       KIRO_MENTION.lastIndex = 0;
       for (let m = KIRO_MENTION.exec(text); m; m = KIRO_MENTION.exec(text)) add(`REQ:${Number(m[1])}`);
+    }
+    this.#ids = ids;
+    return ids;
+  }
+
+  /** Path → front matter and inline reference lines: where `implements`, `supersedes`, `related` targets are written. */
+  get #refIndex(): Map<string, string> {
+    if (this.#refText) return this.#refText;
+    this.#refText = new Map();
+    for (const [path, text] of this.texts) {
       const fm = frontMatterOf(text);
-      const body = fm === '' ? text : text.slice(fm.length);
-      this.#refText.set(path, [fm, ...linesMatching(body, INLINE_REF_LINES)].join('\n'));
-      const fmLines = fm.split('\n');
+      this.#refText.set(path, [fm, ...linesMatching(fm === '' ? text : text.slice(fm.length), REF_WORDS, INLINE_REF)].join('\n'));
+    }
+    return this.#refText;
+  }
+
+  /** Path → where its own id may be written (front matter `id:`, inline id lines). */
+  get #idTextIndex(): Map<string, string> {
+    if (this.#idText) return this.#idText;
+    this.#idText = new Map();
+    for (const [path, text] of this.texts) {
+      const fm = frontMatterOf(text);
+      const fmLines = fm === '' ? [] : fm.split('\n');
       const fmIds: string[] = [];
       for (const line of fmLines) {
         const m = FM_ID.exec(line);
@@ -85,15 +114,16 @@ export class RepoIndex {
         fmIds.push(value === '' || /^[|>]/.test(value) ? fm : line);
       }
       if (fmLines.some((l) => /^\s*\{/.test(l))) fmIds.push(fm); // flow-style front matter
-      this.#idText.set(path, [...fmIds, ...linesMatching(body, INLINE_ID_LINES)].join('\n'));
+      this.#idText.set(path, [...fmIds, ...linesMatching(fm === '' ? text : text.slice(fm.length), ID_WORDS, INLINE_ID)].join('\n'));
     }
+    return this.#idText;
   }
 
   /** Files that mention a requirement id (canonical `FR:1`, or any other id text). */
   idCandidates(canonical: string): string[] {
     const m = CANONICAL.exec(canonical);
     if (!m?.groups) return this.mentioning(canonical);
-    return [...(this.#ids.get(canonical) ?? [])];
+    return [...(this.#idIndex.get(canonical) ?? [])];
   }
 
   /** Files whose text contains `s`. */
@@ -106,12 +136,12 @@ export class RepoIndex {
 
   /** Files whose own id may be `id` (front matter `id:`, inline id lines mention it). */
   withId(id: string): string[] {
-    return RepoIndex.#search(this.#idText, [id]);
+    return RepoIndex.#search(this.#idTextIndex, [id]);
   }
 
   /** Files whose front matter or inline `Implements:` lines mention one of `needles` (a file name, an id). */
   referencing(needles: readonly string[]): string[] {
-    return RepoIndex.#search(this.#refText, needles);
+    return RepoIndex.#search(this.#refIndex, needles);
   }
 
   static #search(texts: ReadonlyMap<string, string>, needles: readonly string[]): string[] {

@@ -369,7 +369,7 @@ class DocumentParser {
 
   /** The files read, as text (for the index). */
   get texts(): Map<string, string> {
-    this.#texts ??= new Map([...this.bytesOf].map(([p, b]) => [p, decodeSpecBytes(b).text]));
+    this.#texts ??= new Map([...this.bytesOf].map(([p, b]) => [p, indexText(b)]));
     return this.#texts;
   }
 
@@ -416,6 +416,15 @@ class DocumentParser {
     this.#docs.set(path, spec);
     return spec;
   }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** A file's text for the index: UTF-16 and UTF-8 as {@link decodeSpecBytes} reads them, without its byte checks. */
+function indexText(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeSpecBytes(bytes).text;
+  const text = UTF8.decode(bytes);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 function dirOf(path: string): string {
