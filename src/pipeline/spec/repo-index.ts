@@ -119,11 +119,32 @@ export class RepoIndex {
     return this.#idText;
   }
 
-  /** Files that mention a requirement id (canonical `FR:1`, or any other id text). */
+  #idQueries = 0;
+  readonly #idAnswers = new Map<string, string[]>();
+
+  /**
+   * Files that mention a requirement id (canonical `FR:1`, or any other id text). The first
+   * few questions scan for that id alone; after that the whole id index is built once.
+   */
   idCandidates(canonical: string): string[] {
     const m = CANONICAL.exec(canonical);
     if (!m?.groups) return this.mentioning(canonical);
-    return [...(this.#idIndex.get(canonical) ?? [])];
+    if (this.#ids || this.#idQueries >= 16) return [...(this.#idIndex.get(canonical) ?? [])];
+    const cached = this.#idAnswers.get(canonical);
+    if (cached) return cached;
+    this.#idQueries += 1;
+    const { prefix, num, suffix } = m.groups as { prefix: string; num: string; suffix: string };
+    const n = Number(num);
+    // A superset of what the index would hold for this id: the prefix, any separator, the number with any zero padding.
+    const written = new RegExp(`(?<![A-Za-z])${prefix}\\\\?[-_ ]?0*${n}${suffix}`);
+    const kiro = prefix === 'REQ' ? new RegExp(`(?:Requirement|Req\\.?|要件|需求|Exigence|Requisito)\\s*0*${n}`, 'iu') : undefined;
+    const out: string[] = [];
+    for (const [path, text] of this.texts) {
+      if (!text.includes(prefix) && !kiro) continue;
+      if (written.test(text) || kiro?.test(text) || (RANGE_HINT.test(text) && findReferences(text).some((r) => r.inRange && r.canonical === canonical))) out.push(path);
+    }
+    this.#idAnswers.set(canonical, out);
+    return out;
   }
 
   /** Files whose text contains `s`. */
