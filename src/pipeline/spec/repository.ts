@@ -542,9 +542,13 @@ function selectContext(selection: readonly string[], parser: DocumentParser, fil
 
   // An id the selection mentions that its documents do not define is dangling unless some
   // document defines it: parse candidates until one does.
+  const idsOf = new Map<ParsedSpec, Set<string>>();
   const defines = (p: string, id: string) => {
     const doc = folded(p) ? undefined : parser.documentOf(p);
-    return doc !== undefined && definedIds([doc]).has(id);
+    if (doc === undefined) return false;
+    let ids = idsOf.get(doc);
+    if (!ids) idsOf.set(doc, (ids = definedIds([doc])));
+    return ids.has(id);
   };
   const known = new Set<string>();
   for (const s of reported) {
