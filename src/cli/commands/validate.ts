@@ -38,7 +38,8 @@ Options:
   --model           with --format json: include the parsed document model
   --strict          require type, id, title and status in front matter
   --explain RULE    print what a rule means and how to fix it, then exit
-  --cwd DIR         the repository root (default: the current directory)
+  --cwd DIR         the repository root (default: the current directory); relative
+                    paths are relative to it, as with git -C
   --config FILE     configuration file (default: DIR/${CONFIG_PATH})
 
 Exit codes: 0 no errors (warnings and infos are fine), 1 errors found,
@@ -174,6 +175,7 @@ function renderJson(result: RepositoryValidation, model: boolean, version: strin
     })),
     diagnostics: result.diagnostics,
     skipped: result.skipped,
+    ...(result.context ? { context: result.context } : {}),
     ...(model ? { specs: result.specs } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -216,17 +218,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
   const paths: string[] = [];
   for (const p of options.paths) {
-    const absolute = resolve(io.cwd, p);
-    if (!existsSync(absolute)) {
-      io.stderr.write(`spec-automation validate: ${p} does not exist.\n`);
+    const problem = checkPath(p, root, io.cwd, options.cwd);
+    if (typeof problem === 'string') {
+      io.stderr.write(`spec-automation validate: ${problem}\n`);
       return EXIT.error;
     }
-    const rel = absolute === root ? '.' : toRepoPath(absolute, root);
-    if (rel === undefined) {
-      io.stderr.write(`spec-automation validate: ${p} is outside the repository root ${root} (use --cwd).\n`);
-      return EXIT.error;
-    }
-    paths.push(normalizeRelative(rel) || '.');
+    paths.push(problem.path);
   }
 
   const result = await validateRepository(createFsSpecSource(root), specsConfig, paths.length > 0 ? { paths } : {});
@@ -250,6 +247,25 @@ async function run(args: string[], io: CliIO): Promise<number> {
       io.stdout.write(renderText(result, readLines, color));
   }
   return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * A path argument as a repository path. Relative paths are relative to the repository
+ * root (`--cwd`), as `git -C` reads them; without `--cwd` that is the current directory.
+ * Returns the message for a path outside the root or missing, saying where it resolved.
+ */
+export function checkPath(p: string, root: string, cwd: string, cwdOption: string | undefined): { path: string } | string {
+  const absolute = resolve(root, p);
+  const anchor = cwdOption === undefined ? '' : ` (relative paths are relative to --cwd ${cwdOption}, as with git -C)`;
+  const rel = absolute === root ? '.' : toRepoPath(absolute, root);
+  if (rel === undefined) return `${p} is outside the repository root ${root}${anchor}: it resolves to ${absolute}.`;
+  if (!existsSync(absolute)) {
+    const fromCwd = resolve(cwd, p);
+    const inside = cwdOption !== undefined && fromCwd !== absolute && existsSync(fromCwd) ? toRepoPath(fromCwd, root) : undefined;
+    const hint = inside !== undefined ? ` It exists relative to the current directory; inside --cwd it is ${inside}.` : '';
+    return `${p} does not exist in ${root}${anchor}: no file or folder ${absolute}.${hint}`;
+  }
+  return { path: normalizeRelative(rel) || '.' };
 }
 
 function summaryOf(result: RepositoryValidation): string {

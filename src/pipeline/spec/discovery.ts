@@ -18,9 +18,57 @@ export interface Discovery {
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
+const matchers = new Map<string, (path: string) => string | undefined>();
+const LITERAL = '[^*?{}\\[\\]()!+@/\\\\]+';
+const BASENAME = new RegExp(`^\\*\\*/(${LITERAL})$`);
+const BASENAME_PREFIX = new RegExp(`^\\*\\*/(${LITERAL})\\*$`);
+const BASENAME_SUFFIX = new RegExp(`^\\*\\*/\\*(${LITERAL})$`);
+const FOLDER = new RegExp(`^\\*\\*/(${LITERAL})/\\*\\*$`);
+
+/**
+ * A test for one glob (`dot`, case-insensitive, as picomatch reads it). The common shapes
+ * of the exclusion lists (a file name anywhere, a file-name prefix or suffix anywhere, a
+ * folder anywhere) are string comparisons; the others go to picomatch.
+ */
+function globTest(glob: string): (path: string) => boolean {
+  const lower = (m: RegExpExecArray) => m[1]!.toLowerCase();
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  let m = BASENAME.exec(glob);
+  if (m) {
+    const name = lower(m);
+    return (path) => base(path) === name;
+  }
+  m = BASENAME_PREFIX.exec(glob);
+  if (m) {
+    const prefix = lower(m);
+    return (path) => base(path).startsWith(prefix);
+  }
+  m = BASENAME_SUFFIX.exec(glob);
+  if (m) {
+    const suffix = lower(m);
+    return (path) => base(path).endsWith(suffix);
+  }
+  m = FOLDER.exec(glob);
+  if (m) {
+    const folder = lower(m);
+    return (path) => {
+      const lowerPath = path.toLowerCase();
+      return lowerPath.startsWith(`${folder}/`) || lowerPath.includes(`/${folder}/`);
+    };
+  }
+  return picomatch(glob, { dot: true, nocase: true });
+}
+
+/** The first glob of `globs` that matches a path; compiled once per glob list. */
 function matcher(globs: readonly string[]): (path: string) => string | undefined {
-  const compiled = globs.map((g) => ({ glob: g, test: picomatch(g, { dot: true, nocase: true }) }));
-  return (path) => compiled.find((c) => c.test(path))?.glob;
+  const key = globs.join('\0');
+  const cached = matchers.get(key);
+  if (cached) return cached;
+  const compiled = globs.map((g) => ({ glob: g, test: globTest(g) }));
+  const match = (path: string) => compiled.find((c) => c.test(path))?.glob;
+  if (matchers.size > 64) matchers.clear();
+  matchers.set(key, match);
+  return match;
 }
 
 /**
@@ -30,22 +78,23 @@ function matcher(globs: readonly string[]): (path: string) => string | undefined
  *   a folder contributes its Markdown files minus the exclusions (include globs are not applied)
  */
 export function discoverSpecs(files: readonly string[], config: SpecsConfig, paths?: readonly string[]): Discovery {
+  return discoverNormalized(files.map(normalizeRelative), config, paths);
+}
+
+/** {@link discoverSpecs} on paths that are already repo-relative and normalized. */
+export function discoverNormalized(normalized: readonly string[], config: SpecsConfig, paths?: readonly string[]): Discovery {
+  const files = normalized;
   const builtIn = matcher(BUILTIN_EXCLUDES);
   const configured = matcher(config.exclude);
   // BMAD shards (`docs/prd/epic-1-launch.md` next to `docs/prd/index.md`) are part of their
   // document, so the built-in `epic-*.md` exclusion does not apply inside a shard folder.
-  const shardFolders = new Set(
-    files
-      .map(normalizeRelative)
-      .filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f))
-      .map((f) => f.slice(0, f.lastIndexOf('/') + 1)),
-  );
+  const shardFolders = new Set(files.filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f)).map((f) => f.slice(0, f.lastIndexOf('/') + 1)));
   const excluded = (file: string): string | undefined => {
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
     return configured(file) ?? (shardFolders.has(dir) ? undefined : builtIn(file));
   };
   const included = matcher(config.include);
-  const markdown = files.map(normalizeRelative).filter((f) => MARKDOWN.test(f));
+  const markdown = files.filter((f) => MARKDOWN.test(f));
   const candidates = new Set<string>();
   const skipped: Discovery['skipped'] = [];
   const unmatched: string[] = [];
@@ -60,7 +109,7 @@ export function discoverSpecs(files: readonly string[], config: SpecsConfig, pat
   };
   if (paths && paths.length > 0) {
     const fileSet = new Set(markdown);
-    const allFiles = new Set(files.map(normalizeRelative));
+    const allFiles = new Set(files);
     for (const raw of paths) {
       const p = normalizeRelative(raw);
       if (p === '' || p === '.') {

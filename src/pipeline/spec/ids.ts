@@ -4,7 +4,7 @@
  */
 
 // EF/ENF are the French FR/NFR (exigence fonctionnelle / non fonctionnelle), as spec-kit writes them in French.
-const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|ENF|FR|EF|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
+export const PREFIXES = 'DOC-REQ|DESIGN-REQ|SM-C|NFR|ENF|FR|EF|CR|IR|SR|BR|TR|DR|UR|REQ|SC|UJ|SM';
 const REF_PREFIXES = 'DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ';
 /**
  * What may sit between a defined id and its separator, as real documents write it: a

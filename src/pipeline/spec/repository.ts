@@ -7,13 +7,14 @@ import type { SpecsConfig } from '../config/schema.js';
 import { assignFingerprints, type Diagnostic } from '../diagnostic.js';
 import { normalizeRelative } from '../repo-path.js';
 import { bundleRoleOf, isTaskList } from './dialect.js';
-import { discoverSpecs } from './discovery.js';
+import { discoverNormalized } from './discovery.js';
 import { canonicalIdOf } from './ids.js';
 import type { ChangeTarget, DocType, ParsedSpec } from './model.js';
 import { githubSlug } from './normalize.js';
 import { parseSpec } from './parse.js';
 import type { RuleCode } from './rules.js';
 import { EPICS_FILE } from './scp.js';
+import { RepoIndex } from './repo-index.js';
 import { findShardGroups, orderShards, parseSharded } from './shards.js';
 import { DiagnosticSink, type AddOptions } from './sink.js';
 import type { SpecSource } from './source.js';
@@ -29,6 +30,8 @@ export interface RepositoryValidation {
   diagnostics: Diagnostic[];
   /** Markdown files not validated, and why. */
   skipped: Array<{ path: string; reason: string }>;
+  /** With a selection (`paths`): how many files were context candidates (indexed), and how many of them were parsed. */
+  context?: { candidates: number; parsed: number };
 }
 
 export interface ValidateOptions {
@@ -79,18 +82,44 @@ class Registry {
   }
 
   candidatePaths(path: string, from: string): string[] {
-    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-    const decoded = safeDecode(path);
-    const out = new Set<string>();
-    for (const p of [path, decoded]) {
-      if (p.startsWith('/')) out.add(normalizeRelative(p));
-      else {
-        out.add(normalizeRelative(dir ? `${dir}/${p}` : p));
-        out.add(normalizeRelative(p));
-      }
-    }
-    return [...out];
+    return candidatePaths(path, from);
   }
+
+  /** Files by lower-cased file name. */
+  get names(): FileNames {
+    this.#names ??= fileNames(this.files);
+    return this.#names;
+  }
+
+  #names: FileNames | undefined;
+}
+
+/** Where a path written in `from` may point: relative to `from`'s folder, then to the root (URL-decoded too). */
+function candidatePaths(path: string, from: string): string[] {
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  const decoded = safeDecode(path);
+  const out = new Set<string>();
+  for (const p of [path, decoded]) {
+    if (p.startsWith('/')) out.add(normalizeRelative(p));
+    else {
+      out.add(normalizeRelative(dir ? `${dir}/${p}` : p));
+      out.add(normalizeRelative(p));
+    }
+  }
+  return [...out];
+}
+
+type FileNames = ReadonlyMap<string, readonly string[]>;
+
+function fileNames(files: Iterable<string>): FileNames {
+  const names = new Map<string, string[]>();
+  for (const f of files) {
+    const key = f.slice(f.lastIndexOf('/') + 1).toLowerCase();
+    const list = names.get(key);
+    if (list) list.push(f);
+    else names.set(key, [f]);
+  }
+  return names;
 }
 
 function safeDecode(s: string): string {
@@ -168,52 +197,44 @@ function definedIds(specs: readonly ParsedSpec[]): Set<string> {
 export async function validateRepository(source: SpecSource, config: SpecsConfig, options: ValidateOptions = {}): Promise<RepositoryValidation> {
   const files = (await source.list()).map(normalizeRelative);
   const fileSet = new Set(files);
-  const discovery = discoverSpecs(files, config, options.paths);
+  const discovery = discoverNormalized(files, config, options.paths);
   const selected = new Set(discovery.candidates);
+  const selective = options.paths !== undefined && options.paths.length > 0;
   const skipped = [...discovery.skipped];
   const repo = new RepoSink();
   const documentDiagnostics: Diagnostic[] = [];
 
   // Validating some paths still resolves their references against the rest of the
-  // repository: the configured specs and the Markdown next to the selected files are read
-  // as context, and only the selection is reported.
-  const toRead = options.paths && options.paths.length > 0 ? contextCandidates(files, config, discovery.candidates) : discovery.candidates;
-  const bytesOf = new Map<string, Uint8Array>();
-  for (const path of toRead) {
-    try {
-      const bytes = await source.read(path);
-      bytesOf.set(path, bytes);
-    } catch (error) {
-      if (!selected.has(path)) continue;
-      const reason = error instanceof Error ? error.message : String(error);
-      repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
-      skipped.push({ path, reason: 'unreadable' });
-    }
-  }
+  // repository: the configured specs and the Markdown next to the selected files may be
+  // context. A cheap index of their text says which of them the selection needs (its
+  // bundle, what it references, what references it); only those are parsed, and only the
+  // selection is reported.
+  const universe = selective ? contextCandidates(files, config, discovery.candidates) : discovery.candidates;
+  const bytesOf = await readAll(source, universe, (path, error) => {
+    if (!selected.has(path)) return;
+    const reason = error instanceof Error ? error.message : String(error);
+    repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
+    skipped.push({ path, reason: 'unreadable' });
+  });
+  const named = new Set((options.paths ?? []).map(normalizeRelative));
+  const parser = new DocumentParser(bytesOf, config, named);
+  const toParse = selective ? selectContext([...selected].filter((p) => bytesOf.has(p)), parser, fileSet) : [...bytesOf.keys()];
 
   // BMAD shards fold into their index; everything else is one document per file.
-  const shardMembers = new Set<string>();
   const specs: ParsedSpec[] = [];
-  for (const group of findShardGroups([...bytesOf.keys()])) {
-    const indexBytes = bytesOf.get(group.index)!;
-    const dir = group.index.slice(0, group.index.lastIndexOf('/') + 1);
-    const shards = orderShards(decodeSpecBytes(indexBytes).text, dir, group.members);
-    for (const m of [group.index, ...shards]) shardMembers.add(m);
-    const spec = parseSharded({ index: group.index, shards, type: group.type }, bytesOf, config);
-    appendAll(documentDiagnostics, spec.diagnostics);
-    specs.push(spec);
-  }
-  const named = new Set((options.paths ?? []).map(normalizeRelative));
   const untyped: string[] = [];
-  for (const [path, bytes] of bytesOf) {
-    if (shardMembers.has(path)) continue;
-    const spec = parseSpec(path, bytes, config);
-    if (isUntypedMarkdown(spec) && !named.has(path)) {
+  const seen = new Set<ParsedSpec>();
+  for (const path of parser.order(toParse)) {
+    const spec = parser.documentOf(path);
+    if (spec === undefined) {
+      if (!parser.isUntyped(path)) continue;
       // Notes, reports, READMEs of sub-folders: not specs. One summary line, not a warning each.
       if (selected.has(path)) untyped.push(path);
-      skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
+      if (!selective || selected.has(path)) skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
       continue;
     }
+    if (seen.has(spec)) continue;
+    seen.add(spec);
     appendAll(documentDiagnostics, spec.diagnostics);
     specs.push(spec);
   }
@@ -244,11 +265,11 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
   };
   const repoDiagnostics = assignFingerprints(repo.all(), lineText);
   // With a selection, keep the selected documents (a shard or companion selects its document).
-  const reported = toRead === discovery.candidates ? documents : documents.filter((s) => [s.path, ...s.companions].some((p) => selected.has(p)));
+  const reported = !selective ? documents : documents.filter((s) => [s.path, ...s.companions].some((p) => selected.has(p)));
   const reportedFiles = new Set(reported.flatMap((s) => [s.path, ...s.companions]));
   for (const path of selected) reportedFiles.add(path);
   const bundleDirs = reported.map((s) => bundleRoleOf(s.path)?.dir).filter((d): d is string => d !== undefined);
-  const isReported = (path: string) => toRead === discovery.candidates || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
+  const isReported = (path: string) => !selective || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
   const diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => isReported(d.path)).sort(byLocation);
 
   // Status policy: executable documents have an executable status, a type and no error (document or repository level).
@@ -263,7 +284,7 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
     s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
     s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
   }
-  return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+  return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), ...(selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {}) };
 }
 
 /**
@@ -291,9 +312,259 @@ function byLocation(a: Diagnostic, b: Diagnostic): number {
 /** The selection plus the configured specs and the Markdown files in the selection's folders. */
 function contextCandidates(files: readonly string[], config: SpecsConfig, selection: readonly string[]): string[] {
   const folders = [...new Set(selection.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
-  const around = discoverSpecs(files, config, folders).candidates;
-  const configured = discoverSpecs(files, config).candidates;
+  const around = discoverNormalized(files, config, folders).candidates;
+  const configured = discoverNormalized(files, config).candidates;
   return [...new Set([...selection, ...around, ...configured])].sort();
+}
+
+/** Reads `paths` (a few at a time, in order); a file that cannot be read goes to `failed`. */
+async function readAll(source: SpecSource, paths: readonly string[], failed: (path: string, error: unknown) => void): Promise<Map<string, Uint8Array>> {
+  const results: Array<Uint8Array | undefined> = Array.from({ length: paths.length });
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < paths.length; i = next++) {
+      try {
+        results[i] = await source.read(paths[i]!);
+      } catch (error) {
+        failed(paths[i]!, error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+  const bytesOf = new Map<string, Uint8Array>();
+  paths.forEach((p, i) => {
+    if (results[i]) bytesOf.set(p, results[i]!);
+  });
+  return bytesOf;
+}
+
+/**
+ * Parses files into documents on demand, once each: a BMAD shard folder (`prd/index.md`
+ * plus its siblings) is one document, an untyped Markdown file that was not named is none.
+ */
+class DocumentParser {
+  readonly #groups = new Map<string, ReturnType<typeof findShardGroups>[number]>();
+  readonly #groupOrder: string[];
+  readonly #docs = new Map<string, ParsedSpec | undefined>();
+  readonly #untyped = new Set<string>();
+  #texts: Map<string, string> | undefined;
+  /** Files by folder. */
+  readonly #folders = new Map<string, string[]>();
+
+  constructor(
+    readonly bytesOf: ReadonlyMap<string, Uint8Array>,
+    readonly config: SpecsConfig,
+    readonly named: ReadonlySet<string>,
+  ) {
+    const groups = findShardGroups([...bytesOf.keys()]);
+    this.#groupOrder = groups.map((g) => g.index);
+    for (const g of groups) for (const m of [g.index, ...g.members]) if (!this.#groups.has(m)) this.#groups.set(m, g);
+    for (const path of bytesOf.keys()) {
+      const dir = dirOf(path);
+      const list = this.#folders.get(dir);
+      if (list) list.push(path);
+      else this.#folders.set(dir, [path]);
+    }
+  }
+
+  /** The files read, as text (for the index). */
+  get texts(): Map<string, string> {
+    this.#texts ??= new Map([...this.bytesOf].map(([p, b]) => [p, indexText(b)]));
+    return this.#texts;
+  }
+
+  /** The files a document at `path` is made of with its bundle: a spec-kit or Kiro folder, a shard folder; else the file. */
+  unitOf(path: string): readonly string[] {
+    const group = this.#groups.get(path);
+    if (group) return [group.index, ...group.members];
+    if (bundleRoleOf(path)) return this.#folders.get(dirOf(path)) ?? [path];
+    return [path];
+  }
+
+  /** Shard groups first (their index order), then the other files in reading order, as the whole-repository run parses them. */
+  order(paths: readonly string[]): string[] {
+    const wanted = new Set(paths);
+    const first = this.#groupOrder.filter((p) => wanted.has(p));
+    return [...first, ...[...this.bytesOf.keys()].filter((p) => wanted.has(p) && !first.includes(p))];
+  }
+
+  isUntyped(path: string): boolean {
+    this.documentOf(path);
+    return this.#untyped.has(path);
+  }
+
+  /** The document `path` belongs to (a shard's is its group's), or undefined (not read, untyped). */
+  documentOf(path: string): ParsedSpec | undefined {
+    if (this.#docs.has(path)) return this.#docs.get(path);
+    const group = this.#groups.get(path);
+    let spec: ParsedSpec | undefined;
+    if (group) {
+      const indexBytes = this.bytesOf.get(group.index)!;
+      const shards = orderShards(decodeSpecBytes(indexBytes).text, dirOf(group.index) === '' ? '' : `${dirOf(group.index)}/`, group.members);
+      spec = parseSharded({ index: group.index, shards, type: group.type }, this.bytesOf, this.config);
+      for (const m of [group.index, ...shards]) this.#docs.set(m, spec);
+      return spec;
+    }
+    const bytes = this.bytesOf.get(path);
+    if (bytes) {
+      spec = parseSpec(path, bytes, this.config);
+      if (isUntypedMarkdown(spec) && !this.named.has(path)) {
+        this.#untyped.add(path);
+        spec = undefined;
+      }
+    }
+    this.#docs.set(path, spec);
+    return spec;
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** A file's text for the index: UTF-16 and UTF-8 as {@link decodeSpecBytes} reads them, without its byte checks. */
+function indexText(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeSpecBytes(bytes).text;
+  const text = UTF8.decode(bytes);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+/**
+ * The files a validation of `selection` parses so that it reports for the selection what a
+ * whole-repository run reports (class 12): the selection's bundles; what their documents
+ * reference, transitively through front matter and change-proposal targets (an id through
+ * the documents whose metadata mentions it, a path as it resolves, a bare file name in the
+ * proposal's folder tree); the targets of links (for anchors); a definition of each
+ * requirement id they mention; and the documents whose metadata names a selected document
+ * (a superseding document, a design that implements it, a duplicate id), as findings of
+ * those land on the selection. Candidates come from a cheap index of the text; each is
+ * parsed and kept only if it really is what was looked for.
+ */
+function selectContext(selection: readonly string[], parser: DocumentParser, files: ReadonlySet<string>): string[] {
+  const index = new RepoIndex(parser.texts);
+  const names = fileNames(files);
+  const needed = new Set<string>();
+  const expanded = new Set<ParsedSpec>();
+  const queue: ParsedSpec[] = [];
+  let everything = false;
+  const include = (path: string, expand: boolean): void => {
+    if (!parser.bytesOf.has(path)) return;
+    for (const p of parser.unitOf(path)) {
+      needed.add(p);
+      const doc = parser.documentOf(p);
+      if (doc && expand && !expanded.has(doc)) {
+        expanded.add(doc);
+        queue.push(doc);
+      }
+    }
+  };
+  // A target string names a document by id (its metadata mentions it) or by path.
+  const includeTarget = (target: string, from: string, expand: boolean): void => {
+    const t = target.trim();
+    if (t === '') return;
+    for (const p of index.withId(t)) include(p, expand);
+    const path = t.split('#')[0]!;
+    if (path !== '') for (const p of candidatePaths(path, from)) include(p, expand);
+  };
+  // A tasks.md with a plan.md or design.md next to it is folded into that document: not a document of its own.
+  const folded = (p: string) => {
+    if (!isTaskList(p)) return false;
+    const dir = dirOf(p) === '' ? '' : `${dirOf(p)}/`;
+    const host = [`${dir}plan.md`, `${dir}design.md`].find((h) => files.has(h));
+    return host !== undefined && parser.documentOf(host) !== undefined;
+  };
+  const definers = (ids: Iterable<string>): ParsedSpec[] => {
+    const out = new Set<ParsedSpec>();
+    for (const id of ids) {
+      for (const p of index.idCandidates(id)) {
+        include(p, true);
+        const doc = folded(p) ? undefined : parser.documentOf(p);
+        if (doc) out.add(doc);
+      }
+    }
+    return [...out];
+  };
+  const expand = (s: ParsedSpec): void => {
+    for (const ref of s.refs) {
+      if (ref.kind === 'fm') includeTarget(ref.target, s.path, true);
+      else if (ref.kind === 'link' || ref.kind === 'path') {
+        const path = ref.target.split('#')[0]!;
+        if (path !== '') for (const p of candidatePaths(path, ref.file ?? s.path)) include(p, false);
+      }
+    }
+    const cs = s.type === 'sprint-change-proposal' ? s.changeSet : undefined;
+    if (!cs) return;
+    for (const t of cs.targets) {
+      if (t.doc.startsWith('type:')) continue;
+      includeTarget(t.doc, s.path, true);
+      const bare = bareNameTarget(t.doc, s.path, names);
+      if (bare) include(bare, true);
+    }
+    const typed = cs.targets.filter((t) => t.doc.startsWith('type:'));
+    if (typed.length === 0) {
+      if (cs.targets.some((t) => t.explicit)) return;
+      // A target that resolves to a document (all its candidates are parsed by now) leaves no need for the ids' definers.
+      const docs = [...needed].filter((p) => !folded(p)).map((p) => parser.documentOf(p)).filter((d): d is ParsedSpec => d !== undefined);
+      const registry = new Registry([...new Set(docs)].sort((a, b) => a.path.localeCompare(b.path)), files);
+      const resolves = cs.targets.some((t) => {
+        const hit = registry.resolve(t.doc, s.path) ?? registry.resolve(bareNameTarget(t.doc, s.path, names) ?? '', s.path);
+        return hit !== undefined && hit !== s;
+      });
+      if (resolves) return;
+    }
+    // "The PRD", or no target at all: the documents that define the ids the proposal touches.
+    const wanted = new Set([...cs.added, ...cs.modified, ...cs.removed, ...s.requirements.map((r) => r.id), ...s.refs.filter((r) => r.kind === 'id').map((r) => r.target)].map(canonicalIdOf));
+    const defining = definers(wanted).filter((d) => d !== s && d.requirements.some((r) => wanted.has(r.canonicalId)));
+    for (const t of typed) {
+      const type = t.doc.slice('type:'.length);
+      // With no definer of that type, "the PRD" is the only PRD of the repository, if there is one: only a full read tells.
+      if (!defining.some((d) => d.type === type && !INACTIVE.has(d.meta.status ?? ''))) everything = true;
+    }
+  };
+
+  for (const path of selection) include(path, true);
+  const reported = [...expanded];
+  // Findings of other documents that land on the selection: a document that supersedes or
+  // implements it, or shares its id. They name it (its id, its file name) in their metadata.
+  for (const s of reported) {
+    const needles = [...new Set([s.path, ...s.companions, ...parser.unitOf(s.path)].flatMap((p) => {
+      const base = p.slice(p.lastIndexOf('/') + 1);
+      return [base, encodeURI(base)];
+    }))];
+    if (s.meta.id) needles.push(s.meta.id);
+    for (const p of index.referencing(needles)) include(p, true);
+    if (s.meta.id) for (const p of index.withId(s.meta.id)) include(p, false);
+  }
+  while (queue.length > 0 && !everything) expand(queue.shift()!);
+  if (everything) return [...parser.bytesOf.keys()];
+
+  // An id the selection mentions that its documents do not define is dangling unless some
+  // document defines it: parse candidates until one does.
+  const idsOf = new Map<ParsedSpec, Set<string>>();
+  const defines = (p: string, id: string) => {
+    const doc = folded(p) ? undefined : parser.documentOf(p);
+    if (doc === undefined) return false;
+    let ids = idsOf.get(doc);
+    if (!ids) idsOf.set(doc, (ids = definedIds([doc])));
+    return ids.has(id);
+  };
+  const known = new Set<string>();
+  for (const s of reported) {
+    for (const ref of s.refs) {
+      if (ref.kind !== 'id' || ref.via === 'range') continue;
+      const id = canonicalIdOf(ref.target);
+      if (known.has(id)) continue;
+      known.add(id);
+      if ([...needed].some((p) => defines(p, id))) continue;
+      for (const p of index.idCandidates(id)) {
+        include(p, false);
+        if (defines(p, id)) break;
+      }
+    }
+  }
+  return [...needed];
 }
 
 /**
@@ -418,7 +689,7 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
 function resolveTarget(t: ChangeTarget, scp: ParsedSpec, registry: Registry): ParsedSpec[] {
   const typed = /^type:(?<type>.+)$/.exec(t.doc);
   if (typed?.groups) return registry.specs.filter((s) => s.type === (typed.groups!.type as DocType) && s !== scp && !INACTIVE.has(s.meta.status ?? ''));
-  const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry) ?? '', scp.path);
+  const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry.names) ?? '', scp.path);
   return hit && hit !== scp ? [hit] : [];
 }
 
@@ -427,12 +698,11 @@ function resolveTarget(t: ChangeTarget, scp: ParsedSpec, registry: Registry): Pa
  * folder tree: its folder first, then each parent's, the first level with exactly one such
  * file wins. Undefined when the name has a folder or is ambiguous.
  */
-function bareNameTarget(name: string, from: string, registry: Registry): string | undefined {
+function bareNameTarget(name: string, from: string, names: FileNames): string | undefined {
   // A stale path (`docs/epics.md` after the file moved) falls back to its file name.
   const base = name.split('#')[0]!.trim().split('/').pop() ?? '';
   if (base === '') return undefined;
-  const lower = base.toLowerCase();
-  const named = [...registry.files].filter((f) => (f.slice(f.lastIndexOf('/') + 1)).toLowerCase() === lower);
+  const named = names.get(base.toLowerCase()) ?? [];
   let dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   for (;;) {
     const under = named.filter((f) => dir === '' || f.startsWith(`${dir}/`));
@@ -459,7 +729,7 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       hits = hits.filter((h) => h !== scp);
       if (hits.length === 0) {
         // A file that is not a validated spec (epics.md, a story) is still a target.
-        const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0]!, scp.path), bareNameTarget(t.doc, scp.path, registry)].find((p) => p !== undefined && registry.files.has(p));
+        const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0]!, scp.path), bareNameTarget(t.doc, scp.path, registry.names)].find((p) => p !== undefined && registry.files.has(p));
         if (file && file !== scp.path) t.resolved = file;
         else if (file) continue;
         else if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
