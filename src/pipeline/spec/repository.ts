@@ -674,14 +674,15 @@ function checkReferences(documents: readonly ParsedSpec[], registry: Registry, r
     const idRefs = s.refs.filter((r) => r.kind === 'id');
     if (idRefs.length === 0) continue;
     const closure = linkedClosure(s, registry);
-    const known = closure.length > 1 ? definedIds(closure) : allIds;
+    // A change proposal is written against the project's requirements: its ids resolve anywhere.
+    const known = closure.length > 1 && s.type !== 'sprint-change-proposal' ? definedIds(closure) : allIds;
     const reported = new Set<string>();
     for (const ref of idRefs) {
       if (ref.via === 'range') continue; // "FR1–FR41" names a span; a gap inside it is not a dangling id
       const canonical = canonicalIdOf(ref.target);
       if (known.has(canonical) || reported.has(canonical)) continue;
       reported.add(canonical);
-      repo.add(ref.file ?? s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${closure.length > 1 ? 'this document or the documents it links to' : 'any spec of the repository'}.`);
+      repo.add(ref.file ?? s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${known === allIds ? 'any spec of the repository' : 'this document or the documents it links to'}.`);
     }
   }
 }
@@ -712,6 +713,16 @@ function bareNameTarget(name: string, from: string, names: FileNames): string | 
   }
 }
 
+/** Where a document a proposal creates will live: the reading of its path whose folder exists, else from the root. */
+function newFilePath(doc: string, from: string, registry: Registry): string {
+  const candidates = registry.candidatePaths(doc.split('#')[0]!, from);
+  const folderExists = (p: string) => {
+    const dir = p.includes('/') ? `${p.slice(0, p.lastIndexOf('/'))}/` : '';
+    return dir === '' || [...registry.files].some((f) => f.startsWith(dir));
+  };
+  return candidates.find(folderExists) ?? candidates.at(-1) ?? doc;
+}
+
 /** Change-proposal targets: resolution, OLD ids that must exist, NEW ids that must not collide. */
 function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Registry, repo: RepoSink): void {
   for (const scp of documents) {
@@ -732,6 +743,7 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
         const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0]!, scp.path), bareNameTarget(t.doc, scp.path, registry.names)].find((p) => p !== undefined && registry.files.has(p));
         if (file && file !== scp.path) t.resolved = file;
         else if (file) continue;
+        else if (t.action === 'add' && !t.explicit && !t.doc.startsWith('type:')) t.resolved = newFilePath(t.doc, scp.path, registry);
         else if (t.explicit) repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
         else if (!t.doc.startsWith('type:') && t.doc !== EPICS_FILE) {
           repo.add(scp.path, 'scp.target.dangling', t.line, `Inferred target ${t.doc} names no document of the repository.`, { severity: 'warning' });

@@ -127,6 +127,9 @@ const NOT_TARGET_SECTION = /not requiring changes|related documentation|related 
 /** A line that deletes what it names ("Delete `docs/old.md`"). */
 const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
 
+/** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
+const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
+
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
 function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<number> {
   const lines = new Set<number>();
@@ -305,11 +308,14 @@ export function extractChangeProposal(
   if (targets.length === 0) {
     const seen = new Set<string>();
     const notTarget = notTargetLines(blocks, structure);
+    const createLines = new Set(blocks.filter((b) => 'text' in b && CREATE_LINE.test(b.text)).map((b) => b.line));
     for (const ref of refs) {
       if (notTarget.has(ref.line)) continue;
       if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
         seen.add(ref.target);
-        targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line });
+        // "Create `docs/stories/3-11.md` with the story": a document the proposal adds.
+        const creates = createLines.has(ref.line);
+        targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line, ...(creates ? { action: 'add' as const } : {}) });
       }
     }
     // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).

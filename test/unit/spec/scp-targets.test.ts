@@ -44,6 +44,29 @@ describe('change-proposal targets', () => {
     }
   });
 
+  it('a document the proposal creates ("1. Create `docs/stories/3-11.md`") is a target to add, not a dangling one', async () => {
+    const scp = proposal([
+      '## Proposed Changes',
+      'Add Story 3.11 to `docs/epics.md`.',
+      '## Action Plan',
+      '1. Create `docs/stories/3-11-routing.md` with the story definition',
+      '2. Update `docs/missing.md`',
+    ]);
+    const result = await validate({ 'docs/PRD.md': PRD, 'docs/epics.md': '# Epics\n', 'docs/stories/3-10.md': '# Story 3.10\n', 'docs/sprint-change-proposal-1.md': scp });
+    const targets = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!.changeSet!.targets;
+    expect(targets.map((t) => [t.resolved ?? t.doc, t.action])).toEqual([['docs/epics.md', undefined], ['docs/stories/3-11-routing.md', 'add']]);
+    // The control: a path it only updates and that does not exist is still reported.
+    expect(result.diagnostics.filter((d) => d.rule === 'scp.target.dangling').map((d) => d.message)).toEqual(['Inferred target docs/missing.md names no document of the repository.']);
+  });
+
+  it("the requirement ids a proposal cites resolve in the project's PRD even when it links only other documents", async () => {
+    const scp = proposal(['## Proposed Changes', 'Add an implementation note to `docs/architecture.md`.', '## PRD Alignment', '- **FR2:** delivered by Story 3.11; FR9 is not.']);
+    const architecture = ['---', 'type: technical-spec', '---', '# Architecture', '## Architecture', 'A queue.', ''].join('\n');
+    const result = await validate({ 'docs/PRD.md': PRD, 'docs/architecture.md': architecture, 'docs/sprint-change-proposal-1.md': scp });
+    const dangling = result.diagnostics.filter((d) => d.rule === 'ref.dangling' && d.path === 'docs/sprint-change-proposal-1.md');
+    expect(dangling.map((d) => d.message)).toEqual(['FR9 is not defined in any spec of the repository.']);
+  });
+
   it('a proposal that names neither a document nor a source file is still an error', async () => {
     const result = await validate({ 'docs/sprint-change-proposal-1.md': proposal(['## Proposed Changes', 'Make it better.']) });
     expect(result.diagnostics.filter((d) => d.rule === 'scp.target.none').map((d) => d.severity)).toEqual(['error']);
