@@ -20,6 +20,7 @@ export function planText(p: Prepared, plan: RunStartPlan, model: string, dirty: 
     `  budgets     ${plan.budget.turns} turns, ${plan.budget.tokens.toLocaleString('en-US')} tokens, $${plan.budget.costUsd}, ${c.agent.budgets.wallMinutes} min`,
     `  commits     "${plan.startCommitMessage.split('\n', 1)[0]}" (empty, names the spec), then one per iteration`,
     `  gates       ${(p.options.only ?? gateNames(c)).join(', ') || '(none)'}${c.python ? ` (python ${c.python})` : ''}`,
+    `  self-check  ${p.options.noRunGates ? 'off (--no-run-gates)' : 'the agent may run the gates on its changes (run_gates; each call is a turn)'}`,
     `  state       ${relative(p.root, p.store.statePath)}${p.saved ? ` (a saved run in phase ${p.saved.state.phase})` : ''}`,
   ];
   if (dirty) lines.push('', `! ${dirty.split('\n')[0]}`);

@@ -28,7 +28,9 @@ export function toolTarget(name: string, input: unknown): string {
   if (!input || typeof input !== 'object') return '';
   const i = input as Record<string, unknown>;
   const pick = (key: string) => (typeof i[key] === 'string' ? (i[key] as string) : undefined);
-  const target = name === 'search' ? pick('pattern') : name === 'list_files' ? (pick('directory') ?? pick('pattern')) : name === 'finish' ? undefined : pick('path');
+  const gates = Array.isArray(i.gates) ? i.gates.filter((g): g is string => typeof g === 'string').join(',') : undefined;
+  const target =
+    name === 'search' ? pick('pattern') : name === 'list_files' ? (pick('directory') ?? pick('pattern')) : name === 'run_gates' ? (pick('test') ?? gates) : name === 'finish' ? undefined : pick('path');
   if (target === undefined) return '';
   const oneLine = target.replace(/\s+/g, ' ');
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
