@@ -378,7 +378,8 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
     }
     messages.push({ role: 'user', content: results });
     if (finish) {
-      return end('finished', `The agent finished after ${calls.length} turn${calls.length === 1 ? '' : 's'}, changing ${changeSet.changes().length} files.`);
+      const checks = gateChecks.length > 0 ? ` and ${gateChecks.length} run_gates call${gateChecks.length === 1 ? '' : 's'}` : '';
+      return end('finished', `The agent finished after ${calls.length} turn${calls.length === 1 ? '' : 's'}${checks}, changing ${changeSet.changes().length} files.`);
     }
   }
 }
