@@ -62,6 +62,7 @@ export interface GateCheckRecord {
   error?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** A refusal the model can act on; the message says what to send instead. */
