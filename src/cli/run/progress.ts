@@ -122,7 +122,7 @@ export class RunProgress {
         };
         const total = this.#price ? `, run ${usd(costOf(this.#runTokens, this.#price))}` : '';
         this.line(
-          `  turn ${String(event.turn).padStart(2)}  ${String(event.stopReason ?? 'null').padEnd(8)}  in ${int(t.inputTokens)} + cache write ${int(t.cacheWriteTokens)} / read ${int(t.cacheReadTokens)}, out ${int(t.outputTokens)}  ${usd(event.costUsd)}${total}`,
+          `  turn ${String(event.turn).padStart(2)}  ${String(event.stopReason ?? 'null').padEnd(8)}  in ${int(t.inputTokens)} + cache write ${int(t.cacheWriteTokens)} / read ${int(t.cacheReadTokens)}, out ${int(t.outputTokens)}  ${this.#price ? `${usd(event.costUsd)}${total}` : `cost unknown, run ${int(this.#runTokens.inputTokens + this.#runTokens.outputTokens + this.#runTokens.cacheWriteTokens + this.#runTokens.cacheReadTokens)} tokens`}`,
         );
         break;
       }

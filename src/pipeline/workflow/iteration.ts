@@ -117,7 +117,7 @@ export interface PlanIterationInput {
   state: Pick<WorkflowState, 'spec' | 'headSha'>;
   mode: 'implement' | 'fix';
   iteration: number;
-  outcome: Pick<AgentOutcome, 'stopReason' | 'message' | 'summary' | 'turns' | 'tokens' | 'costUsd' | 'changes'>;
+  outcome: Pick<AgentOutcome, 'stopReason' | 'message' | 'summary' | 'turns' | 'tokens' | 'costUsd' | 'changes'> & Partial<Pick<AgentOutcome, 'costKnown' | 'calls'>>;
   failures: readonly GateResult[];
   lock: LockUpdate;
   /** Applied to the agent's summary (untrusted text that goes into a commit and a comment). */
