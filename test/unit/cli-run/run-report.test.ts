@@ -164,7 +164,7 @@ describe('a run on a model without a price', () => {
     expect(md).not.toContain('$0.00');
     const text = renderRunReportText(input({ state: s }), { color: false });
     expect(text).toContain('cost unknown (the model has no price; 41,100 of 4,000,000 tokens), 7 of 80 turns');
-    expect(text).toMatch(/1\. implement +agent finished +4 turns  cost unknown  commit 2222222/);
+    expect(text).toMatch(/1\. implement +agent finished +4 turns {2}cost unknown {2}commit 2222222/);
     expect(text).not.toContain('$0.00');
   });
 
