@@ -16,6 +16,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { ModelPromptTooLongError, type ModelCallOptions, type ModelPort, type ModelRequest, type ModelResponse, type ResponseBlock } from '../../pipeline/agent/model-port.js';
+import type { AuthClient } from 'google-auth-library';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
 import { MissingCredentialsError, SpecAutomationError } from '../../pipeline/errors.js';
 import { checkModelCredentials, envValue, resolveRoute, routeModelId, type Env, type ModelRoute } from './routes.js';
@@ -55,7 +56,7 @@ export interface ModelPortOptions {
    * Vertex route: a ready Google auth client (an `OAuth2Client` holding an access token,
    * an impersonated client) instead of application default credentials.
    */
-  vertexAuthClient?: import('google-auth-library').AuthClient;
+  vertexAuthClient?: AuthClient;
 }
 
 /**
