@@ -142,3 +142,37 @@ describe('the configuration one call runs with', () => {
     expect(config.gates.pytest).toMatchObject({ timeout: 120, args: ['-q'] });
   });
 });
+
+describe.skipIf(!HAS_SYSTEM_PYTHON)('the next run after a crash while run_gates ran', () => {
+  it('puts back what the agent wrote into the tree before it looks at the checkout', async () => {
+    const { checkoutOfExample, captureIO, toolEnv } = await import('./support.js');
+    const { main } = await import('../../../src/cli/main.js');
+    const { createHash } = await import('node:crypto');
+    const dir = checkoutOfExample();
+    dirs.push(dir);
+    const original = readFileSync(join(dir, 'tasklet/model.py'));
+    const store = new StateStore(dir, 'scp-2026-10-20-01');
+    await store.saveScratch({
+      format: 1,
+      originals: [
+        { path: 'tasklet/model.py', kind: 'file', data: original.toString('base64'), mode: 0o644 },
+        { path: 'tasklet/export.py', kind: 'absent' },
+      ],
+      written: { 'tasklet/model.py': createHash('sha256').update('# agent\n').digest('hex'), 'tasklet/export.py': createHash('sha256').update('# new\n').digest('hex') },
+      createdDirs: [],
+    });
+    // What the crash left in the tree: the agent's bytes.
+    writeFileSync(join(dir, 'tasklet/model.py'), '# agent\n');
+    writeFileSync(join(dir, 'tasklet/export.py'), '# new\n');
+    const io = captureIO(dir, toolEnv());
+    const code = await main(['run', 'docs/sprint-change-proposal-csv-export.md', '--resume'], io);
+    // Nothing to resume, but the tree is clean again and the record is gone.
+    expect(code).toBe(2);
+    expect(io.err()).toContain("put back 2 file(s) the agent's last run_gates call had written into the working tree");
+    expect(io.err()).not.toContain('uncommitted');
+    expect(readFileSync(join(dir, 'tasklet/model.py'))).toEqual(original);
+    expect(existsSync(join(dir, 'tasklet/export.py'))).toBe(false);
+    expect(existsSync(store.scratchPath)).toBe(false);
+    expect(git(dir, 'status', '--porcelain').trim()).toBe('');
+  });
+});
