@@ -16,7 +16,7 @@ import type { GateResult } from '../../pipeline/gate-result.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
 import { commitWritePolicy, type IterationPlan, type IterationPorts } from '../../pipeline/workflow/iteration.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
-import type { GateCheckPort } from '../../pipeline/agent/self-check.js';
+import { describeGateCheck, type GateCheckPort } from '../../pipeline/agent/self-check.js';
 import { summarizeGates } from '../../reporting/run-report.js';
 import type { LocalRunContext } from './local-ports.js';
 import { localGateCheck } from './self-check.js';
@@ -121,7 +121,7 @@ function gateCheckPort(it: LocalIteration): GateCheckPort {
     say: (text) => ctx.progress.line(text),
     record: ({ request, run }) => {
       const summary = summarizeGates(it.iteration, '', run);
-      const what = request.kind === 'test' ? `${request.gate} ${request.nodeId}` : request.gates.join(', ');
+      const what = describeGateCheck(request);
       (ctx.record.selfChecks ??= []).push({ iteration: it.iteration, what, conclusion: run.conclusion, durationMs: run.durationMs, gates: summary.gates });
     },
     interrupted: () => {

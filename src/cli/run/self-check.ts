@@ -22,7 +22,7 @@ import { absoluteOf, resolveInsideRoot } from '../../adapters/workspace/inside-r
 import { BUILTIN_GATES, repositoryCacheDir, runGates } from '../../gates/index.js';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
 import { normalizeAgentPath, WorkspaceError, type WritePolicy } from '../../pipeline/agent/guards.js';
-import type { GateCheckPort, GateCheckRequest } from '../../pipeline/agent/self-check.js';
+import { describeGateCheck, type GateCheckPort, type GateCheckRequest } from '../../pipeline/agent/self-check.js';
 import type { Config, GateConfig } from '../../pipeline/config/schema.js';
 import type { GatesRun } from '../../pipeline/gate-result.js';
 import { summarizeGates } from '../../reporting/run-report.js';
@@ -196,7 +196,7 @@ export function localGateCheck(options: LocalGateCheckOptions): GateCheckPort {
         createdDirs: [...createdDirs].sort((a, b) => a.split('/').length - b.split('/').length),
       };
       await options.store.saveScratch(scratch);
-      const what = request.kind === 'test' ? `${request.gate} ${request.nodeId}` : request.gates.join(', ');
+      const what = describeGateCheck(request);
       options.say?.(`      … run_gates: ${what} on the change set (${changes.length} file${changes.length === 1 ? '' : 's'})`);
       let run: GatesRun;
       let refused = false;

@@ -121,6 +121,11 @@ export function gateCheckRequest(input: { gates?: readonly string[] | undefined;
   return { kind: 'gates', gates: names.length > 0 ? port.gateNames.filter((n) => names.includes(n)) : [...port.gateNames] };
 }
 
+/** What a request runs, in a few words: `pytest tests/test_x.py::test_y`, or the gates by name. */
+export function describeGateCheck(request: GateCheckRequest, joiner = ' '): string {
+  return request.kind === 'test' ? `${request.gate}${joiner}${request.nodeId}` : request.gates.join(', ');
+}
+
 function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -146,7 +151,7 @@ function verdictText(gate: GatesRun['gates'][number]): string {
  * "N more not shown").
  */
 export function renderGateCheck(run: GatesRun, request: GateCheckRequest, budgetChars: number): string {
-  const what = request.kind === 'test' ? `${request.gate} on ${request.nodeId}` : request.gates.join(', ');
+  const what = describeGateCheck(request, ' on ');
   const lines = [`Ran ${what} on your current changes (nothing is committed yet): ${run.gates.map(verdictText).join('; ') || 'no gate ran'}.`];
   const failing = run.gates.some((g) => g.status === 'failed' || g.status === 'error');
   if (!failing) {
