@@ -27,6 +27,17 @@ export interface GateHistoryEntry {
   gates: GateSummary[];
 }
 
+/** One run_gates call of the agent (the local loop's self-check). */
+export interface SelfCheckEntry {
+  /** 0 is the implementation. */
+  iteration: number;
+  /** `pytest tests/test_x.py::test_y`, or the gates by name. */
+  what: string;
+  conclusion: GatesRun['conclusion'];
+  durationMs: number;
+  gates: GateSummary[];
+}
+
 export interface CoverageRow {
   id: string;
   text?: string;
@@ -47,6 +58,8 @@ export interface RunReportInput {
   state: WorkflowState;
   ending: RunEnding;
   gateHistory: readonly GateHistoryEntry[];
+  /** The agent's run_gates calls (the local loop). */
+  selfChecks?: readonly SelfCheckEntry[];
   coverage: RunCoverage;
   /** `live (claude-sonnet-4-6)`, `replay examples/demo/….jsonl`. */
   modelSource: string;
@@ -78,6 +91,15 @@ export function summarizeGates(iteration: number, headSha: string, run: Pick<Gat
 }
 
 const usd = (n: number) => `$${n.toFixed(n > 0 && n < 0.01 ? 4 : 2)}`;
+
+/**
+ * What a ledger cost: dollars, or "cost unknown" where a model without a price ran (its
+ * calls are not in costUsd; the tokens are what is known).
+ */
+export function costText(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string {
+  if (!l.unpricedTurns) return usd(l.costUsd);
+  return l.costUsd > 0 ? `${usd(l.costUsd)} + cost unknown` : 'cost unknown';
+}
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '—');
 
@@ -137,6 +159,21 @@ function historyFor(history: readonly GateHistoryEntry[], attempt: Attempt): Gat
   return [...history].reverse().find((h) => h.headSha === attempt.commitSha);
 }
 
+const CONCLUSION_WORD: Record<GatesRun['conclusion'], string> = { success: 'passed', failure: 'failed', error: 'could not run' };
+
+/** `2 run_gates calls (1 failed, 1 passed) in 4.1s`, for the calls of one iteration or of the run. */
+export function selfCheckSummary(entries: readonly SelfCheckEntry[]): string {
+  if (entries.length === 0) return 'no run_gates calls';
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(CONCLUSION_WORD[e.conclusion], (counts.get(CONCLUSION_WORD[e.conclusion]) ?? 0) + 1);
+  const ms = entries.reduce((n, e) => n + e.durationMs, 0);
+  return `${entries.length} run_gates call${entries.length === 1 ? '' : 's'} (${[...counts].map(([w, n]) => `${n} ${w}`).join(', ')}) in ${formatDuration(ms)}`;
+}
+
+function selfCheckVerdicts(entry: SelfCheckEntry): string {
+  return entry.gates.map((g) => `${g.gate} ${g.status}${g.status === 'passed' || g.status === 'skipped' ? '' : `: ${g.detail}`}${g.fromCache ? ' (cached)' : ''}`).join('; ');
+}
+
 function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
@@ -172,7 +209,12 @@ export function renderRunReportMarkdown(input: RunReportInput): string {
   lines.push(
     `| Tokens | ${int(tokensOf(l))} of ${int(state.budget.tokens)}: input ${int(l.inputTokens)}, output ${int(l.outputTokens)}, cache write ${int(l.cacheWriteTokens)}, cache read ${int(l.cacheReadTokens)} (${cacheShare(l)} of the prompt from the cache) |`,
   );
-  lines.push(`| Cost | ${usd(l.costUsd)} of ${usd(state.budget.costUsd)} |`);
+  lines.push(
+    l.unpricedTurns
+      ? `| Cost | ${costText(l)}: ${int(l.unpricedTurns)} model call${l.unpricedTurns === 1 ? '' : 's'} on a model without a price (agent.prices); the token budget holds: ${int(tokensOf(l))} of ${int(state.budget.tokens)} tokens |`
+      : `| Cost | ${usd(l.costUsd)} of ${usd(state.budget.costUsd)} |`,
+  );
+  if (input.selfChecks && input.selfChecks.length > 0) lines.push(`| Self-checks | ${mdEscape(selfCheckSummary(input.selfChecks))}, each a turn |`);
   lines.push(`| Stop reason | ${mdEscape(input.ending === 'ready' ? 'all gates passed' : input.ending === 'interrupted' ? 'interrupted (Ctrl-C)' : (state.reason ?? state.phase))} |`);
   if (input.statePath) lines.push(`| State | \`${mdEscape(input.statePath)}\` |`);
   lines.push('');
@@ -182,7 +224,7 @@ export function renderRunReportMarkdown(input: RunReportInput): string {
   for (const a of state.attempts) {
     const s = a.spent;
     lines.push(
-      `| ${a.iteration + 1} | ${a.mode} | ${mdEscape(a.stopReason ?? 'running')} | ${int(s.turns)} | ${int(s.inputTokens)} / ${int(s.outputTokens)} / ${int(s.cacheWriteTokens)} / ${int(s.cacheReadTokens)} | ${usd(s.costUsd)} | ${a.commitSha ? `\`${short(a.commitSha)}\`` : '—'} | ${mdEscape(gatesCell(historyFor(input.gateHistory, a), a))} |`,
+      `| ${a.iteration + 1} | ${a.mode} | ${mdEscape(a.stopReason ?? 'running')} | ${int(s.turns)} | ${int(s.inputTokens)} / ${int(s.outputTokens)} / ${int(s.cacheWriteTokens)} / ${int(s.cacheReadTokens)} | ${costText(s)} | ${a.commitSha ? `\`${short(a.commitSha)}\`` : '—'} | ${mdEscape(gatesCell(historyFor(input.gateHistory, a), a))} |`,
     );
   }
   lines.push('');
@@ -199,6 +241,15 @@ export function renderRunReportMarkdown(input: RunReportInput): string {
         lines.push(`| ${h.iteration + 1} | \`${short(h.headSha)}\` | ${mdEscape(g.gate)} | ${g.status} | ${mdEscape(g.detail)}${g.fromCache ? ' (cached)' : ''} |`);
       }
     }
+    lines.push('');
+  }
+
+  if (input.selfChecks && input.selfChecks.length > 0) {
+    lines.push('## Self-checks (run_gates)', '');
+    lines.push('| Iteration | Call | Ran | Result | Time | Gates |', '|---|---|---|---|---|---|');
+    input.selfChecks.forEach((e, i) => {
+      lines.push(`| ${e.iteration + 1} | ${i + 1} | ${mdEscape(e.what)} | ${CONCLUSION_WORD[e.conclusion]} | ${formatDuration(e.durationMs)} | ${mdEscape(selfCheckVerdicts(e))} |`);
+    });
     lines.push('');
   }
 
@@ -253,15 +304,18 @@ export function renderRunReportText(input: RunReportInput, style: TextStyle): st
     const h = historyFor(input.gateHistory, a);
     const time = h ? ` in ${formatDuration(h.durationMs)}` : '';
     out.push(
-      `  ${a.iteration + 1}. ${a.mode.padEnd(9)} agent ${(a.stopReason ?? 'running').padEnd(8)} ${String(a.spent.turns).padStart(3)} turns  ${usd(a.spent.costUsd).padStart(7)}  commit ${short(a.commitSha)}`,
+      `  ${a.iteration + 1}. ${a.mode.padEnd(9)} agent ${(a.stopReason ?? 'running').padEnd(8)} ${String(a.spent.turns).padStart(3)} turns  ${costText(a.spent).padStart(7)}  commit ${short(a.commitSha)}`,
     );
+    const checks = (input.selfChecks ?? []).filter((e) => e.iteration === a.iteration);
+    if (checks.length > 0) out.push(`     self-checks: ${selfCheckSummary(checks)}, the last: ${selfCheckVerdicts(checks[checks.length - 1]!)}`);
     if (h || a.gates) out.push(`     gates${time}: ${gatesCell(h, a)}`);
   }
   out.push('');
   out.push(
     `  tokens ${int(tokensOf(l))} (input ${int(l.inputTokens)}, output ${int(l.outputTokens)}, cache write ${int(l.cacheWriteTokens)}, cache read ${int(l.cacheReadTokens)}; ${cacheShare(l)} of the prompt from the cache)`,
   );
-  out.push(`  cost ${usd(l.costUsd)} of ${usd(state.budget.costUsd)}, ${l.turns} of ${state.budget.turns} turns, model ${input.modelSource}`);
+  const cost = l.unpricedTurns ? `${costText(l)} (the model has no price; ${int(tokensOf(l))} of ${int(state.budget.tokens)} tokens)` : `cost ${usd(l.costUsd)} of ${usd(state.budget.costUsd)}`;
+  out.push(`  ${cost}, ${l.turns} of ${state.budget.turns} turns, model ${input.modelSource}`);
   if (input.coverage.requirements.length > 0) {
     out.push('');
     out.push('  Requirement → tests');

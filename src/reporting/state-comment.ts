@@ -8,7 +8,7 @@
  * the commands. One comment, edited in place.
  */
 import { encodeState, STATE_MARKER } from '../pipeline/workflow/state-document.js';
-import { phaseLabel, totalTokens, type Attempt, type GatesOutcome, type Phase, type WorkflowState } from '../pipeline/workflow/state.js';
+import { phaseLabel, totalTokens, type Attempt, type GatesOutcome, type Ledger, type Phase, type WorkflowState } from '../pipeline/workflow/state.js';
 import { codeSpan, escapeInline, oneLine, plural, tableCell } from './markdown.js';
 import { COMMENT_BODY_LIMIT, byteLength, formatCount, shrink, truncateMarkdown } from './truncate.js';
 
@@ -83,6 +83,12 @@ function money(usd: number): string {
   return `$${usd.toFixed(2)}`;
 }
 
+/** Dollars, or "cost unknown" where a model without a price ran (its calls are not in costUsd). */
+function cost(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string {
+  if (!l.unpricedTurns) return money(l.costUsd);
+  return l.costUsd > 0 ? `${money(l.costUsd)} + cost unknown` : 'cost unknown';
+}
+
 /** `❌ failure: pytest, ruff · 2 failing tests · 3 errors`. */
 export function describeGates(outcome: GatesOutcome | undefined): string {
   if (!outcome) return '—';
@@ -101,7 +107,7 @@ function ledgerTable(state: WorkflowState): string[] {
     '|---|--:|--:|',
     `| Agent turns | ${formatCount(ledger.turns)} | ${formatCount(budget.turns)} |`,
     `| Tokens | ${formatCount(totalTokens(ledger))} | ${formatCount(budget.tokens)} |`,
-    `| Cost | ${money(ledger.costUsd)} | ${money(budget.costUsd)} |`,
+    ledger.unpricedTurns ? `| Cost | ${cost(ledger)} | not measured: the model has no price |` : `| Cost | ${money(ledger.costUsd)} | ${money(budget.costUsd)} |`,
     `| Fix iterations | ${formatCount(state.iteration)} | ${formatCount(budget.maxIterations)} |`,
     '',
     `<sub>Tokens: ${formatCount(ledger.inputTokens)} input, ${formatCount(ledger.outputTokens)} output, ${formatCount(ledger.cacheWriteTokens)} cache writes, ${formatCount(ledger.cacheReadTokens)} cache reads.</sub>`,
@@ -112,7 +118,7 @@ function historyTable(attempts: readonly Attempt[], repoUrl: string | undefined)
   if (attempts.length === 0) return [];
   const rows = attempts.map((a) => {
     const agent = a.stopReason ? tableCell(a.stopReason) : a.finishedAt ? '—' : 'running';
-    return `| ${a.iteration} | ${a.mode} | ${tableCell(a.startedAt.replace(/\.\d{3}Z$/, 'Z'))} | ${agent} | ${commitRef(a.commitSha, repoUrl)} | ${formatCount(a.changedFiles)} | ${money(a.spent.costUsd)} | ${describeGates(a.gates)} |`;
+    return `| ${a.iteration} | ${a.mode} | ${tableCell(a.startedAt.replace(/\.\d{3}Z$/, 'Z'))} | ${agent} | ${commitRef(a.commitSha, repoUrl)} | ${formatCount(a.changedFiles)} | ${cost(a.spent)} | ${describeGates(a.gates)} |`;
   });
   return ['#### History', '', '| # | Mode | Started | Agent | Commit | Files | Cost | Gates |', '|--:|---|---|---|---|--:|--:|---|', ...rows];
 }
@@ -155,6 +161,11 @@ export function budgetBar(share: number, cells = 5): string {
 
 /** `▓▓▓░░ 62% of $20`: the cost budget used (the limit people set in dollars). */
 export function budgetLine(state: WorkflowState): string {
+  if (state.ledger.unpricedTurns) {
+    // No price, no dollars: the token budget is the one that holds.
+    const share = state.budget.tokens > 0 ? totalTokens(state.ledger) / state.budget.tokens : 0;
+    return `\`${budgetBar(share)}\` ${Math.floor(share * 100)}% of ${formatCount(state.budget.tokens)} tokens (${formatCount(totalTokens(state.ledger))} spent; cost unknown: the model has no price)`;
+  }
   const share = state.budget.costUsd > 0 ? state.ledger.costUsd / state.budget.costUsd : 0;
   const limit = Number.isInteger(state.budget.costUsd) ? `$${state.budget.costUsd}` : money(state.budget.costUsd);
   return `\`${budgetBar(share)}\` ${Math.floor(share * 100)}% of ${limit} (${money(state.ledger.costUsd)} spent)`;

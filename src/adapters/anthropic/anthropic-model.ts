@@ -16,6 +16,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { ModelPromptTooLongError, type ModelCallOptions, type ModelPort, type ModelRequest, type ModelResponse, type ResponseBlock } from '../../pipeline/agent/model-port.js';
+import type { AuthClient } from 'google-auth-library';
 import type { AgentConfig } from '../../pipeline/config/schema.js';
 import { MissingCredentialsError, SpecAutomationError } from '../../pipeline/errors.js';
 import { checkModelCredentials, envValue, resolveRoute, routeModelId, type Env, type ModelRoute } from './routes.js';
@@ -51,7 +52,19 @@ export interface ModelPortOptions {
   baseURL?: string;
   /** Skip the credential check (tests of the SDK's own errors). */
   skipCredentialCheck?: boolean;
+  /**
+   * Vertex route: a ready Google auth client (an `OAuth2Client` holding an access token,
+   * an impersonated client) instead of application default credentials.
+   */
+  vertexAuthClient?: AuthClient;
 }
+
+/**
+ * The API version Vertex AI takes, in the body (`anthropic_version`) rather than a
+ * header, as its rawPredict / streamRawPredict contract documents. The Vertex SDK copies
+ * the `anthropic-version` header into the body, so that header is set to this.
+ */
+export const VERTEX_API_VERSION = 'vertex-2023-10-16';
 
 function errorTypeOf(body: unknown): { type?: string; message?: string } {
   const inner = (body as { error?: { type?: unknown; message?: unknown } } | undefined)?.error;
@@ -199,8 +212,12 @@ async function createClient(route: ModelRoute, env: Env, settings: ClientSetting
       return new AnthropicVertex({
         region: envValue(env, 'CLOUD_ML_REGION') ?? null,
         projectId: envValue(env, 'ANTHROPIC_VERTEX_PROJECT_ID') ?? null,
-        googleAuth: new GoogleAuth({ scopes: 'https://www.googleapis.com/auth/cloud-platform', ...(keyFile !== undefined ? { keyFilename: keyFile } : {}) }),
+        ...(options.vertexAuthClient
+          ? { authClient: options.vertexAuthClient }
+          : { googleAuth: new GoogleAuth({ scopes: 'https://www.googleapis.com/auth/cloud-platform', ...(keyFile !== undefined ? { keyFilename: keyFile } : {}) }) }),
         ...(base !== undefined ? { baseURL: base } : {}),
+        // The SDK would copy the Messages API's own version into the body; Vertex documents this one.
+        defaultHeaders: { 'anthropic-version': VERTEX_API_VERSION },
         ...settings,
       });
     }

@@ -11,11 +11,15 @@ import { applyChangeSet } from '../../adapters/workspace/apply-change-set.js';
 import { LocalTree } from '../../adapters/workspace/local-tree.js';
 import type { FileChange } from '../../pipeline/agent/change-set.js';
 import { WorkspaceError } from '../../pipeline/agent/guards.js';
+import { RunStopRequested } from '../../pipeline/agent/self-check.js';
 import type { GateResult } from '../../pipeline/gate-result.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
 import { commitWritePolicy, type IterationPlan, type IterationPorts } from '../../pipeline/workflow/iteration.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
+import { describeGateCheck, type GateCheckPort } from '../../pipeline/agent/self-check.js';
+import { summarizeGates } from '../../reporting/run-report.js';
 import type { LocalRunContext } from './local-ports.js';
+import { localGateCheck } from './self-check.js';
 import { readLock, writeLock, type LockWrite } from './lock-record.js';
 import type { PendingCommit } from './state-store.js';
 import { blockingChanges } from './worktree.js';
@@ -23,6 +27,11 @@ import { blockingChanges } from './worktree.js';
 /** The checkout is not in the state the run needs (moved branch, foreign changes); the message says what to do. */
 export class RunBlocked extends Error {
   override readonly name = 'RunBlocked';
+}
+
+/** The run was stopped on request (Ctrl-C) in the middle of a step; the saved state is where to resume. */
+export class RunInterrupted extends RunStopRequested {
+  override readonly name = 'RunInterrupted';
 }
 
 /** Paths of a change set and of the lock file written with it, relative to the project directory. */
@@ -99,11 +108,35 @@ export interface LocalIteration {
   lockSkipped(reason: string): void;
 }
 
+/** run_gates for this iteration: the gates on the working tree with the change set written in, then put back. */
+function gateCheckPort(it: LocalIteration): GateCheckPort {
+  const { ctx, state } = it;
+  return localGateCheck({
+    root: ctx.root,
+    config: ctx.config,
+    policy: commitWritePolicy(ctx.config, state.budget),
+    store: ctx.store,
+    gates: ctx.gates,
+    signal: ctx.signal,
+    say: (text) => ctx.progress.line(text),
+    record: ({ request, run }) => {
+      const summary = summarizeGates(it.iteration, '', run);
+      const what = describeGateCheck(request);
+      (ctx.record.selfChecks ??= []).push({ iteration: it.iteration, what, conclusion: run.conclusion, durationMs: run.durationMs, gates: summary.gates });
+    },
+    interrupted: () => {
+      ctx.progress.gatesInterrupted();
+      return new RunInterrupted('interrupted while the agent ran the gates');
+    },
+  });
+}
+
 export async function localIterationPorts(it: LocalIteration): Promise<IterationPorts> {
   const { ctx, state } = it;
   return {
     spec: ctx.spec,
     workspace: await LocalTree.open(ctx.root),
+    ...(ctx.runGatesTool !== false ? { gates: gateCheckPort(it) } : {}),
     model: () => ctx.model,
     onProgress: ctx.progress.agent,
     ...(ctx.clock ? { clock: ctx.clock } : {}),

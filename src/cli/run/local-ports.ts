@@ -16,16 +16,12 @@ import type { RunPorts } from '../../pipeline/workflow/driver.js';
 import { runIteration, type IterationPorts } from '../../pipeline/workflow/iteration.js';
 import type { WorkflowState } from '../../pipeline/workflow/state.js';
 import { summarizeGates } from '../../reporting/run-report.js';
-import { localIterationPorts, recoverPending, RunBlocked } from './local-iteration.js';
+import { localIterationPorts, recoverPending, RunBlocked, RunInterrupted } from './local-iteration.js';
 import type { RunProgress } from './progress.js';
 import type { RunRecord, StateStore } from './state-store.js';
 
-export { RunBlocked } from './local-iteration.js';
+export { RunBlocked, RunInterrupted } from './local-iteration.js';
 
-/** The run was stopped on request (Ctrl-C) in the middle of a step; the saved state is where to resume. */
-export class RunInterrupted extends Error {
-  override readonly name = 'RunInterrupted';
-}
 
 export interface LocalRunContext {
   /** The project directory (real path): config, spec paths and the agent's view are relative to it. */
@@ -40,6 +36,8 @@ export interface LocalRunContext {
   record: RunRecord;
   progress: RunProgress;
   gates: { only?: readonly string[]; noCache: boolean; env: Record<string, string | undefined> };
+  /** Give the agent run_gates (default true; `--no-run-gates` turns it off). */
+  runGatesTool?: boolean;
   signal: AbortSignal;
   /** When this invocation started (clock ms): the wall-time budget counts from here. */
   startedAtMs: number;

@@ -25,6 +25,8 @@ Options:
   --record FILE        record every model call to FILE, to replay it later
   --only a,b           run only these gates
   --no-cache           run every gate, even when its inputs did not change
+  --no-run-gates       do not give the agent the run_gates tool (it then cannot check
+                       its work before the gates round)
   --report FILE        Markdown report (default: .spec-automation/reports/<doc-id>.md)
 
 The model needs the credentials of its route (agent.provider: ANTHROPIC_API_KEY for the
@@ -47,6 +49,8 @@ export interface RunOptions {
   only?: string[];
   noCache: boolean;
   report?: string;
+  /** `--no-run-gates`: the agent works without the run_gates tool. */
+  noRunGates?: true;
 }
 
 export { UsageError };
@@ -64,6 +68,7 @@ export function parseRunOptions(args: readonly string[]): RunOptions {
       record: { type: 'string' },
       only: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      'no-run-gates': { type: 'boolean', default: false },
       report: { type: 'string' },
     },
     strict: true,
@@ -100,5 +105,6 @@ export function parseRunOptions(args: readonly string[]): RunOptions {
     ...(values.record !== undefined ? { record: values.record } : {}),
     ...(only ? { only } : {}),
     ...(values.report !== undefined ? { report: values.report } : {}),
+    ...(values['no-run-gates'] ? { noRunGates: true as const } : {}),
   };
 }

@@ -28,7 +28,9 @@ export function toolTarget(name: string, input: unknown): string {
   if (!input || typeof input !== 'object') return '';
   const i = input as Record<string, unknown>;
   const pick = (key: string) => (typeof i[key] === 'string' ? (i[key] as string) : undefined);
-  const target = name === 'search' ? pick('pattern') : name === 'list_files' ? (pick('directory') ?? pick('pattern')) : name === 'finish' ? undefined : pick('path');
+  const gates = Array.isArray(i.gates) ? i.gates.filter((g): g is string => typeof g === 'string').join(',') : undefined;
+  const target =
+    name === 'search' ? pick('pattern') : name === 'list_files' ? (pick('directory') ?? pick('pattern')) : name === 'run_gates' ? (pick('test') ?? gates) : name === 'finish' ? undefined : pick('path');
   if (target === undefined) return '';
   const oneLine = target.replace(/\s+/g, ' ');
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
@@ -120,7 +122,7 @@ export class RunProgress {
         };
         const total = this.#price ? `, run ${usd(costOf(this.#runTokens, this.#price))}` : '';
         this.line(
-          `  turn ${String(event.turn).padStart(2)}  ${String(event.stopReason ?? 'null').padEnd(8)}  in ${int(t.inputTokens)} + cache write ${int(t.cacheWriteTokens)} / read ${int(t.cacheReadTokens)}, out ${int(t.outputTokens)}  ${usd(event.costUsd)}${total}`,
+          `  turn ${String(event.turn).padStart(2)}  ${String(event.stopReason ?? 'null').padEnd(8)}  in ${int(t.inputTokens)} + cache write ${int(t.cacheWriteTokens)} / read ${int(t.cacheReadTokens)}, out ${int(t.outputTokens)}  ${this.#price ? `${usd(event.costUsd)}${total}` : `cost unknown, run ${int(this.#runTokens.inputTokens + this.#runTokens.outputTokens + this.#runTokens.cacheWriteTokens + this.#runTokens.cacheReadTokens)} tokens`}`,
         );
         break;
       }

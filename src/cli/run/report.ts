@@ -55,6 +55,7 @@ export async function reportRun(r: ReportInput, io: CliIO): Promise<number> {
     state,
     ending,
     gateHistory: record.gateHistory,
+    ...(record.selfChecks && record.selfChecks.length > 0 ? { selfChecks: record.selfChecks } : {}),
     coverage,
     modelSource: model.source,
     commits,

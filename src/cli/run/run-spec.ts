@@ -24,6 +24,7 @@ import type { SpecLoader } from './load-spec.js';
 import { createLocalPorts, RunBlocked, RunInterrupted } from './local-ports.js';
 import { chooseModel, modelCredentials, type ModelChoice } from './model.js';
 import { prepare, Stop, type Prepared } from './prepare.js';
+import { restoreScratch } from './self-check.js';
 import { RunProgress } from './progress.js';
 import { exitCodeOf, reportRun } from './report.js';
 import { callsDone, isLivePending, resumeCommand, resumePlan } from './resume.js';
@@ -74,6 +75,13 @@ export async function runSpec(args: readonly string[], io: CliIO, deps: RunDeps)
   const price = priceFor(config.agent.model, pricesOf(config.agent));
   const progress = new RunProgress(io.stderr, { interactive: io.liveStderr, color: io.stderrColor, columns: io.columns, ...(price ? { price } : {}) });
 
+  // A run_gates call that a crash cut short left the agent's files in the tree: put back what was there.
+  const leftover = await store.loadScratch().catch(() => undefined);
+  if (leftover && !options.dryRun) {
+    const kept = await restoreScratch(root, leftover, true);
+    await store.clearScratch();
+    progress.note(`put back ${leftover.originals.length - kept.length} file(s) the agent's last run_gates call had written into the working tree${kept.length > 0 ? `; left as they are, since they changed since: ${kept.join(', ')}` : ''}`);
+  }
   const dirtyEntries = await blockingChanges(git, root);
   const pending = await store.loadPending().catch(() => undefined);
   const dirty = dirtyEntries.length > 0 ? dirtyTreeMessage(dirtyEntries) : undefined;
@@ -209,6 +217,7 @@ async function execute(p: Prepared, io: CliIO, deps: RunDeps, progress: RunProgr
     record,
     progress,
     gates: { noCache: options.noCache, env: io.env, ...(options.only ? { only: options.only } : {}) },
+    runGatesTool: options.noRunGates !== true,
     signal,
     startedAtMs,
     ...(deps.clock ? { clock: deps.clock } : {}),

@@ -18,7 +18,8 @@ import type { GatesRun } from '../../pipeline/gate-result.js';
 import { Redactor } from '../../pipeline/redact.js';
 import { stateSchema, type WorkflowState } from '../../pipeline/workflow/state.js';
 import type { AgentStep } from '../../pipeline/workflow/driver.js';
-import type { GateHistoryEntry } from '../../reporting/run-report.js';
+import type { GateHistoryEntry, SelfCheckEntry } from '../../reporting/run-report.js';
+import { scratchSchema, type Scratch, type ScratchStore } from './self-check.js';
 
 export const RUN_DIR = '.spec-automation';
 export const STATE_DIR = `${RUN_DIR}/state`;
@@ -35,6 +36,8 @@ export interface RunRecord {
   repoFiles: string[];
   /** How the model was reached on the last invocation (`live`, `replay <file>`), for the report. */
   modelSource?: string;
+  /** The agent's run_gates calls, for the report. */
+  selfChecks?: SelfCheckEntry[];
 }
 
 /** An agent change set applied to the checkout but maybe not committed yet. */
@@ -108,6 +111,10 @@ const recordSchema = z.object({
     .default([]),
   repoFiles: z.array(z.string()).default([]),
   modelSource: z.string().optional(),
+  selfChecks: z
+    .array(z.object({ iteration: z.number().int().nonnegative(), what: z.string(), conclusion: z.enum(['success', 'failure', 'error']), durationMs: z.number().nonnegative(), gates: z.array(gateSummarySchema) }))
+    .optional()
+    .catch(undefined),
 });
 
 const pendingSchema = z.object({
@@ -159,9 +166,11 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** The run files of one spec in one checkout. */
-export class StateStore {
+export class StateStore implements ScratchStore {
   readonly statePath: string;
   readonly pendingPath: string;
+  /** What run_gates wrote over while the gates run (see self-check.ts). */
+  readonly scratchPath: string;
   readonly lockPath: string;
 
   /**
@@ -176,6 +185,7 @@ export class StateStore {
     const base = join(root, ...STATE_DIR.split('/'), fileSafeId(docId));
     this.statePath = `${base}.json`;
     this.pendingPath = `${base}.pending.json`;
+    this.scratchPath = `${base}.scratch.json`;
     this.lockPath = `${base}.lock`;
   }
 
@@ -245,6 +255,29 @@ export class StateStore {
 
   async clearPending(): Promise<void> {
     await rm(this.pendingPath, { force: true });
+  }
+
+  async saveScratch(scratch: Scratch): Promise<void> {
+    await ensureIgnored(join(this.root, ...STATE_DIR.split('/')));
+    await writeAtomically(this.scratchPath, `${JSON.stringify(scratch)}\n`);
+  }
+
+  /** The scratch record a run_gates call left (a crash while the gates ran), or undefined. */
+  async loadScratch(): Promise<Scratch | undefined> {
+    const text = await readIfExists(this.scratchPath);
+    if (text === undefined) return undefined;
+    try {
+      const parsed = scratchSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+      throw new StateFileError(`${this.scratchPath} is not a run_gates scratch record (${describeIssues(parsed.error)}).`);
+    } catch (error) {
+      if (error instanceof StateFileError) throw error;
+      throw new StateFileError(`${this.scratchPath} is not valid JSON (${(error as Error).message}).`);
+    }
+  }
+
+  async clearScratch(): Promise<void> {
+    await rm(this.scratchPath, { force: true });
   }
 }
 

@@ -10,6 +10,7 @@ export * from './guards.js';
 export * from './loop.js';
 export type * from './model-port.js';
 export * from './prompts.js';
+export * from './self-check.js';
 export * from './tools.js';
 export * from './untrusted.js';
 export * from './usage.js';

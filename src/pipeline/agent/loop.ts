@@ -6,7 +6,9 @@
  * max_tokens or at the context window never has its half-written tool call carried out
  * (the model is asked to go on in smaller steps), pause_turn is sent back to continue,
  * and a prompt that no longer fits is compacted (compaction.ts) instead of failing. The
- * loop never touches the disk: its product is a change set the caller applies.
+ * loop never touches the disk: its product is a change set the caller applies. Where the
+ * entry has a working tree (the local loop), the agent may run the gates on the change
+ * set with run_gates (self-check.ts); each call is a turn and takes wall time.
  */
 import type { AgentConfig } from '../config/schema.js';
 import type { GateResult } from '../gate-result.js';
@@ -19,7 +21,8 @@ import { renderFailures } from './failures.js';
 import { writePolicyOf } from './guards.js';
 import { ModelPromptTooLongError, type CacheLifetime, type MessageParam, type ModelPort, type ModelRequest, type ModelResponse, type RequestBlock, type ResponseBlock, type ToolResultBlock, type ToolUseBlock } from './model-port.js';
 import { firstMessage, NUDGE, systemPrompt, type AgentMode } from './prompts.js';
-import { runTool, toolResultContent, toolDefinitions, type FinishReport, type RequirementReport } from './tools.js';
+import { gateCheckRecord, RUN_GATES_OUTPUT_CHARS, RUN_GATES_TIME_LIMIT_MS, RunStopRequested, type GateCheckPort, type GateCheckRecord } from './self-check.js';
+import { runTool, toolResultContent, toolDefinitions, type FinishReport, type RequirementReport, type SelfCheck } from './tools.js';
 import { addTokens, costOf, priceFor, pricesOf, tokensOf, ZERO_TOKENS, type TokenTotals } from './usage.js';
 import type { WorkspacePort } from './workspace-port.js';
 
@@ -52,10 +55,13 @@ export interface AgentOutcome {
   requirements: RequirementReport[];
   /** This iteration only; add {@link AgentRunInput.spent} for the run. */
   tokens: TokenTotals;
+  /** The run_gates calls of this iteration (local loop only). */
+  gateChecks: GateCheckRecord[];
   /** 0 when {@link costKnown} is false. */
   costUsd: number;
   /** False when the model has no price (agent.prices): the cost is unknown, the token budget holds. */
   costKnown: boolean;
+  /** Model calls plus run_gates calls: each counts against agent.budgets.turns. */
   turns: number;
   calls: CallRecord[];
   /** What to apply: the whole change set, also when the loop stopped early. */
@@ -104,6 +110,12 @@ export interface AgentRunInput {
 export interface AgentDeps {
   model: ModelPort;
   workspace: WorkspacePort;
+  /**
+   * Where the agent can run the gates on its change set (the local loop): it then gets
+   * the run_gates tool. Absent (the app, no checkout): no such tool, and the system
+   * prompt says so.
+   */
+  gates?: GateCheckPort;
   clock?: Clock;
   onProgress?: (event: AgentProgress) => void;
 }
@@ -156,7 +168,9 @@ export function withConversationBreakpoint(messages: readonly MessageParam[]): M
 /**
  * Runs one iteration of the agent (implement, or fix from gate failures) over the
  * workspace and returns its outcome. Never throws for anything the model or the
- * workspace does; an unexpected exception from a port ends the loop with `error`.
+ * workspace does; an unexpected exception from a port ends the loop with `error`. The
+ * one exception let through is {@link RunStopRequested} from the gates port (Ctrl-C
+ * while run_gates ran).
  */
 export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<AgentOutcome> {
   const clock = deps.clock ?? systemClock;
@@ -164,6 +178,7 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   const agent = input.agent;
   const changeSet = new ChangeSet(deps.workspace, writePolicyOf(agent));
   const calls: CallRecord[] = [];
+  const gateChecks: GateCheckRecord[] = [];
   let tokens: TokenTotals = ZERO_TOKENS;
   let costUsd = 0;
   let modelMs = 0;
@@ -188,8 +203,9 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
       tokens,
       costUsd,
       costKnown: price !== undefined,
-      turns: calls.length,
+      turns: calls.length + gateChecks.length,
       calls,
+      gateChecks,
       changes: changeSet.changes(),
       durationMs: clock.now() - startedMs,
       modelMs,
@@ -226,10 +242,34 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
       },
     ),
   ];
-  const system = [{ type: 'text' as const, text: systemPrompt(type, input.marker ?? 'req') }];
-  const tools = toolDefinitions();
+  const system = [{ type: 'text' as const, text: systemPrompt(type, input.marker ?? 'req', deps.gates !== undefined) }];
+  const tools = toolDefinitions(deps.gates);
   const before = input.spent ?? nothingSpent(startedMs);
   const budgets = budgetsOf(agent);
+  const spentNow = () => addSpent(before, { turns: calls.length + gateChecks.length, tokens, costUsd });
+  const selfCheck: SelfCheck | undefined = deps.gates && {
+    port: deps.gates,
+    outputChars: Math.min(RUN_GATES_OUTPUT_CHARS, agent.failureBudgetChars),
+    run: async (request, cs) => {
+      const port = deps.gates!;
+      // A call is a turn, and takes wall time: refused when either is used up.
+      const exhausted = exhaustedBudget(addSpent(spentNow(), { turns: 1, tokens: ZERO_TOKENS, costUsd: 0 }), { ...budgets, turns: budgets.turns + 1 }, clock.now());
+      if (exhausted) return { refused: `run_gates was not run: ${exhausted.message} Call finish with what you have.` };
+      const wallLeftMs = budgets.wallMs - (clock.now() - before.startedAtMs);
+      const turn = calls.length;
+      const started = clock.now();
+      try {
+        const run = await port.run(cs.changes(), request, { timeLimitMs: Math.max(1000, Math.min(RUN_GATES_TIME_LIMIT_MS, wallLeftMs)), iteration: input.iteration ?? 1 });
+        gateChecks.push(gateCheckRecord(turn, request, run, clock.now() - started));
+        return run;
+      } catch (error) {
+        if (error instanceof RunStopRequested) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        gateChecks.push(gateCheckRecord(turn, request, undefined, clock.now() - started, message));
+        return { refused: `run_gates could not run the gates: ${message}` };
+      }
+    },
+  };
   let nudges = 0;
   let cutoffs = 0;
   let compactions = 0;
@@ -242,7 +282,7 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
   };
 
   for (;;) {
-    const spent = addSpent(before, { turns: calls.length, tokens, costUsd });
+    const spent = spentNow();
     const exhausted = exhaustedBudget(spent, budgets, clock.now());
     if (exhausted) return end(exhausted.stop, exhausted.message);
 
@@ -331,14 +371,15 @@ export async function runAgent(input: AgentRunInput, deps: AgentDeps): Promise<A
 
     const results: ToolResultBlock[] = [];
     for (const use of uses) {
-      const outcome = await runTool(use.name, use.input, changeSet);
+      const outcome = await runTool(use.name, use.input, changeSet, selfCheck ? { selfCheck } : {});
       if (outcome.finish && !finish) finish = outcome.finish;
       results.push({ type: 'tool_result', tool_use_id: use.id, content: toolResultContent(use.name, outcome), ...(outcome.isError ? { is_error: true } : {}) });
       emit({ type: 'tool', turn, name: use.name, isError: outcome.isError, result: firstLine(outcome.content) });
     }
     messages.push({ role: 'user', content: results });
     if (finish) {
-      return end('finished', `The agent finished after ${calls.length} turn${calls.length === 1 ? '' : 's'}, changing ${changeSet.changes().length} files.`);
+      const checks = gateChecks.length > 0 ? ` and ${gateChecks.length} run_gates call${gateChecks.length === 1 ? '' : 's'}` : '';
+      return end('finished', `The agent finished after ${calls.length} turn${calls.length === 1 ? '' : 's'}${checks}, changing ${changeSet.changes().length} files.`);
     }
   }
 }

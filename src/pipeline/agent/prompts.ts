@@ -13,12 +13,17 @@ import { DATA_TAGS, delimit } from './untrusted.js';
 export const MAX_MAP_FILES = 3000;
 const MAX_MAP_CHARS = 120_000;
 
-const COMMON_RULES = `You are a senior software engineer working as an automated developer on a git repository. You change files only through the tools you are given; you cannot run commands, and nothing you write is executed until you call finish.
+const INTRO = 'You are a senior software engineer working as an automated developer on a git repository.';
 
-How to work:
+/** Whether the agent can run the gates itself (the local loop) or not (the app, which has no checkout). */
+const NO_CHECKOUT = `You change files only through the tools you are given. This run has no checkout: you cannot run commands, tests or the quality gates (there is no run_gates tool here), and nothing you write is executed until you call finish; the gates then run in CI, and their failures come back to you in the next iteration.`;
+
+const WITH_GATES = `You change files only through the tools you are given; you cannot run arbitrary commands. run_gates runs the repository's quality gates (or one pytest test) on your current changes in the working tree and returns what failed: use it to check your work before you call finish. Each call counts against the turn and wall-time budgets, so run a single test while you fix it and the whole set once before finish.`;
+
+const RULES = `How to work:
 - Explore first: list_files, search and read_file show you the code as it is now, your own changes included. Follow the conventions you find (layout, naming, style, type annotations, test framework, configuration in pyproject.toml or similar).
 - Change files with write_file (new files, or a complete rewrite) and edit_file (replace one exact, unique piece of text). Keep each change focused on the task; do not reformat or refactor unrelated code.
-- After you finish, the repository's quality gates run: linters, type checkers and the test suite. Write code that passes them: no unused imports or variables, complete type annotations, deterministic tests that need no network, no display and no real user data (use temporary directories and fixtures).
+- After you finish, the repository's quality gates run: linters, type checkers and the test suite; their verdict decides. Write code that passes them: no unused imports or variables, complete type annotations, deterministic tests that need no network, no display and no real user data (use temporary directories and fixtures).
 - Paths are relative to the repository root, with forward slashes. Files under .git/ and .github/workflows/, and paths the configuration denies, cannot be written; files must be UTF-8 text.
 - When the work is done, call finish exactly once with a summary for the pull request and, for every requirement you implemented or changed, the files that implement it and the tests that cover it. If a tool returns an error, read it and correct your call.
 
@@ -36,9 +41,12 @@ const TASKS: Record<DocType, string> = {
   'sprint-change-proposal': `Your task: the specification is an approved sprint change proposal. Apply ONLY the change set given in <change_set>: implement the added requirements, update code and tests for the modified ones, and remove the code and tests that exist only for the removed ones. Change nothing else, even where the proposal's prose suggests more; requirements outside the change set stay exactly as they are.`,
 };
 
-/** The system prompt for a document type. Stable for a run: part of the cached prefix. */
-export function systemPrompt(type: DocType, marker: string): string {
-  return `${COMMON_RULES}\n\n${TASKS[type]}\n\n${traceabilityRule(marker)}`;
+/**
+ * The system prompt for a document type. Stable for a run: part of the cached prefix.
+ * @param selfCheck the agent has run_gates (the local loop); without it the prompt says there is no checkout to run anything in
+ */
+export function systemPrompt(type: DocType, marker: string, selfCheck = false): string {
+  return `${INTRO} ${selfCheck ? WITH_GATES : NO_CHECKOUT}\n\n${RULES}\n\n${TASKS[type]}\n\n${traceabilityRule(marker)}`;
 }
 
 function oneLine(text: string, max = 400): string {

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import type { ChangeSet } from './change-set.js';
 import { normalizeAgentPath, WorkspaceError } from './guards.js';
 import type { JsonSchema, ToolDefinition } from './model-port.js';
+import { gateCheckRequest, GateCheckInputError, renderGateCheck, RunStopRequested, type GateCheckPort, type GateCheckRequest } from './self-check.js';
 import { delimit } from './untrusted.js';
+import type { GatesRun } from '../gate-result.js';
 
 const path = z.string().min(1).max(1024).describe('File path relative to the repository root, with forward slashes, e.g. "src/app/main.py".');
 
@@ -58,6 +60,20 @@ const finishInput = z.strictObject({
   requirements: z.array(requirementReport).max(1000).describe('Every requirement you implemented or changed, with the files and tests that cover it.'),
 });
 
+const runGatesInput = z.strictObject({
+  gates: z
+    .array(z.string().min(1).max(100))
+    .max(20)
+    .optional()
+    .describe('Only these gates, by name (see the tool description). Default: every gate of the run.'),
+  test: z
+    .string()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('One pytest node id to run instead of the gates, relative to the repository root, e.g. "tests/test_export.py::test_export_csv" or "tests/test_export.py".'),
+});
+
 export type RequirementReport = z.infer<typeof requirementReport>;
 
 /** What the agent reported when it called `finish`. */
@@ -81,15 +97,35 @@ export const MAX_READ_CHARS = 60_000;
 const MAX_LISTED = 500;
 const MAX_MATCH_LINE = 300;
 
+/**
+ * What a tool call may use beyond the change set: the run_gates port, wrapped by the
+ * loop with the budgets (it refuses, records and times the call).
+ */
+export interface ToolContext {
+  selfCheck?: SelfCheck;
+}
+
+/** The loop's side of run_gates: the port, the budgets around it, and the output bound. */
+export interface SelfCheck {
+  readonly port: Pick<GateCheckPort, 'gateNames' | 'testGate'>;
+  /** Characters of one result at most. */
+  readonly outputChars: number;
+  /** Runs a validated request; a string is a refusal (no budget left) to give the model as an error. */
+  run(request: GateCheckRequest, changeSet: ChangeSet): Promise<GatesRun | { refused: string }>;
+}
+
 interface ToolSpec<S extends z.ZodType> {
   description: string;
   schema: S;
-  run(input: z.infer<S>, changeSet: ChangeSet): Promise<ToolOutcome>;
+  run(input: z.infer<S>, changeSet: ChangeSet, context: ToolContext): Promise<ToolOutcome>;
 }
 
 function tool<S extends z.ZodType>(spec: ToolSpec<S>): ToolSpec<z.ZodType> {
   return spec as unknown as ToolSpec<z.ZodType>;
 }
+
+const RUN_GATES_DESCRIPTION =
+  'Run the quality gates (linters, type checker, tests) on your current changes in the working tree, before you call finish, and get their failures. Give gates to run only some of them, or test to run one pytest node id (quicker while you fix one test). Each call counts as a turn and takes wall time from the budget, so run a single test while you fix it and all the gates once before finish.';
 
 const ok = (content: string, changedPath?: string): ToolOutcome => ({ content, isError: false, ...(changedPath ? { changedPath } : {}) });
 
@@ -183,6 +219,25 @@ const TOOLS: Record<string, ToolSpec<z.ZodType>> = {
     },
   }),
 
+  run_gates: tool({
+    description: RUN_GATES_DESCRIPTION,
+    schema: runGatesInput,
+    async run(input, cs, context) {
+      const selfCheck = context.selfCheck;
+      if (!selfCheck) return { content: `Unknown tool "run_gates". The tools are: ${TOOL_NAMES.join(', ')}.`, isError: true };
+      let request: GateCheckRequest;
+      try {
+        request = gateCheckRequest(input, selfCheck.port, input.test !== undefined ? await cs.listFiles() : []);
+      } catch (error) {
+        if (error instanceof GateCheckInputError) return { content: `${error.message} Correct the input and call run_gates again.`, isError: true };
+        throw error;
+      }
+      const run = await selfCheck.run(request, cs);
+      if ('refused' in run) return { content: run.refused, isError: true };
+      return ok(renderGateCheck(run, request, selfCheck.outputChars));
+    },
+  }),
+
   finish: tool({
     description:
       'Call once, when the work is complete: a summary for the pull request, and for each requirement the files that implement it and the tests that cover it. Nothing else runs after finish.',
@@ -194,17 +249,29 @@ const TOOLS: Record<string, ToolSpec<z.ZodType>> = {
   }),
 };
 
-/** Names of the tools, in the order the model sees them. */
-export const TOOL_NAMES = Object.keys(TOOLS);
+/** Names of every tool, in the order the model sees them; run_gates only where the entry has a working tree. */
+export const ALL_TOOL_NAMES = Object.keys(TOOLS);
+
+/** The tools of a run without a working tree to run the gates in (the app; the CLI with --no-run-gates). */
+export const TOOL_NAMES = ALL_TOOL_NAMES.filter((n) => n !== 'run_gates');
 
 function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
   return { ...rest, type: 'object' };
 }
 
-/** The tool definitions sent with every request. Deterministic, so they stay in the cached prefix. */
-export function toolDefinitions(): ToolDefinition[] {
-  return Object.entries(TOOLS).map(([name, spec]) => ({ name, description: spec.description, input_schema: jsonSchemaOf(spec.schema) }));
+/**
+ * The tool definitions sent with every request: run_gates only when the run has gates to
+ * run (`gates`, the port's names and test gate). Deterministic, so they stay in the
+ * cached prefix.
+ */
+export function toolDefinitions(gates?: Pick<GateCheckPort, 'gateNames' | 'testGate'>): ToolDefinition[] {
+  return Object.entries(TOOLS).flatMap(([name, spec]) => {
+    if (name !== 'run_gates') return [{ name, description: spec.description, input_schema: jsonSchemaOf(spec.schema) }];
+    if (!gates) return [];
+    const names = `The gates of this run: ${gates.gateNames.join(', ') || '(none)'}${gates.testGate ? `; test runs under ${gates.testGate}` : '; it has no pytest gate, so test is not available'}.`;
+    return [{ name, description: `${spec.description} ${names}`, input_schema: jsonSchemaOf(spec.schema) }];
+  });
 }
 
 /** Explains a validation failure in terms the model can fix: `path: expected string, received number`. */
@@ -231,18 +298,21 @@ export function toolResultContent(name: string, outcome: Pick<ToolOutcome, 'cont
  * Runs the tool call `name(input)` against the change set. Every failure, expected or
  * not, comes back as an error outcome.
  */
-export async function runTool(name: string, input: unknown, changeSet: ChangeSet): Promise<ToolOutcome> {
-  const spec = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
+export async function runTool(name: string, input: unknown, changeSet: ChangeSet, context: ToolContext = {}): Promise<ToolOutcome> {
+  const offered = context.selfCheck ? ALL_TOOL_NAMES : TOOL_NAMES;
+  const spec = Object.hasOwn(TOOLS, name) && offered.includes(name) ? TOOLS[name] : undefined;
   if (!spec) {
-    return { content: `Unknown tool ${JSON.stringify(name)}. The tools are: ${TOOL_NAMES.join(', ')}.`, isError: true };
+    return { content: `Unknown tool ${JSON.stringify(name)}. The tools are: ${offered.join(', ')}.`, isError: true };
   }
   const parsed = spec.schema.safeParse(input);
   if (!parsed.success) {
     return { content: `Invalid input for ${name}: ${describeIssues(parsed.error)}. Correct the input and call ${name} again.`, isError: true };
   }
   try {
-    return await spec.run(parsed.data, changeSet);
+    return await spec.run(parsed.data, changeSet, context);
   } catch (error) {
+    // Ctrl-C while the gates ran: the run stops, the model is not told about killed tools.
+    if (error instanceof RunStopRequested) throw error;
     if (error instanceof WorkspaceError) return { content: error.message, isError: true };
     return { content: `${name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, isError: true };
   }

@@ -22,8 +22,10 @@ export function budgetFromConfig(agent: AgentConfig): Budget {
 }
 
 /** What one agent iteration spent, as ledger entries. */
-export function spentOf(outcome: Pick<AgentOutcome, 'turns' | 'tokens' | 'costUsd'>): Ledger {
-  return { turns: outcome.turns, ...outcome.tokens, costUsd: outcome.costUsd };
+export function spentOf(outcome: Pick<AgentOutcome, 'turns' | 'tokens' | 'costUsd'> & Partial<Pick<AgentOutcome, 'costKnown' | 'calls'>>): Ledger {
+  const { inputTokens, outputTokens, cacheWriteTokens, cacheReadTokens } = outcome.tokens;
+  const unpriced = outcome.costKnown === false ? (outcome.calls?.length ?? outcome.turns) : 0;
+  return { turns: outcome.turns, inputTokens, outputTokens, cacheWriteTokens, cacheReadTokens, costUsd: outcome.costUsd, ...(unpriced > 0 ? { unpricedTurns: unpriced } : {}) };
 }
 
 /** The run's ledger as the agent's carried-over spending, so budgets hold across iterations and retries. */

@@ -9,6 +9,7 @@ import type { FileChange } from '../agent/change-set.js';
 import type { Clock } from '../agent/clock.js';
 import { runAgent, type AgentOutcome, type AgentProgress } from '../agent/loop.js';
 import type { CacheLifetime, ModelPort } from '../agent/model-port.js';
+import type { GateCheckPort } from '../agent/self-check.js';
 import type { WorkspacePort } from '../agent/workspace-port.js';
 import { CONFIG_PATH, type AgentConfig, type Config } from '../config/schema.js';
 import { writePolicyOf, type WritePolicy } from '../agent/guards.js';
@@ -116,7 +117,7 @@ export interface PlanIterationInput {
   state: Pick<WorkflowState, 'spec' | 'headSha'>;
   mode: 'implement' | 'fix';
   iteration: number;
-  outcome: Pick<AgentOutcome, 'stopReason' | 'message' | 'summary' | 'turns' | 'tokens' | 'costUsd' | 'changes'>;
+  outcome: Pick<AgentOutcome, 'stopReason' | 'message' | 'summary' | 'turns' | 'tokens' | 'costUsd' | 'changes'> & Partial<Pick<AgentOutcome, 'costKnown' | 'calls'>>;
   failures: readonly GateResult[];
   lock: LockUpdate;
   /** Applied to the agent's summary (untrusted text that goes into a commit and a comment). */
@@ -170,6 +171,8 @@ export interface IterationPorts {
   commit(plan: IterationPlan): Promise<{ sha: string } | { refused: string }>;
   clock?: Clock;
   onProgress?: (event: AgentProgress) => void;
+  /** Where the agent can run the gates itself (run_gates): the CLI's checkout; the app has none. */
+  gates?: GateCheckPort;
 }
 
 export interface IterationOptions {
@@ -209,7 +212,13 @@ export async function runIteration(state: WorkflowState, mode: 'implement' | 'fi
       ...(previousChanges ? { previousChanges } : {}),
       ...(options.cacheLifetime ? { cacheLifetime: options.cacheLifetime } : {}),
     },
-    { model: ports.model(agent), workspace: ports.workspace, ...(ports.clock ? { clock: ports.clock } : {}), ...(ports.onProgress ? { onProgress: ports.onProgress } : {}) },
+    {
+      model: ports.model(agent),
+      workspace: ports.workspace,
+      ...(ports.clock ? { clock: ports.clock } : {}),
+      ...(ports.onProgress ? { onProgress: ports.onProgress } : {}),
+      ...(ports.gates ? { gates: ports.gates } : {}),
+    },
   );
   let lock: LockUpdate = { kind: 'skip', reason: 'nothing to commit' };
   if (outcome.changes.length > 0) {

@@ -34,6 +34,11 @@ export const ledgerSchema = z.object({
   cacheWriteTokens: nonNegative.default(0),
   cacheReadTokens: nonNegative.default(0),
   costUsd: nonNegative.default(0),
+  /**
+   * Model calls made on a model without a price (agent.prices): their cost is not in
+   * costUsd, so renderers say "cost unknown" instead of a dollar figure. Absent: none.
+   */
+  unpricedTurns: nonNegative.optional(),
 });
 /** What a run has spent so far, across every attempt and retry. */
 export type Ledger = z.infer<typeof ledgerSchema>;
@@ -114,7 +119,9 @@ export function emptyLedger(): Ledger {
 
 /** Adds what an attempt spent to the run's ledger. */
 export function addToLedger(a: Ledger, b: Partial<Ledger>): Ledger {
+  const unpriced = (a.unpricedTurns ?? 0) + (b.unpricedTurns ?? 0);
   return {
+    ...(unpriced > 0 ? { unpricedTurns: unpriced } : {}),
     turns: a.turns + (b.turns ?? 0),
     inputTokens: a.inputTokens + (b.inputTokens ?? 0),
     outputTokens: a.outputTokens + (b.outputTokens ?? 0),

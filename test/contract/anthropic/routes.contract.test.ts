@@ -1,12 +1,15 @@
 // The model routes that speak the Messages API over plain HTTP, each at its documented
 // endpoint, with the answer streamed as server-sent events: a gateway at
-// ANTHROPIC_BASE_URL (bearer token) and Microsoft Foundry
-// (https://{resource}.services.ai.azure.com/anthropic/v1/messages, x-api-key).
+// ANTHROPIC_BASE_URL (bearer token), Microsoft Foundry
+// (https://{resource}.services.ai.azure.com/anthropic/v1/messages, x-api-key), Google
+// Vertex AI (…/publishers/anthropic/models/{model}:streamRawPredict, Google OAuth, the
+// version in the body), and Amazon Bedrock (AWS event-stream frames).
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createModelPort } from '../../../src/adapters/anthropic/anthropic-model.js';
 import type { ModelRequest } from '../../../src/pipeline/agent/model-port.js';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
+import { OAuth2Client } from 'google-auth-library';
 import { sseBody, SSE_HEADERS, streamEvents, type ApiMessage } from './sse.js';
 
 afterEach(() => {
@@ -125,5 +128,59 @@ describe('Amazon Bedrock', () => {
     expect(seen[0]!.body['anthropic_version']).toEqual(expect.any(String));
     expect(seen[0]!.headers.get('anthropic-version')).toBeNull();
     expect(response).toMatchObject({ stop_reason: 'tool_use', content: [{ type: 'tool_use', name: 'finish', input: { summary: 'done' } }] });
+  });
+});
+
+/** Google credentials without the network: an OAuth client holding an access token that has not expired. */
+function googleToken(token: string): OAuth2Client {
+  const client = new OAuth2Client();
+  client.setCredentials({ access_token: token, token_type: 'Bearer', expiry_date: Date.now() + 3_600_000 });
+  return client;
+}
+
+describe('Google Vertex AI', () => {
+  const env = { CLOUD_ML_REGION: 'us-east5', ANTHROPIC_VERTEX_PROJECT_ID: 'my-gcp-project' };
+
+  it('streams from streamRawPredict with the model in the path, anthropic_version "vertex-2023-10-16" in the body, and the Google token', async () => {
+    const seen: Seen[] = [];
+    const scope = serve(
+      'https://us-east5-aiplatform.googleapis.com',
+      '/v1/projects/my-gcp-project/locations/us-east5/publishers/anthropic/models/claude-haiku-4-5@20251001:streamRawPredict',
+      'claude-haiku-4-5-20251001',
+      seen,
+    );
+    const port = createModelPort({ provider: 'vertex', env, timeoutMs: 5000, maxRetries: 0, vertexAuthClient: googleToken('ya29.fake-token-1') });
+    // The Claude API's dated id becomes Vertex's `@` form.
+    const response = await port.create({ ...REQUEST, model: 'claude-haiku-4-5-20251001' });
+    expect(scope.isDone()).toBe(true);
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer ya29.fake-token-1');
+    expect(seen[0]!.headers.get('x-api-key')).toBeNull();
+    expect(seen[0]!.headers.get('anthropic-version')).toBeNull();
+    expect(seen[0]!.body['model']).toBeUndefined();
+    expect(seen[0]!.body).toMatchObject({ anthropic_version: 'vertex-2023-10-16', stream: true, max_tokens: 1024, messages: REQUEST.messages });
+    expect(response).toMatchObject({ stop_reason: 'tool_use', content: [{ type: 'tool_use', name: 'finish', input: { summary: 'done' } }], usage: { input_tokens: 12, output_tokens: 7 } });
+  });
+
+  it('the global location uses the global host; an ANTHROPIC_API_KEY in the environment never reaches Google', async () => {
+    const seen: Seen[] = [];
+    const scope = serve('https://aiplatform.googleapis.com', '/v1/projects/p-2/locations/global/publishers/anthropic/models/claude-sonnet-5-5:streamRawPredict', 'claude-sonnet-5-5', seen);
+    const port = createModelPort({
+      provider: 'vertex',
+      env: { CLOUD_ML_REGION: 'global', ANTHROPIC_VERTEX_PROJECT_ID: 'p-2', ANTHROPIC_API_KEY: 'sk-ant-must-not-leak' },
+      timeoutMs: 5000,
+      maxRetries: 0,
+      vertexAuthClient: googleToken('ya29.fake-token-2'),
+    });
+    await port.create(REQUEST);
+    expect(scope.isDone()).toBe(true);
+    expect(JSON.stringify([...seen[0]!.headers])).not.toContain('sk-ant-must-not-leak');
+  });
+
+  it('a 403 from Vertex names the route and what to check', async () => {
+    nock('https://us-east5-aiplatform.googleapis.com')
+      .post('/v1/projects/my-gcp-project/locations/us-east5/publishers/anthropic/models/claude-sonnet-5-5:streamRawPredict')
+      .reply(403, { error: { code: 403, message: 'Permission denied on resource project my-gcp-project.', status: 'PERMISSION_DENIED' } }, { 'content-type': 'application/json' });
+    const port = createModelPort({ provider: 'vertex', env, timeoutMs: 5000, maxRetries: 0, vertexAuthClient: googleToken('ya29.fake-token-3') });
+    await expect(port.create(REQUEST)).rejects.toThrow(/Vertex AI error 403.*check the Google credentials/);
   });
 });

@@ -194,3 +194,22 @@ describe('renderPrBody', () => {
     expect(renderPrTitle({ id: 'x', title: 'T'.repeat(300) }).length).toBe(120);
   });
 });
+
+describe('a run on a model without a price', () => {
+  const unpriced = state({
+    ledger: { ...state().ledger, costUsd: 0, unpricedTurns: 12 },
+    attempts: state().attempts.map((a) => ({ ...a, spent: { ...a.spent, costUsd: 0, unpricedTurns: a.spent.turns } })),
+  });
+
+  it('the budget line measures tokens and says the cost is unknown; no $0.00 anywhere', () => {
+    expect(budgetLine(unpriced)).toBe('`░░░░░` 1% of 4,000,000 tokens (46,000 spent; cost unknown: the model has no price)');
+    const body = renderStateComment({ state: unpriced });
+    expect(body).toContain('**Budget:** `░░░░░` 1% of 4,000,000 tokens');
+    expect(body).toContain('| Cost | cost unknown | not measured: the model has no price |');
+    expect(body).toMatch(/\| 0 \| implement \| [^\n]* \| cost unknown \| ❌ failure/);
+    expect(body).not.toContain('$0.00');
+    // The count rides in the state block, so the next render knows it too.
+    expect(decodeState(body)).toEqual({ ok: true, state: unpriced });
+  });
+});
+

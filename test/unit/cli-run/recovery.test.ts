@@ -44,7 +44,12 @@ async function crashedCheckout(committed: boolean): Promise<{ dir: string; messa
   const session = parseSession(readFileSync(DEMO_SESSION, 'utf8'), DEMO_SESSION);
   const firstIteration = new ReplayModel({ ...session, exchanges: session.exchanges.slice(0, 4) });
   const repoFiles = await (await LocalTree.open(dir)).listFiles();
-  const outcome = await runAgent({ spec, specText: text, agent: agentConfigForRun(config.agent, budget, config.revalidate.lockFile), mode: { kind: 'implement' }, iteration: 1, maxIterations: 4, repoFiles }, { model: firstIteration, workspace: await LocalTree.open(dir) });
+  const outcome = await runAgent({ spec, specText: text, agent: agentConfigForRun(config.agent, budget, config.revalidate.lockFile), mode: { kind: 'implement' }, iteration: 1, maxIterations: 4, repoFiles }, {
+    model: firstIteration,
+    workspace: await LocalTree.open(dir),
+    // The local loop offers run_gates, as the session records; this iteration never calls it.
+    gates: { gateNames: ['pytest'], testGate: 'pytest', run: () => Promise.reject(new Error('run_gates is not called in this session')) },
+  });
   expect(outcome.stopReason).toBe('finished');
 
   const baseSha = git(dir, 'rev-parse', 'HEAD').trim();

@@ -149,3 +149,57 @@ describe('renderRunReportText', () => {
     expect(renderRunReportText(input(), { color: true })).toContain('\u001b[32mRun READY');
   });
 });
+
+describe('a run on a model without a price', () => {
+  const unpriced = (l: ReturnType<typeof ledger>, calls: number) => ({ ...l, costUsd: 0, unpricedTurns: calls });
+  const s = state({
+    ledger: unpriced(ledger(7, 100, 2000, 9000, 30000, 0), 7),
+    attempts: state().attempts.map((a) => ({ ...a, spent: unpriced(a.spent, a.spent.turns) })),
+  });
+
+  it('says "cost unknown" and shows the tokens, never $0.00', () => {
+    const md = renderRunReportMarkdown(input({ state: s }));
+    expect(md).toContain('| Cost | cost unknown: 7 model calls on a model without a price (agent.prices); the token budget holds: 41,100 of 4,000,000 tokens |');
+    expect(md).toMatch(/\| 1 \| implement \| finished \| 4 \| [^|]+ \| cost unknown \|/);
+    expect(md).not.toContain('$0.00');
+    const text = renderRunReportText(input({ state: s }), { color: false });
+    expect(text).toContain('cost unknown (the model has no price; 41,100 of 4,000,000 tokens), 7 of 80 turns');
+    expect(text).toMatch(/1\. implement +agent finished +4 turns {2}cost unknown {2}commit 2222222/);
+    expect(text).not.toContain('$0.00');
+  });
+
+  it('a run that changed models keeps the known part and says the rest is unknown', () => {
+    const mixed = state({ ledger: { ...ledger(7, 100, 2000, 9000, 30000, 0.08), unpricedTurns: 3 } });
+    expect(renderRunReportMarkdown(input({ state: mixed }))).toContain('| Cost | $0.08 + cost unknown: 3 model calls on a model without a price');
+  });
+
+  it('lists the agent self-checks with their verdicts', () => {
+    const md = renderRunReportMarkdown(
+      input({
+        selfChecks: [
+          { iteration: 0, what: 'pytest tests/test_export.py', conclusion: 'failure', durationMs: 1300, gates: [{ gate: 'pytest', status: 'failed', detail: '2 passed, 2 failed' }] },
+          { iteration: 0, what: 'basedpyright, pytest', conclusion: 'success', durationMs: 9200, gates: [{ gate: 'basedpyright', status: 'passed', detail: 'no findings' }, { gate: 'pytest', status: 'passed', detail: '30 passed' }] },
+        ],
+      }),
+    );
+    expect(md).toContain('| Self-checks | 2 run_gates calls (1 failed, 1 passed) in 10.5s, each a turn |');
+    expect(md).toContain('| 1 | 1 | pytest tests/test_export.py | failed | 1.3s | pytest failed: 2 passed, 2 failed |');
+    expect(md).toContain('| 1 | 2 | basedpyright, pytest | passed | 9.2s | basedpyright passed; pytest passed |');
+    expect(renderRunReportMarkdown(input())).not.toContain('Self-checks');
+  });
+});
+
+describe('the ledger of an unpriced model', () => {
+  it('counts its model calls, so every renderer knows the dollar figure is not the cost', async () => {
+    const { spentOf } = await import('../../../src/pipeline/workflow/bridge.js');
+    const { addToLedger, emptyLedger } = await import('../../../src/pipeline/workflow/state.js');
+    const tokens = { inputTokens: 10, outputTokens: 5, cacheWriteTokens: 0, cacheReadTokens: 0 };
+    const calls = [1, 2, 3].map((turn) => ({ turn, responseId: 'r', stopReason: 'tool_use', tokens, costUsd: 0, durationMs: 1 }));
+    // 3 model calls and 1 run_gates call: 4 turns, 3 of them unpriced.
+    const spent = spentOf({ turns: 4, tokens, costUsd: 0, costKnown: false, calls });
+    expect(spent).toEqual({ turns: 4, ...tokens, costUsd: 0, unpricedTurns: 3 });
+    expect(spentOf({ turns: 4, tokens, costUsd: 0.5, costKnown: true, calls })).not.toHaveProperty('unpricedTurns');
+    expect(addToLedger(addToLedger(emptyLedger(), spent), { ...spent, unpricedTurns: 2 }).unpricedTurns).toBe(5);
+    expect(addToLedger(emptyLedger(), { turns: 1 })).not.toHaveProperty('unpricedTurns');
+  });
+});
