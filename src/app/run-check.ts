@@ -6,7 +6,7 @@
  */
 import type { AppCheckRun, CheckRunButton } from '../github/app-check-run.js';
 import type { CheckConclusion } from '../reporting/check-run.js';
-import { describeGates, safeProse } from '../reporting/state-comment.js';
+import { describeGates, safeProse, spentOfBudget } from '../reporting/state-comment.js';
 import type { WorkflowState } from '../pipeline/workflow/state.js';
 
 export const RUN_CHECK_NAME = 'spec-automation / run';
@@ -22,7 +22,7 @@ export const BUTTONS = {
 export function renderRunCheck(state: WorkflowState, headSha: string, detailsUrl: string | undefined): AppCheckRun {
   const base = { name: RUN_CHECK_NAME, headSha, externalId: `${state.branch}`, ...(detailsUrl ? { detailsUrl } : {}) };
   const iteration = state.iteration === 0 ? 'implementation' : `fix iteration ${state.iteration} of ${state.budget.maxIterations}`;
-  const spent = `Spent so far: ${state.ledger.turns} turns, $${state.ledger.costUsd.toFixed(2)} of $${state.budget.costUsd.toFixed(2)}.`;
+  const spent = `Spent so far: ${state.ledger.turns} turns, ${spentOfBudget(state.ledger, state.budget)}.`;
   const lastGates = [...state.attempts].reverse().find((a) => a.gates)?.gates;
   const summary = (lines: string[]) => [...lines, '', spent, '', 'The state comment on the pull request has the details; `/spec help` lists the commands.'].join('\n');
   const done = (conclusion: CheckConclusion, title: string, lines: string[], buttons: CheckRunButton[]): AppCheckRun => ({

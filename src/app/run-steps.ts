@@ -14,7 +14,7 @@ import { gatesOutcomeOf } from '../pipeline/workflow/bridge.js';
 import { planRunStart, runStartedEvent } from '../pipeline/workflow/start.js';
 import type { GatesOutcome, Phase, WorkflowState } from '../pipeline/workflow/state.js';
 import type { WorkflowEvent } from '../pipeline/workflow/transitions.js';
-import { safeProse } from '../reporting/state-comment.js';
+import { safeProse, spentOfBudget } from '../reporting/state-comment.js';
 import { resetBranchForRun } from './branch.js';
 import { RunError } from './run-error.js';
 import type { RunStore } from './run-store.js';
@@ -55,7 +55,7 @@ export async function notify(store: RunStore, state: WorkflowState, phase: Phase
     '',
     safeProse(reason, 1500),
     '',
-    `Iteration ${state.iteration}, $${state.ledger.costUsd.toFixed(2)} of $${state.budget.costUsd.toFixed(2)} spent. The state comment has what was tried; \`/spec retry\` runs the agent again, \`/spec retry qa\` re-runs the gates, \`/spec help\` lists the commands.`,
+    `Iteration ${state.iteration}, ${spentOfBudget(state.ledger, state.budget)} spent. The state comment has what was tried; \`/spec retry\` runs the agent again, \`/spec retry qa\` re-runs the gates, \`/spec help\` lists the commands.`,
   ].join('\n');
   await postComment(store.env.session.client, store.env.session.repo, store.pr.number, store.env.runtime.deps.redactor.redact(body));
 }

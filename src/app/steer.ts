@@ -9,7 +9,7 @@ import { getPermission, permits, type RepoPermission } from '../github/collabora
 import { findOpenPullRequest, getPullRequest, type PullRequestInfo } from '../github/pull-requests.js';
 import { postComment, reactToComment, type Reaction } from '../github/reactions.js';
 import { phaseLabel, totalTokens } from '../pipeline/workflow/state.js';
-import { commandsHelp, describeGates, safeProse } from '../reporting/state-comment.js';
+import { commandsHelp, describeGates, safeProse, spentOfBudget } from '../reporting/state-comment.js';
 import type { Command } from './commands.js';
 import { refOf, runKey, type AppIdentity, type RepoSession, type Runtime } from './context.js';
 import { job } from './jobs.js';
@@ -112,7 +112,7 @@ export async function steerRunJob(runtime: Runtime, session: RepoSession, identi
     const last = [...state.attempts].reverse().find((a) => a.gates)?.gates;
     const lines = [
       `**${phaseLabel(state.phase)}**, ${state.iteration === 0 ? 'implementation' : `fix iteration ${state.iteration} of ${state.budget.maxIterations}`}.`,
-      `Spent: ${state.ledger.turns} of ${state.budget.turns} turns, ${totalTokens(state.ledger).toLocaleString('en-US')} of ${state.budget.tokens.toLocaleString('en-US')} tokens, $${state.ledger.costUsd.toFixed(2)} of $${state.budget.costUsd.toFixed(2)}.`,
+      `Spent: ${state.ledger.turns} of ${state.budget.turns} turns, ${totalTokens(state.ledger).toLocaleString('en-US')} of ${state.budget.tokens.toLocaleString('en-US')} tokens, ${state.ledger.unpricedTurns ? 'cost unknown (the model has no price)' : spentOfBudget(state.ledger, state.budget)}.`,
       last ? `Last gates: ${describeGates(last)}.` : 'No gate results yet.',
       state.reason ? `Note: ${safeProse(state.reason, 800)}` : '',
     ].filter(Boolean);

@@ -89,6 +89,15 @@ function cost(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string {
   return l.costUsd > 0 ? `${money(l.costUsd)} + cost unknown` : 'cost unknown';
 }
 
+/**
+ * What a run spent against its budget, for one-line replies: `$1.20 of $20.00`, or, where a
+ * model without a price ran, `cost unknown (12,345 of 2,000,000 tokens)`, never `$0.00`.
+ */
+export function spentOfBudget(ledger: Ledger, budget: WorkflowState['budget']): string {
+  if (!ledger.unpricedTurns) return `${money(ledger.costUsd)} of ${money(budget.costUsd)}`;
+  return `${cost(ledger)} (${formatCount(totalTokens(ledger))} of ${formatCount(budget.tokens)} tokens)`;
+}
+
 /** `❌ failure: pytest, ruff · 2 failing tests · 3 errors`. */
 export function describeGates(outcome: GatesOutcome | undefined): string {
   if (!outcome) return '—';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeState } from '../../../src/pipeline/workflow/state-document.js';
 import { STATE_VERSION, type WorkflowState } from '../../../src/pipeline/workflow/state.js';
 import { renderPrBody, renderPrTitle } from '../../../src/reporting/pr-body.js';
-import { budgetBar, budgetLine, renderStateComment, requirementDone, safeProse } from '../../../src/reporting/state-comment.js';
+import { budgetBar, budgetLine, renderStateComment, requirementDone, safeProse, spentOfBudget } from '../../../src/reporting/state-comment.js';
 
 function state(patch: Partial<WorkflowState> = {}): WorkflowState {
   return {
@@ -210,6 +210,12 @@ describe('a run on a model without a price', () => {
     expect(body).not.toContain('$0.00');
     // The count rides in the state block, so the next render knows it too.
     expect(decodeState(body)).toEqual({ ok: true, state: unpriced });
+  });
+
+  it("the app's one-line replies say cost unknown with the tokens, and dollars for a priced run", () => {
+    expect(spentOfBudget(unpriced.ledger, unpriced.budget)).toBe('cost unknown (46,000 of 4,000,000 tokens)');
+    const priced = state();
+    expect(spentOfBudget(priced.ledger, priced.budget)).toBe(`$${priced.ledger.costUsd.toFixed(2)} of $${priced.budget.costUsd.toFixed(2)}`);
   });
 });
 
