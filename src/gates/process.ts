@@ -112,6 +112,8 @@ async function killLateHolders(files: readonly string[]): Promise<number> {
 
 /** Runs a command to completion; never rejects (a failure to start is `spawnError`). */
 export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
+  // Cancelled while it waited for a slot: nothing is started.
+  if (request.signal?.aborted) return { stdout: '', stderr: '', exitCode: null, timedOut: false, cancelled: true, outputCapped: false, durationMs: 0 };
   preloadProcessRunner();
   const { execa } = await execaModule!;
   const started = performance.now();

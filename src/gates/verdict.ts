@@ -1,7 +1,8 @@
 /**
  * From a finished process to a gate status. The rule everywhere: anything that keeps the
  * tool from giving a trustworthy verdict (not started, timed out, cancelled, output cut
- * or unparseable, an exit code that means "tool error") is status `error`, never `passed`.
+ * or unparseable, an exit code that means "tool error") is status `error`, never `passed`;
+ * a run stopped on request is `cancelled`, which is no pass either.
  */
 import { isAtLeast, type DiagnosticInput } from '../pipeline/diagnostic.js';
 import type { GateError, GateStatus, TestSummary } from '../pipeline/gate-result.js';
@@ -81,7 +82,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
         : `Look for a test or check that hangs (a dialog, input, a network call), or raise gates.${name}.timeout.`,
     });
   }
-  if (p.cancelled) return toolError(input, { message: `${name} was cancelled; its process tree was killed.` });
+  if (p.cancelled) return { status: 'cancelled', diagnostics: [], error: { message: `${name} was cancelled before it finished; its process tree was killed.` } };
   if (p.outputCapped) {
     return toolError(input, {
       message: `${name} printed more than ${Math.round(input.maxBufferBytes / (1024 * 1024))} MB; the output was cut and cannot be trusted.`,

@@ -10,8 +10,9 @@ import type { Diagnostic } from './diagnostic.js';
  * failed: the tool ran and found something (lint findings, type errors, failing tests).
  * error: the tool could not give a verdict (missing, timed out, crashed, unparseable output).
  * skipped: not run (disabled, or nothing to check).
+ * cancelled: stopped before it gave a verdict (the run was cut short: fail fast, Ctrl-C).
  */
-export type GateStatus = 'passed' | 'failed' | 'error' | 'skipped';
+export type GateStatus = 'passed' | 'failed' | 'error' | 'skipped' | 'cancelled';
 
 export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped' | 'xfailed' | 'xpassed';
 
@@ -86,6 +87,13 @@ export interface ShardsDetail {
   reason?: string;
   /** Tests that failed last time ran first in a shard of their own. */
   failedFirst?: boolean;
+  /**
+   * Shards stopped before they finished because the run was cut short (fail fast: the
+   * failures-first shard still failed); the result then holds that shard's tests only.
+   */
+  cancelled?: number;
+  /** The shards were split from the last run's collection, without collecting again. */
+  remembered?: boolean;
 }
 
 export type GatesConclusion = 'success' | 'failure' | 'error';
@@ -98,9 +106,13 @@ export interface GatesRun {
   gates: GateResult[];
 }
 
-/** error beats failure beats success: a tool error must never read as a pass. */
+/**
+ * error beats failure beats success: a tool error must never read as a pass. A cancelled
+ * gate gave no verdict: beside a failure the run failed, alone it is no pass either.
+ */
 export function conclusionOf(gates: readonly GateResult[]): GatesConclusion {
   if (gates.some((g) => g.status === 'error')) return 'error';
   if (gates.some((g) => g.status === 'failed')) return 'failure';
+  if (gates.some((g) => g.status === 'cancelled')) return 'error';
   return 'success';
 }

@@ -88,6 +88,8 @@ export function conclusionForGate(status: GateResult['status']): CheckConclusion
       return 'failure';
     case 'skipped':
       return 'skipped';
+    case 'cancelled':
+      return 'cancelled';
   }
 }
 
@@ -183,6 +185,7 @@ export function checkRunTitle(gate: GateResult): string {
   let title: string;
   if (gate.status === 'skipped') title = `${gate.gate}: skipped`;
   else if (gate.status === 'error') title = `${gate.gate} could not run: ${oneLine(gate.error?.message ?? 'tool error')}`;
+  else if (gate.status === 'cancelled') title = `${gate.gate}: cancelled`;
   else title = `${gate.gate}: ${countsPhrase(gate)}`;
   return truncatePlain(title, { maxBytes: 1024, maxChars: TITLE_MAX_CHARS });
 }

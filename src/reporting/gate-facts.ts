@@ -7,7 +7,7 @@ import type { GateResult } from '../pipeline/gate-result.js';
 import { plural } from './markdown.js';
 
 /** A gate's status at a glance. */
-export const GATE_STATUS_ICON: Readonly<Record<GateResult['status'], string>> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
+export const GATE_STATUS_ICON: Readonly<Record<GateResult['status'], string>> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️', cancelled: '⏹️' };
 
 /** `2 errors, 1 warning, 3 notes`; `''` when there are none. */
 export function severityPhrase(diagnostics: readonly Diagnostic[]): string {

@@ -98,8 +98,8 @@ function suite(g: GateResult, failOn: Severity, timestamp: string): Suite {
     const details = [g.error?.hint, g.command.length ? `command: ${g.command.join(' ')}` : undefined, g.stderrTail].filter(Boolean).join('\n');
     cases = [`    <testcase${attrs({ name: g.gate, classname: g.gate, time: seconds(g.durationMs) })}>\n      <error${attrs({ message: g.error?.message ?? 'tool error', type: 'tool-error' })}>${textEscape(details)}</error>\n    </testcase>`];
     errors = 1;
-  } else if (g.status === 'skipped') {
-    cases = [`    <testcase${attrs({ name: g.gate, classname: g.gate, time: seconds(0) })}>\n      <skipped message="disabled"/>\n    </testcase>`];
+  } else if (g.status === 'skipped' || g.status === 'cancelled') {
+    cases = [`    <testcase${attrs({ name: g.gate, classname: g.gate, time: seconds(0) })}>\n      <skipped message="${g.status === 'skipped' ? 'disabled' : 'cancelled'}"/>\n    </testcase>`];
     skipped = 1;
   } else {
     cases = [...(g.tests?.cases ?? []).map((c) => testCase(g.gate, c)), ...failing.map((d) => findingCase(g.gate, d))];

@@ -46,7 +46,7 @@ const blockSchema = z.object({
   v: z.literal(RESULTS_BLOCK_VERSION),
   gate: z.string().min(1).max(200),
   tool: z.string().max(200),
-  status: z.enum(['passed', 'failed', 'error', 'skipped']),
+  status: z.enum(['passed', 'failed', 'error', 'skipped', 'cancelled']),
   sha: z.string().max(64).optional(),
   durationMs: z.number().nonnegative(),
   fromCache: z.boolean(),

@@ -83,7 +83,7 @@ export function summarizeGates(iteration: number, headSha: string, run: Pick<Gat
     gates: run.gates.map((g) => {
       let detail: string;
       if (g.status === 'error') detail = g.error?.message.split('\n')[0] ?? 'tool error';
-      else if (g.status === 'skipped') detail = 'skipped';
+      else if (g.status === 'skipped' || g.status === 'cancelled') detail = g.status;
       else detail = [formatFindings(g), g.tests ? formatTests(g.tests) : ''].filter((p) => p !== '' && p !== '0').join('; ') || 'no findings';
       return { gate: g.gate, status: g.status, detail: detail.length > 160 ? `${detail.slice(0, 159)}…` : detail, ...(g.fromCache ? { fromCache: true } : {}) };
     }),

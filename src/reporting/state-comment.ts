@@ -24,7 +24,7 @@ export interface TraceabilityRow {
 /** One gate of the last results the run read, with its check run. */
 export interface GateRow {
   name: string;
-  status: 'passed' | 'failed' | 'error' | 'skipped';
+  status: 'passed' | 'failed' | 'error' | 'skipped' | 'cancelled';
   /** The check run's page. */
   url?: string;
 }
@@ -215,7 +215,7 @@ export function lastFailure(state: WorkflowState): [string, string] | undefined 
   return [first, safeProse(second, 300)];
 }
 
-const GATE_ICON: Record<GateRow['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
+const GATE_ICON: Record<GateRow['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️', cancelled: '⏹️' };
 
 function gatesLine(gates: readonly GateRow[]): string {
   return gates

@@ -62,7 +62,7 @@ export class StateFileError extends SpecAutomationError {
 
 const gateSummarySchema = z.object({
   gate: z.string(),
-  status: z.enum(['passed', 'failed', 'error', 'skipped']),
+  status: z.enum(['passed', 'failed', 'error', 'skipped', 'cancelled']),
   detail: z.string(),
   fromCache: z.boolean().optional(),
 });
@@ -86,7 +86,7 @@ const gateResultSchema = z
   .object({
     gate: z.string(),
     tool: z.string(),
-    status: z.enum(['passed', 'failed', 'error', 'skipped']),
+    status: z.enum(['passed', 'failed', 'error', 'skipped', 'cancelled']),
     exitCode: z.number().nullable(),
     durationMs: z.number(),
     fromCache: z.boolean(),

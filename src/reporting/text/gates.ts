@@ -31,8 +31,8 @@ function paint(text: string, colour: Colour, style: TextStyle): string {
   return paintText(colour, text, style.color);
 }
 
-const STATUS_MARK: Record<GateStatus, string> = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
-const STATUS_COLOUR: Record<GateStatus, Colour> = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
+const STATUS_MARK: Record<GateStatus, string> = { passed: '✓', failed: '✗', error: '!', skipped: '-', cancelled: '-' };
+const STATUS_COLOUR: Record<GateStatus, Colour> = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray', cancelled: 'gray' };
 
 /** `0.4s`, `12.3s`, `2m05s`. */
 export function formatDuration(ms: number): string {
@@ -80,6 +80,7 @@ function clip(text: string): string {
 function outcome(result: GateResult): string {
   if (result.status === 'error') return result.error?.message.split('\n')[0] ?? 'tool error';
   if (result.status === 'skipped') return 'disabled';
+  if (result.status === 'cancelled') return 'cancelled';
   const parts = [formatFindings(result), result.tests ? formatTests(result.tests) : ''].filter((p) => p !== '' && p !== '0');
   return parts.join('; ') || 'no findings';
 }
@@ -134,8 +135,8 @@ export function renderGatesSummary(run: GatesRun, style: TextStyle): string {
   const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
   for (const g of run.gates) {
     const tests = g.tests ? formatTests(g.tests) : '';
-    const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
-    const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
+    const time = g.status === 'skipped' || ((g.status === 'error' || g.status === 'cancelled') && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
+    const findings = g.status === 'error' || g.status === 'skipped' || g.status === 'cancelled' ? '' : formatFindings(g);
     const notes = [g.fromCache ? `(${formatDuration(g.durationMs)} when it ran)` : '', shardsNote(g.shards) ?? ''].filter((n) => n !== '');
     rows.push([g.gate, g.status, findings, tests, time, notes.join(' ')]);
   }
@@ -164,6 +165,7 @@ function conclusionLine(run: GatesRun, style: TextStyle): string {
   if (count('failed')) parts.push(`${count('failed')} failed`);
   if (count('error')) parts.push(plural(count('error'), 'tool error'));
   if (count('skipped')) parts.push(`${count('skipped')} skipped`);
+  if (count('cancelled')) parts.push(`${count('cancelled')} cancelled`);
   const tail = `${parts.join(', ')}${cached ? `; ${cached} from cache` : ''} in ${formatDuration(run.durationMs)}`;
   switch (run.conclusion) {
     case 'success':

@@ -76,12 +76,13 @@ describe('command gates', () => {
     expect(serial.slice(1)).toEqual(['started:a', 'finished:a', 'started:b', 'finished:b', 'started:c', 'finished:c']);
   });
 
-  it('cancellation kills running tools and reports them as errors', async () => {
+  it('cancellation kills running tools and reports them as cancelled, which is no pass', async () => {
     const yaml = `${NO_CACHE}gates:\n  slow:\n    command: [node, -e, "setTimeout(() => {}, 60000)"]\n    parser: exit-code\n`;
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 500);
     const run = await runGates({ root: dir, config: config(yaml), env: toolEnv(), signal: controller.signal });
-    expect(run.gates[0]).toMatchObject({ status: 'error', error: { message: 'slow was cancelled; its process tree was killed.' } });
+    expect(run.gates[0]).toMatchObject({ status: 'cancelled', error: { message: 'slow was cancelled before it finished; its process tree was killed.' } });
+    expect(run.conclusion).toBe('error');
   });
 });
 
