@@ -1,7 +1,8 @@
 /**
  * A test gate's run history, kept in the gate cache (`ResultCache.getHistory`): how long
  * each test took (for balancing pytest shards) and which tests failed (for running them
- * first). The gate's own last duration is durations.ts's. Read back
+ * first), and what it collected (for splitting without collecting again). The gate's own
+ * last duration is durations.ts's. Read back
  * through a schema: anything else is no history, never a crash.
  */
 import { z } from 'zod';
@@ -21,6 +22,12 @@ const historySchema = z.object({
   tests: z.record(z.string(), z.number().nonnegative()).default({}),
   /** Tests that failed or errored in the last run, in its order. */
   failed: z.array(z.string()).default([]),
+  /**
+   * What the last run collected, for a sharded run to split without collecting again
+   * while `key` (pytest-shards/collection-key.ts) still matches: every test's JUnit id,
+   * in collection order.
+   */
+  collection: z.object({ key: z.string(), ids: z.array(z.string()) }).optional(),
 });
 
 export type GateHistory = z.infer<typeof historySchema>;
@@ -42,9 +49,23 @@ export async function readHistory(cache: ResultCache, gate: Pick<PlannedGate, 'n
  */
 export function historyOf(result: GateResult): GateHistory | undefined {
   const verdict = result.status === 'passed' || result.status === 'failed';
-  if (!verdict || !result.tests) return undefined;
+  // A run cut short (fail fast) measured only some of the tests.
+  if (!verdict || !result.tests || result.shards?.cancelled) return undefined;
   const tests: Record<string, number> = {};
   for (const c of result.tests.cases.slice(0, MAX_TESTS)) tests[c.id] = Math.max(tests[c.id] ?? 0, c.durationMs);
   const failed = [...new Set(result.tests.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => c.id))];
   return { format: FORMAT, suiteMs: result.tests.durationMs, tests, failed };
+}
+
+/**
+ * The collection a finished run proves, to remember with the key of its inputs: the ids
+ * of every test it ran, when they are all known and each is there once.
+ */
+export function collectionOf(result: GateResult): string[] | undefined {
+  const cases = result.tests?.cases;
+  if (!cases || cases.length === 0 || cases.length > MAX_TESTS || result.shards?.cancelled) return undefined;
+  const ids = cases.map((c) => c.id);
+  // An id without a file (a report that names no file) cannot be given to a shard.
+  if (new Set(ids).size !== ids.length || ids.some((id) => !id.includes('::'))) return undefined;
+  return ids;
 }

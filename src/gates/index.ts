@@ -17,7 +17,9 @@ import { gateEnvironment } from './env.js';
 import { defaultInputs } from './default-inputs.js';
 import { LastDurations, timeoutSeconds } from './durations.js';
 import { BUILTIN_GATES } from './registry.js';
-import { historyName, historyOf, readHistory, type GateHistory } from './history.js';
+import { collectionOf, historyName, historyOf, readHistory, type GateHistory } from './history.js';
+import { collectionDigest, configTexts, relativeDir, widensCollection } from './pytest-shards/collection-key.js';
+import { fileOf } from './pytest-shards/split.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
 import { fileIdentity, Probes, probesFile } from './probes.js';
@@ -67,6 +69,15 @@ export interface RunGatesOptions {
    * run first in a shard of their own, reported as a `failed-first` progress event.
    */
   failedFirst?: boolean;
+  /**
+   * With `failedFirst`: once the failures-first shard's tests still fail, cancel the rest
+   * of the run (every process tree killed, temp directories removed). That gate fails with
+   * those tests, gates that had not finished are `cancelled`, and `GatesRun.cutShort`
+   * says why. Nothing of a run cut short is cached or remembered.
+   */
+  failFast?: boolean;
+  /** Told when fail fast starts cancelling the run, with the reason. */
+  onCutShort?: (reason: string) => void;
 }
 
 /** Bumped when anything that shapes a result changes, so old cache entries stop matching. */
@@ -102,14 +113,15 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   await Promise.all([probes.load(), durations.load()]);
   for (const gate of plans) gate.timeoutSeconds = timeoutSeconds(gate.config.timeout, durations.get(gate.name), gate.definition.deriveTimeout === true);
   let inputs: Promise<InputHashes> | undefined;
-  const cacheKey = async (gate: PlannedGate): Promise<string> => {
+  /** What a gate's result depends on besides the files it reads. */
+  const identity = async (gate: PlannedGate) => {
     inputs ??= listInputs(root);
     const [hashes, program, python] = await Promise.all([
       inputs,
       fileIdentity(gate.argv[0]!),
       gate.python ? probes.pythonEnvironment(gate.python, root) : Promise.resolve(''),
     ]);
-    return stableHash({
+    const key = {
       schema: CACHE_SCHEMA,
       gate: gate.name,
       parser: gate.parser,
@@ -123,10 +135,24 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       failOn: gate.failOn,
       env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
       platform: process.platform,
-      // `inputs` overrides; a built-in gate otherwise reads what its tool's own configuration selects.
-      inputs: await inputsDigest(hashes, gate.config.inputs ?? (BUILTIN_GATES[gate.name] ? await defaultInputs(gate.parser, root, gate.cwd) : undefined)),
-    });
+    };
+    return { hashes, key };
   };
+  const cacheKey = async (gate: PlannedGate): Promise<string> => {
+    const { hashes, key } = await identity(gate);
+    // `inputs` overrides; a built-in gate otherwise reads what its tool's own configuration selects.
+    return stableHash({ ...key, inputs: await inputsDigest(hashes, gate.config.inputs ?? (BUILTIN_GATES[gate.name] ? await defaultInputs(gate.parser, root, gate.cwd) : undefined)) });
+  };
+  /** The key under which a shardable gate's collection is remembered (pytest-shards/collection-key.ts). */
+  const collectionKey = (gate: PlannedGate) => async (testFiles: readonly string[]): Promise<string> => {
+    const [{ hashes, key }, texts] = await Promise.all([identity(gate), configTexts(root, gate.cwd)]);
+    const widened = widensCollection(texts, gate.argv);
+    return stableHash({ ...key, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened }) });
+  };
+  // Fail fast: the failures-first shard's verdict cancels the rest of the run.
+  const cut = options.failFast ? new AbortController() : undefined;
+  let cutShort: string | undefined;
+  const signal = cut ? (options.signal ? AbortSignal.any([options.signal, cut.signal]) : cut.signal) : options.signal;
 
   // Two pools of the same size: the tests (and other normal gates) get the cores, and the
   // linters and type checkers run beside them at low CPU priority instead of taking a
@@ -162,9 +188,18 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
             limit: slots,
             otherGates: runnable.filter((p) => p !== gate && !p.lowPriority).length,
             ...(histories.has(gate.name) ? { history: histories.get(gate.name)! } : {}),
+            ...(cache ? { collectionKey: collectionKey(gate) } : {}),
           },
           failedFirst: options.failedFirst ?? false,
-          onFailedFirst: (name, tests) => options.onProgress?.({ kind: 'failed-first', gate: name, tests: redactor.redactDeep(tests) }),
+          onFailedFirst: (name, tests) => {
+            options.onProgress?.({ kind: 'failed-first', gate: name, tests: redactor.redactDeep(tests) });
+            const failing = tests.failed + tests.errored;
+            if (cut && failing > 0 && !cut.signal.aborted && !options.signal?.aborted) {
+              cutShort = `${name}: ${failing} test${failing === 1 ? '' : 's'} that failed last time still fail${failing === 1 ? 's' : ''}; the rest of the run was cancelled (fail fast)`;
+              options.onCutShort?.(cutShort);
+              cut.abort();
+            }
+          },
           ...(options.platform ? { platform: options.platform } : {}),
         },
         root,
@@ -175,19 +210,24 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
         probes,
         ...(cache ? { cache, cacheKey } : {}),
         readCache: !options.noCache,
-        ...(options.signal ? { signal: options.signal } : {}),
+        ...(signal ? { signal } : {}),
         onStart: (name, command) => options.onProgress?.({ kind: 'started', gate: name, command }),
         onFinish: (name, result) => options.onProgress?.({ kind: 'finished', gate: name, result }),
       }),
     ),
   );
   // A verdict that really ran says how long the gate takes; a cached one or a timeout does not.
-  for (const r of results) if (!r.fromCache && (r.status === 'passed' || r.status === 'failed')) durations.record(r.gate, r.durationMs);
+  for (const r of results) if (!r.fromCache && !r.shards?.cancelled && (r.status === 'passed' || r.status === 'failed')) durations.record(r.gate, r.durationMs);
   if (cache) {
     await Promise.all(
       plans.flatMap((gate, i) => {
-        const history = gate.definition.shardable && !results[i]!.fromCache ? historyOf(results[i]!) : undefined;
-        return history ? [cache.setHistory(historyName(gate), history)] : [];
+        const result = results[i]!;
+        const history = gate.definition.shardable && !result.fromCache ? historyOf(result) : undefined;
+        if (!history) return [];
+        // What this run collected, remembered under the key of the inputs it ran on.
+        const ids = collectionOf(result);
+        const remember = ids ? collectionKey(gate)([...new Set(ids.map(fileOf))]).then((key) => ({ ...history, collection: { key, ids } })) : Promise.resolve(history);
+        return [remember.then((h) => cache.setHistory(historyName(gate), h))];
       }),
     );
   }
@@ -198,5 +238,6 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
     durationMs: Math.round(performance.now() - started),
     conclusion: conclusionOf(results),
     gates: results,
+    ...(cutShort ? { cutShort } : {}),
   };
 }

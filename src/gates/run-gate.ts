@@ -205,7 +205,7 @@ async function answer(gate: PlannedGate, deps: GateRunDeps, start: () => Promise
     if (hit) return done({ ...hit, fromCache: true });
   }
   const [result, key] = await Promise.all([start(), keyPromise]);
-  // Only verdicts are worth keeping; a tool error is retried next time.
-  if (result.status === 'passed' || result.status === 'failed') await deps.cache.set(key, result);
+  // Only verdicts are worth keeping; a tool error is retried next time, and a run cut short proves nothing.
+  if ((result.status === 'passed' || result.status === 'failed') && !result.shards?.cancelled && !deps.signal?.aborted) await deps.cache.set(key, result);
   return result;
 }

@@ -104,6 +104,8 @@ export interface GatesRun {
   durationMs: number;
   conclusion: GatesConclusion;
   gates: GateResult[];
+  /** Why the run was cut short (fail fast), when it was: the gates it stopped are `cancelled`. */
+  cutShort?: string;
 }
 
 /**

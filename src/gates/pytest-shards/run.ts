@@ -5,6 +5,15 @@
  * same failures, in collection order. Whatever makes that doubtful (no clean collection,
  * a shard that ran other tests than it was given) falls back to the single run, and the
  * result says why. A shard that crashes is the gate's error, with that shard's output.
+ *
+ * When the last run's collection is remembered and nothing that decides it changed
+ * (collection-key.ts), the collection is skipped: the remembered test files are split
+ * whole, and afterwards the shards together must have run exactly the remembered tests;
+ * anything else (a crash, a test more or less) runs the gate again as one process.
+ *
+ * Fail fast: when the run is cancelled after the failures-first shard found failures,
+ * the result is that shard's (status failed, `shards.cancelled` counting the others);
+ * cancelled before that, the gate is `cancelled`.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +42,8 @@ export interface ShardingContext {
   /** Other gates that will hold a normal-priority slot in this run. */
   otherGates: number;
   history?: GateHistory;
+  /** The key of the current inputs for a remembered collection covering these test files (collection-key.ts). */
+  collectionKey?: (files: readonly string[]) => Promise<string>;
 }
 
 /** With no history, `auto` shards a suite of at least this many tests. */
@@ -84,6 +95,7 @@ export type ShardedOutcome = { kind: 'result'; result: GateResult } | { kind: 'u
 
 interface Shard {
   args: string[];
+  /** The JUnit ids the shard must run. */
   ids: string[];
   /** The failures-first shard. */
   first?: boolean;
@@ -105,11 +117,37 @@ function timeLeft(deadline: number): number {
   return Math.max(1_000, Math.round(deadline - performance.now()));
 }
 
-function detail(runs: readonly ShardRun[], failedFirst: boolean): ShardsDetail {
+function detail(runs: readonly ShardRun[], failedFirst: boolean, remembered: boolean): ShardsDetail {
   const durationsMs = runs.map((r) => r.process.durationMs);
   const slowestMs = Math.max(...durationsMs);
   const mean = durationsMs.reduce((a, b) => a + b, 0) / durationsMs.length;
-  return { count: runs.length, durationsMs, slowestMs, balance: mean > 0 ? Math.round((slowestMs / mean) * 100) / 100 : 1, ...(failedFirst ? { failedFirst: true } : {}) };
+  return {
+    count: runs.length,
+    durationsMs,
+    slowestMs,
+    balance: mean > 0 ? Math.round((slowestMs / mean) * 100) / 100 : 1,
+    ...(failedFirst ? { failedFirst: true } : {}),
+    ...(remembered ? { remembered: true } : {}),
+  };
+}
+
+/**
+ * The remembered collection's JUnit ids, when its key still matches the inputs and each
+ * of its files is there under the gate's directory; else undefined (collect).
+ */
+async function rememberedIds(gate: PlannedGate, context: ShardingContext): Promise<string[] | undefined> {
+  const remembered = context.history?.collection;
+  if (!remembered || !context.collectionKey || remembered.ids.length === 0) return undefined;
+  const files = [...new Set(remembered.ids.map(fileOf))];
+  if (files.some((file) => !existsSync(resolve(gate.cwd, file)))) return undefined;
+  return (await context.collectionKey(files)) === remembered.key ? remembered.ids : undefined;
+}
+
+/** The node id of a JUnit id (the inverse of {@link junitId}: xunit1 joins nested classes with dots, which no class name holds). */
+export function nodeIdOf(id: string): string {
+  const parts = id.split('::');
+  if (parts.length !== 3 || !parts[1]!.includes('.')) return id;
+  return [parts[0], ...parts[1]!.split('.'), parts[2]].join('::');
 }
 
 /** Runs a pytest gate sharded; see the file comment. Holds no limiter slot itself. */
@@ -118,43 +156,55 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
   const deadline = started + gate.timeoutSeconds * 1000;
   let runDir = '';
   try {
-    // Queued at once (the limiter may be holding the start until every gate is queued).
-    const collected = await deps.limit(async () => {
+    const remembered = await rememberedIds(gate, deps.context);
+    let ids: string[];
+    if (remembered) {
       runDir = await mkdtemp(resolve(tmpdir(), 'spec-automation-shards-'));
-      const collectPaths = shardPaths(runDir, -1, deps.platform);
-      await mkdir(collectPaths.temp, { recursive: true });
-      return runProcess({
-        argv: [...baseArgv(gate), '--collect-only', ...collectQuietFlags(baseArgv(gate)), ...shardArguments(collectPaths)],
-        cwd: gate.cwd,
-        env: shardEnvironment(deps.env, collectPaths, -1, count, deps.platform),
-        timeoutMs: timeLeft(deadline),
-        lowPriority: gate.lowPriority,
-        maxBufferBytes: MAX_OUTPUT_BYTES,
-        ...(deps.signal ? { signal: deps.signal } : {}),
-      });
-    }, deps.priority);
-    if (collected.cancelled) return { kind: 'unsharded', reason: 'cancelled while collecting' };
-    const collection = parseCollection(collected.stdout, collected.exitCode);
-    if (!collection.ok) return { kind: 'unsharded', reason: collection.reason };
-    const { ids } = collection;
-    if (ids.length < minTests) return { kind: 'unsharded', reason: `auto: ${ids.length} tests and no past durations; sharding pays from ${minTests}` };
-    // pytest prints node ids relative to its rootdir; a shard is given them relative to its cwd.
-    const missing = [...new Set(ids.map((id) => id.split('::')[0]!))].find((file) => !existsSync(resolve(gate.cwd, file)));
-    if (missing) return { kind: 'unsharded', reason: `the collected file ${missing} is not under the gate's working directory (pytest's rootdir is elsewhere)` };
+      ids = remembered;
+    } else {
+      // Queued at once (the limiter may be holding the start until every gate is queued).
+      const collected = await deps.limit(async () => {
+        runDir = await mkdtemp(resolve(tmpdir(), 'spec-automation-shards-'));
+        const collectPaths = shardPaths(runDir, -1, deps.platform);
+        await mkdir(collectPaths.temp, { recursive: true });
+        return runProcess({
+          argv: [...baseArgv(gate), '--collect-only', ...collectQuietFlags(baseArgv(gate)), ...shardArguments(collectPaths)],
+          cwd: gate.cwd,
+          env: shardEnvironment(deps.env, collectPaths, -1, count, deps.platform),
+          timeoutMs: timeLeft(deadline),
+          lowPriority: gate.lowPriority,
+          maxBufferBytes: MAX_OUTPUT_BYTES,
+          ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+      }, deps.priority);
+      if (collected.cancelled) return { kind: 'result', result: await cancelledResult(gate, deps, started) };
+      const collection = parseCollection(collected.stdout, collected.exitCode);
+      if (!collection.ok) return { kind: 'unsharded', reason: collection.reason };
+      if (collection.ids.length < minTests) return { kind: 'unsharded', reason: `auto: ${collection.ids.length} tests and no past durations; sharding pays from ${minTests}` };
+      // pytest prints node ids relative to its rootdir; a shard is given them relative to its cwd.
+      const missing = [...new Set(collection.ids.map(fileOf))].find((file) => !existsSync(resolve(gate.cwd, file)));
+      if (missing) return { kind: 'unsharded', reason: `the collected file ${missing} is not under the gate's working directory (pytest's rootdir is elsewhere)` };
+      ids = collection.ids;
+    }
+    // From here on, `ids` are node ids when collected and JUnit ids when remembered.
+    const idOf = remembered ? (id: string) => id : junitId;
+    const argOf = remembered ? nodeIdOf : (id: string) => id;
 
     const shards: Shard[] = [];
     let rest = ids;
     if (deps.failedFirst && deps.context.history) {
       const failed = new Set(deps.context.history.failed);
-      const first = ids.filter((id) => failed.has(junitId(id)));
+      const first = ids.filter((id) => failed.has(idOf(id)));
       if (first.length > 0 && first.length < ids.length) {
-        shards.push({ args: first, ids: first, first: true });
-        rest = ids.filter((id) => !failed.has(junitId(id)));
+        shards.push({ args: first.map(argOf), ids: first.map(idOf), first: true });
+        rest = ids.filter((id) => !failed.has(idOf(id)));
       }
     }
     const partial = new Set(shards.flatMap((s) => s.ids.map(fileOf)));
-    const plan = splitShards(rest, count, deps.context.history?.tests, partial);
-    plan.args.forEach((args, i) => shards.push({ args, ids: plan.ids[i]! }));
+    // Remembered ids are split by whole files: file paths keep the command line short and
+    // never meet a parametrized id that does not read back as the node id.
+    const plan = splitShards(rest, count, deps.context.history?.tests, partial, { wholeFiles: remembered !== undefined });
+    plan.args.forEach((args, i) => shards.push({ args: args.map((a) => (a.includes('::') ? argOf(a) : a)), ids: plan.ids[i]!.map(idOf) }));
     if (shards.length < 2) return { kind: 'unsharded', reason: `the suite has ${ids.length} test${ids.length === 1 ? '' : 's'} in one file` };
 
     const runs = await Promise.all(
@@ -188,7 +238,7 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
     );
     const tooLong = runs.find((r): r is { tooLong: string } => 'tooLong' in r);
     if (tooLong) return { kind: 'unsharded', reason: tooLong.tooLong };
-    return await merge(gate, deps, runs as ShardRun[], ids, started);
+    return await merge(gate, deps, runs as ShardRun[], ids.map(idOf), started, remembered !== undefined);
   } finally {
     if (runDir) await rm(runDir, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -217,10 +267,60 @@ function mergedExitCode(runs: readonly ShardRun[]): number {
   return codes.find((c) => c !== 0) ?? 0;
 }
 
-async function merge(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[], ids: readonly string[], started: number): Promise<ShardedOutcome> {
-  const shardsDetail = detail(runs, runs.some((r) => r.shard.first));
+/** The gate's result when the run was cancelled before any shard had a verdict to report. */
+async function cancelledResult(gate: PlannedGate, deps: ShardedRunDeps, started: number, shards?: ShardsDetail): Promise<GateResult> {
+  const version = await deps.version();
+  return {
+    gate: gate.name,
+    tool: gate.definition.tool,
+    fromCache: false,
+    command: gate.argv,
+    status: 'cancelled',
+    exitCode: null,
+    durationMs: Math.round(performance.now() - started),
+    diagnostics: [],
+    error: { message: `${gate.name} was cancelled before it finished; its process trees were killed.` },
+    ...(shards ? { shards: { ...shards, cancelled: shards.count } } : {}),
+    ...(version ? { toolVersion: version } : {}),
+  };
+}
+
+/**
+ * The run was cancelled: the failures-first shard's verdict when it finished with
+ * failures (a fail-fast stop: the gate fails, whatever the rest would have found), else
+ * the gate is cancelled.
+ */
+async function cutShort(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[], shardsDetail: ShardsDetail, started: number): Promise<GateResult> {
+  const first = runs.find((r) => r.shard.first && !r.process.cancelled);
+  const tests = first?.verdict.tests;
+  if (!first || first.verdict.status !== 'failed' || !tests) return cancelledResult(gate, deps, started, shardsDetail);
+  const version = await deps.version();
+  const result: GateResult = {
+    gate: gate.name,
+    tool: gate.definition.tool,
+    fromCache: false,
+    command: first.argv,
+    status: 'failed',
+    exitCode: first.process.exitCode,
+    durationMs: Math.round(performance.now() - started),
+    diagnostics: finalizeDiagnostics(first.verdict.diagnostics, deps.files, rootsOf(deps.root)),
+    tests: finalizeTests(tests, rootsOf(deps.root)),
+    shards: { ...shardsDetail, cancelled: runs.filter((r) => r.process.cancelled).length },
+    ...(version ? { toolVersion: version } : {}),
+  };
+  return result;
+}
+
+async function merge(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[], ids: readonly string[], started: number, remembered: boolean): Promise<ShardedOutcome> {
+  const shardsDetail = detail(runs, runs.some((r) => r.shard.first), remembered);
   const base = { gate: gate.name, tool: gate.definition.tool, fromCache: false, command: gate.argv, shards: shardsDetail };
+  if (runs.some((r) => r.process.cancelled)) return { kind: 'result', result: await cutShort(gate, deps, runs, shardsDetail, started) };
   const crashed = runs.findIndex((r) => r.verdict.status === 'error');
+  // With a remembered collection, a crash may be the collection's fault (a file that no
+  // longer imports): the single run says what a single run says.
+  if (crashed >= 0 && remembered && !runs[crashed]!.process.timedOut) {
+    return { kind: 'unsharded', reason: `shard ${crashed + 1} of ${runs.length}, split from the remembered collection, gave no verdict (${runs[crashed]!.verdict.error?.message ?? 'no verdict'})` };
+  }
   if (crashed >= 0) {
     const { verdict, process, argv } = runs[crashed]!;
     const version = await deps.version();
@@ -241,13 +341,16 @@ async function merge(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[], 
   // addopts, a plugin that reorders or adds tests) means the shards saw another suite.
   for (const [index, run] of runs.entries()) {
     const ran = new Set(run.verdict.tests?.cases.map((c) => c.id) ?? []);
-    const given = new Set(run.shard.ids.map(junitId));
+    const given = new Set(run.shard.ids);
     const strangers = [...ran].filter((id) => !given.has(id));
+    const missing = [...given].filter((id) => !ran.has(id));
     if (ran.size !== given.size || strangers.length > 0) {
-      return { kind: 'unsharded', reason: `shard ${index + 1} ran ${ran.size} tests where the collection gave it ${given.size}${strangers[0] ? ` (${strangers[0]} was not among them)` : ''}` };
+      const which = strangers[0] ? ` (${strangers[0]} was not among them)` : missing[0] ? ` (${missing[0]} did not run)` : '';
+      const what = remembered ? 'the remembered collection had' : 'the collection gave it';
+      return { kind: 'unsharded', reason: `shard ${index + 1} ran ${ran.size} tests where ${what} ${given.size}${which}` };
     }
   }
-  const order = new Map(ids.map((id, i) => [junitId(id), i]));
+  const order = new Map(ids.map((id, i) => [id, i]));
   const cases: TestCaseResult[] = runs.flatMap((r) => r.verdict.tests?.cases ?? []);
   cases.sort((a, b) => (order.get(a.id) ?? ids.length) - (order.get(b.id) ?? ids.length));
   const suiteMs = runs.reduce((sum, r) => sum + (r.verdict.tests?.durationMs ?? 0), 0);

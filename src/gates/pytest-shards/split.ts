@@ -48,8 +48,16 @@ interface Unit {
  * @param durations past durations in ms, by JUnit id (see {@link junitId})
  * @param partialFiles files some of whose tests run elsewhere (the failures-first shard):
  *   their tests stay together but are passed as node ids, never as the whole file
+ * @param options.wholeFiles never split a file, however heavy (ids remembered from the
+ *   last run, not collected now: a file path is always right, an id may not be)
  */
-export function splitShards(nodeIds: readonly string[], count: number, durations: Readonly<Record<string, number>> = {}, partialFiles: ReadonlySet<string> = new Set()): ShardPlan {
+export function splitShards(
+  nodeIds: readonly string[],
+  count: number,
+  durations: Readonly<Record<string, number>> = {},
+  partialFiles: ReadonlySet<string> = new Set(),
+  options: { wholeFiles?: boolean } = {},
+): ShardPlan {
   const known = nodeIds.map((id) => durations[junitId(id)]).filter((d): d is number => typeof d === 'number' && Number.isFinite(d) && d >= 0);
   const fallback = known.length > 0 ? Math.max(1, known.reduce((a, b) => a + b, 0) / known.length) : 1;
   // A test that took 0 ms still costs its setup: never weigh a test nothing.
@@ -69,7 +77,7 @@ export function splitShards(nodeIds: readonly string[], count: number, durations
   const units: Unit[] = [];
   for (const [file, { ids, first }] of byFile) {
     const weight = ids.reduce((sum, id) => sum + weightOf(id), 0);
-    if (weight > share && ids.length > 1) {
+    if (weight > share && ids.length > 1 && !options.wholeFiles) {
       ids.forEach((id) => units.push({ args: [id], ids: [id], weight: weightOf(id), first: nodeIds.indexOf(id) }));
     } else {
       units.push({ args: partialFiles.has(file) ? ids : [file], ids, weight, first });
