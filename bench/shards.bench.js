@@ -4,16 +4,20 @@
 //           two of its tests failing, in the last file
 //   tasklet the example app scaled up (BENCH_SCALE copies of the package and its tests,
 //           default 40), only the pytest gate
-// three runs are interleaved, BENCH_REPEATS times (default 3), min and median:
+// four runs are interleaved, BENCH_REPEATS times (default 3), min and median:
 //   pytest    `python -m pytest -q` alone, one process (the floor the gates had)
 //   unsharded `spec-automation gates --no-cache` with `shards: 1`
-//   sharded   `spec-automation gates --no-cache` with `shards: auto` (2 cores: 2 shards)
+//   sharded   `spec-automation gates --no-cache` with `shards: auto` (2 cores: 2 shards),
+//             split from the collection the last run remembered (no `--collect-only`)
+//   edited    the same after a comment was added to a test file: the remembered
+//             collection no longer matches, so it collects first (what a fix iteration
+//             that edits tests pays)
 // Verdicts (exit codes, test counts) must be identical. Target: sharded <= 0.75x pytest.
 // Then failures first on the cpu suite: `gates --no-cache --failed-first` after a run
 // that failed, time until the "still fail" line on stderr vs the whole run.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTaskletApp, gitCommitAll } from './tasklet-app.js';
@@ -101,9 +105,12 @@ function measure(label, dir, pythonPath) {
   const warm = gatesRun(dir, configs.sharded);
   gatesRun(dir, configs.unsharded);
   console.log(`${label}: ${warm.counts}; ${REPEATS} interleaved repeats\n`);
-  const samples = { pytest: [], unsharded: [], sharded: [] };
+  const samples = { pytest: [], unsharded: [], sharded: [], edited: [] };
   const verdicts = new Set();
   let shards;
+  let editedShards;
+  const testsDir = join(dir, 'tests');
+  const testFile = join(testsDir, readdirSync(testsDir).filter((f) => /^test_.*\.py$/.test(f)).sort()[0]);
   for (let i = 0; i < REPEATS; i++) {
     const p = pytestAlone(dir, pythonPath);
     samples.pytest.push(p.ms);
@@ -112,17 +119,24 @@ function measure(label, dir, pythonPath) {
     const s = gatesRun(dir, configs.sharded);
     samples.sharded.push(s.ms);
     shards = s.shards;
-    verdicts.add(`${u.status} ${u.counts}`).add(`${s.status} ${s.counts}`);
+    appendFileSync(testFile, `# edited ${i}\n`);
+    const e = gatesRun(dir, configs.sharded);
+    samples.edited.push(e.ms);
+    editedShards = e.shards;
+    verdicts.add(`${u.status} ${u.counts}`).add(`${s.status} ${s.counts}`).add(`${e.status} ${e.counts}`);
     if (u.status !== p.status) throw new Error(`pytest alone exited ${p.status} (${p.closing}), the unsharded gate ${u.status}`);
   }
   console.log('wall time: min / median, and every sample (a shared machine shows in the spread)');
   for (const [name, xs] of Object.entries(samples)) console.log(`  ${name.padEnd(9)} ${Math.min(...xs).toFixed(0).padStart(6)} / ${median(xs).toFixed(0).padStart(6)} ms   [${xs.map((x) => x.toFixed(0)).join(', ')}]`);
   const identical = verdicts.size === 1;
   const ratio = median(samples.sharded) / median(samples.pytest);
-  console.log(`\n  shards: ${shards ? `${shards.count}, slowest ${shards.slowestMs} ms, balance ${shards.balance}${shards.reason ? `, ${shards.reason}` : ''}` : 'none'}`);
+  const note = (d) => (d ? `${d.count}, slowest ${d.slowestMs} ms, balance ${d.balance}${d.remembered ? ', from the remembered collection' : ''}${d.reason ? `, ${d.reason}` : ''}` : 'none');
+  console.log(`\n  shards: ${note(shards)}; after the edit: ${note(editedShards)}`);
   console.log(`  verdicts identical (sharded, unsharded, every repeat): ${identical ? 'yes' : `NO: ${[...verdicts].join(' | ')}`}`);
   console.log(`  sharded gates / pytest alone:   ${ratio.toFixed(3)}x median (${(Math.min(...samples.sharded) / Math.min(...samples.pytest)).toFixed(3)}x min)   target <= 0.75x   ${verdict(ratio <= 0.75 && identical)}`);
+  console.log(`  sharded after a test edit / pytest alone: ${(median(samples.edited) / median(samples.pytest)).toFixed(3)}x median (${(Math.min(...samples.edited) / Math.min(...samples.pytest)).toFixed(3)}x min)`);
   console.log(`  unsharded gates / pytest alone: ${(median(samples.unsharded) / median(samples.pytest)).toFixed(3)}x median`);
+  console.log(`  load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
   return configs;
 }
 
@@ -142,6 +156,7 @@ function firstFailure(dir, configFile) {
   });
 }
 
+console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
 try {
   const cpu = cpuSuite();
   const configs = measure(`generated CPU-bound suite: ${FILES} files x ${TESTS} tests of ${TEST_MS} ms`, cpu, PYTHON);

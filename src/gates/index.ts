@@ -147,7 +147,9 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const collectionKey = (gate: PlannedGate) => async (testFiles: readonly string[]): Promise<string> => {
     const [{ hashes, key }, texts] = await Promise.all([identity(gate), configTexts(root, gate.cwd)]);
     const widened = widensCollection(texts, gate.argv);
-    return stableHash({ ...key, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened }) });
+    // Settings that do not change what pytest collects: a `shards: 1` run proves the collection of a sharded one.
+    const { shards: _shards, timeout: _timeout, failOn: _failOn, noTests: _noTests, lowPriority: _low, ...config } = gate.config;
+    return stableHash({ ...key, config, failOn: undefined, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened }) });
   };
   // Fail fast: the failures-first shard's verdict cancels the rest of the run.
   const cut = options.failFast ? new AbortController() : undefined;

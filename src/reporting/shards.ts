@@ -17,7 +17,9 @@ export function shardsNote(detail: ShardsDetail | undefined): string | undefined
   if (!detail) return undefined;
   if (detail.count <= 1) return detail.reason && !detail.reason.startsWith('auto:') ? `1 process: ${detail.reason}` : undefined;
   const first = detail.failedFirst ? ' (last failures first)' : '';
-  return `${detail.count} shards${first}, slowest ${seconds(detail.slowestMs)}, balance ${detail.balance.toFixed(2)}`;
+  const remembered = detail.remembered ? ', from the last collection' : '';
+  const cancelled = detail.cancelled ? `; ${detail.cancelled} cancelled (fail fast)` : '';
+  return `${detail.count} shards${first}, slowest ${seconds(detail.slowestMs)}, balance ${detail.balance.toFixed(2)}${remembered}${cancelled}`;
 }
 
 /** What the failures-first shard found: `2 of 3 tests that failed last time still fail`. */

@@ -57,12 +57,15 @@ export function createLocalPorts(ctx: LocalRunContext): RunPorts {
         `The run waits for the gates on ${headSha.slice(0, 7)}, but HEAD is ${head?.slice(0, 7) ?? 'empty'}: the branch ${state.branch} moved since the last step. Switch back (\`git switch ${state.branch}\`), or delete ${ctx.store.statePath} to start the run over.`,
       );
     }
+    const fixing = state.iteration > 0;
     const run = await runGates({
       root: ctx.root,
       config: ctx.config,
       noCache: ctx.gates.noCache,
-      // A fix iteration: the tests that failed last time are what the next step needs first.
-      failedFirst: state.iteration > 0,
+      // A fix iteration: the tests that failed last time are what the next step needs first,
+      // and with agent.failFast their failing again is enough to go on.
+      failedFirst: fixing,
+      ...(fixing && ctx.config.agent.failFast ? { failFast: true, onCutShort: (reason: string) => ctx.progress.note(`  ${reason}; the next iteration starts now (agent.failFast)`) } : {}),
       env: ctx.gates.env,
       signal: ctx.signal,
       onProgress: ctx.progress.gate,

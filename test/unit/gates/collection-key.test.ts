@@ -9,6 +9,7 @@ import { collectionDigest, widensCollection } from '../../../src/gates/pytest-sh
 import { nodeIdOf } from '../../../src/gates/pytest-shards/run.js';
 import { junitId, splitShards } from '../../../src/gates/pytest-shards/split.js';
 import { conclusionOf, type GateResult } from '../../../src/pipeline/gate-result.js';
+import { shardsNote } from '../../../src/reporting/shards.js';
 
 const base = new Map([
   ['pyproject.toml', 'p1'],
@@ -106,5 +107,12 @@ describe('conclusionOf with cancelled gates', () => {
     expect(conclusionOf([gate('passed'), gate('cancelled')])).toBe('error');
     expect(conclusionOf([gate('failed'), gate('cancelled')])).toBe('failure');
     expect(conclusionOf([gate('error'), gate('cancelled')])).toBe('error');
+  });
+});
+
+describe('shards note', () => {
+  it('says when the shards came from the last collection, and how many fail fast cancelled', () => {
+    expect(shardsNote({ count: 2, durationsMs: [6100, 5900], slowestMs: 6100, balance: 1.02, remembered: true })).toBe('2 shards, slowest 6.1s, balance 1.02, from the last collection');
+    expect(shardsNote({ count: 3, durationsMs: [900, 0, 0], slowestMs: 900, balance: 3, failedFirst: true, cancelled: 2 })).toBe('3 shards (last failures first), slowest 0.9s, balance 3.00; 2 cancelled (fail fast)');
   });
 });
