@@ -59,10 +59,10 @@ describe.skipIf(!HAS_SYSTEM_PYTHON || process.platform === 'win32')('spec-automa
       ['fix', 'failure', 1],
       ['fix', 'success', 0],
     ]);
-    // Fix 1's gates: the failures-first shard's one failure, the sleeper cancelled, not failed.
+    // Fix 1's gates: the failures-first shard's two tests (one fixed, one not), the sleeper cancelled, not failed.
     const fix1 = saved.gateHistory.find((h) => h.iteration === 1)!;
     expect(fix1.gates).toEqual([
-      { gate: 'pytest', status: 'failed', detail: '1 failed' },
+      { gate: 'pytest', status: 'failed', detail: '1 passed, 1 failed' },
       { gate: 'sleeper', status: 'cancelled', detail: 'cancelled' },
     ]);
     expect(fix1.durationMs).toBeLessThan(45_000);
