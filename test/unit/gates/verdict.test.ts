@@ -77,13 +77,17 @@ describe('decideVerdict: nothing untrustworthy reads as a pass', () => {
   it.each([
     ['a program that cannot start', proc(null, { spawnError: 'spawn ruff ENOENT' }), /Could not start ruff: spawn ruff ENOENT/],
     ['a timeout', proc(null, { timedOut: true, signal: 'SIGTERM' }), /did not finish within 900 s; its whole process tree was killed/],
-    ['a cancellation', proc(null, { cancelled: true }), /was cancelled/],
     ['capped output', proc(0, { outputCapped: true }), /printed more than 1 MB/],
     ['a kill by signal', proc(null, { signal: 'SIGKILL' }), /killed by SIGKILL/],
   ])('%s is an error', (_name, process, message) => {
     const verdict = decideVerdict({ gate: gate(ruff, 'ruff'), process, parse: ok, maxBufferBytes: 1024 * 1024 });
     expect(verdict.status).toBe('error');
     expect(verdict.error!.message).toMatch(message);
+  });
+
+  it('a cancellation is cancelled, not an error and never a pass', () => {
+    const verdict = decideVerdict({ gate: gate(ruff, 'ruff'), process: proc(null, { cancelled: true }), parse: ok, maxBufferBytes: 1024 * 1024 });
+    expect(verdict).toMatchObject({ status: 'cancelled', diagnostics: [], error: { message: 'ruff was cancelled before it finished; its process tree was killed.' } });
   });
 
   it('a pytest timeout names the test that was running, from pytest\'s verbose progress', () => {
