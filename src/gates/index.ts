@@ -18,7 +18,7 @@ import { defaultInputs } from './default-inputs.js';
 import { LastDurations, timeoutSeconds } from './durations.js';
 import { BUILTIN_GATES } from './registry.js';
 import { collectionOf, historyName, historyOf, readHistory, type GateHistory } from './history.js';
-import { collectionDigest, configTexts, relativeDir, widensCollection } from './pytest-shards/collection-key.js';
+import { collectionDigest, configTexts, relativeDir, testLikeOnDisk, widensCollection } from './pytest-shards/collection-key.js';
 import { fileOf } from './pytest-shards/split.js';
 import { inputsDigest, listInputs, type InputHashes } from './inputs.js';
 import { planGates, type PlannedGate } from './plan.js';
@@ -147,9 +147,10 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const collectionKey = (gate: PlannedGate) => async (testFiles: readonly string[]): Promise<string> => {
     const [{ hashes, key }, texts] = await Promise.all([identity(gate), configTexts(root, gate.cwd)]);
     const widened = widensCollection(texts, gate.argv);
+    const onDisk = await testLikeOnDisk(gate.cwd, widened);
     // Settings that do not change what pytest collects: a `shards: 1` run proves the collection of a sharded one.
     const { shards: _shards, timeout: _timeout, failOn: _failOn, noTests: _noTests, lowPriority: _low, ...config } = gate.config;
-    return stableHash({ ...key, config, failOn: undefined, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened }) });
+    return stableHash({ ...key, config, failOn: undefined, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened, onDisk }) });
   };
   // Fail fast: the failures-first shard's verdict cancels the rest of the run.
   const cut = options.failFast ? new AbortController() : undefined;

@@ -6,7 +6,8 @@
  * the gate's directory and below it, the set of files that look like tests, and the
  * content of each of them and of every file the last run collected from.
  *
- * Test modules import the package, and a parametrization may come from there; that is
+ * The set of test-like files is also read from disk, since pytest does not read
+ * `.gitignore`. Test modules import the package, and a parametrization may come from there; that is
  * not hashed here (an edit to the code would always cost a collection). Instead the run
  * checks afterwards that the shards ran exactly the remembered tests (run.ts), and runs
  * as one process when they did not.
@@ -55,6 +56,20 @@ export async function configTexts(root: string, cwd: string): Promise<string[]> 
   return texts.filter((t) => t !== '');
 }
 
+/** Directories pytest does not recurse into by default (`norecursedirs`), and environments. */
+const NOT_COLLECTED = ['**/.*/**', '**/node_modules/**', '**/venv/**', '**/__pycache__/**', '**/build/**', '**/dist/**', '**/*.egg/**', '**/_darcs/**', '**/CVS/**', '**/{arch}/**'];
+
+/**
+ * The test-like files under the gate's directory as they are on disk (relative, `/`,
+ * sorted): git's listing leaves out the files it ignores, and pytest does not.
+ */
+export async function testLikeOnDisk(cwd: string, widened: boolean): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const patterns = widened ? ['**/*.py'] : ['**/test*.*', '**/*_test.py'];
+  const found = await glob(patterns, { cwd, onlyFiles: true, dot: false, ignore: NOT_COLLECTED, followSymbolicLinks: false });
+  return found.filter((p) => widened || TEST_LIKE.test(baseName(p))).sort();
+}
+
 export interface CollectionKeyInput {
   /** Repo-relative path → content identity (inputs.ts). */
   hashes: InputHashes;
@@ -64,6 +79,8 @@ export interface CollectionKeyInput {
   testFiles: readonly string[];
   /** See {@link widensCollection}. */
   widened: boolean;
+  /** {@link testLikeOnDisk}: files git ignores count too. */
+  onDisk?: readonly string[];
 }
 
 /** A digest over what decides the collection; equal digests mean the remembered collection may be reused. */
@@ -83,6 +100,7 @@ export function collectionDigest(input: CollectionKeyInput): string {
     if (config || remembered.has(path) || (under && TEST_LIKE.test(name))) hash.update(`${path}\0${hashes.get(path)}\n`);
     else if (under && widened) hash.update(`${path}\n`);
   }
+  for (const path of input.onDisk ?? []) hash.update(`disk:${path}\n`);
   // A remembered file that is gone changes the collection too.
   for (const path of [...remembered].sort()) if (!hashes.has(path)) hash.update(`gone:${path}\n`);
   return hash.digest('hex');

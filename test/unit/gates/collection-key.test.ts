@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { historyOf, collectionOf } from '../../../src/gates/history.js';
-import { collectionDigest, widensCollection } from '../../../src/gates/pytest-shards/collection-key.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { collectionDigest, testLikeOnDisk, widensCollection } from '../../../src/gates/pytest-shards/collection-key.js';
 import { nodeIdOf } from '../../../src/gates/pytest-shards/run.js';
 import { junitId, splitShards } from '../../../src/gates/pytest-shards/split.js';
 import { conclusionOf, type GateResult } from '../../../src/pipeline/gate-result.js';
@@ -55,6 +58,24 @@ describe('collectionDigest', () => {
     expect(digest({ 'app/model.py': 'm2' }, true)).toBe(wide);
     // A collected file of any name is hashed by content.
     expect(digest({ 'app/model.py': 'm2' }, true, ['tests/test_a.py', 'model.py'])).not.toBe(digest({}, true, ['tests/test_a.py', 'model.py']));
+  });
+
+  it('counts the test-like files on disk, which git may ignore and pytest does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collection-key-'));
+    try {
+      for (const f of ['tests/test_a.py', 'tests/helper.py', 'tests/unit/thing_test.py', '.venv/lib/test_x.py', 'node_modules/p/test_y.py', 'tests/__pycache__/test_a.cpython-313.pyc']) {
+        mkdirSync(dirname(join(dir, f)), { recursive: true });
+        writeFileSync(join(dir, f), '');
+      }
+      expect(await testLikeOnDisk(dir, false)).toEqual(['tests/test_a.py', 'tests/unit/thing_test.py']);
+      expect(await testLikeOnDisk(dir, true)).toEqual(['tests/helper.py', 'tests/test_a.py', 'tests/unit/thing_test.py']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const hashes = new Map(base);
+    expect(collectionDigest({ hashes, cwd: 'app', testFiles: [], widened: false, onDisk: ['tests/test_a.py'] })).not.toBe(
+      collectionDigest({ hashes, cwd: 'app', testFiles: [], widened: false, onDisk: ['tests/test_a.py', 'tests/test_ignored.py'] }),
+    );
   });
 
   it('widensCollection reads python_files and doctests in the configuration or the arguments', () => {
