@@ -303,7 +303,7 @@ async function cutShort(gate: PlannedGate, deps: ShardedRunDeps, runs: ShardRun[
     status: 'failed',
     exitCode: first.process.exitCode,
     durationMs: Math.round(performance.now() - started),
-    diagnostics: finalizeDiagnostics(first.verdict.diagnostics, deps.files, rootsOf(deps.root)),
+    diagnostics: finalizeDiagnostics(first.verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
     tests: finalizeTests(tests, rootsOf(deps.root)),
     shards: { ...shardsDetail, cancelled: runs.filter((r) => r.process.cancelled).length },
     ...(version ? { toolVersion: version } : {}),
