@@ -114,6 +114,8 @@ function revalidateRule(code) {
 var diagnostic = __webpack_require__(9343);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/pipeline/errors.js
+var pipeline_errors = __webpack_require__(6687);
 // EXTERNAL MODULE: ./lib/pipeline/spec/ids.js
 var spec_ids = __webpack_require__(4262);
 ;// CONCATENATED MODULE: ./lib/pipeline/drift/json-error.js
@@ -246,6 +248,7 @@ function jsonErrorOffset(text) {
 
 
 
+
 /** Current format version. */
 const LOCK_VERSION = 1;
 /** Default path, relative to the repository root (`revalidate.lockFile`). */
@@ -253,7 +256,7 @@ const DEFAULT_LOCK_PATH = '.spec-automation/lock.json';
 /** A lock file larger than this is refused rather than parsed (about 20,000 specs). */
 const MAX_LOCK_BYTES = 16 * 1024 * 1024;
 /** A lock file that cannot be updated safely (invalid, from a newer version). */
-class LockFileError extends Error {
+class LockFileError extends pipeline_errors/* SpecAutomationError */.lU {
     problems;
     constructor(message, problems) {
         super(message);
@@ -1039,8 +1042,8 @@ function buildSpecHealthReport(input) {
 
 // EXTERNAL MODULE: ./lib/pipeline/repo-path.js
 var repo_path = __webpack_require__(410);
-// EXTERNAL MODULE: ./lib/pipeline/spec/index.js + 32 modules
-var spec = __webpack_require__(8235);
+// EXTERNAL MODULE: ./lib/pipeline/spec/index.js + 33 modules
+var spec = __webpack_require__(48);
 ;// CONCATENATED MODULE: ./lib/pipeline/traceability/citation-ids.js
 /**
  * Requirement ids as tests write them, mapped onto the spec pipeline's canonical keys
@@ -2225,24 +2228,14 @@ function revalidateConclusion(report) {
  * first, at most `maxAnnotations`).
  */
 function renderSpecHealthCheckRun(report, options = {}) {
-    const annotatable = [];
-    let unanchored = 0;
-    for (const d of (0,importance/* orderByImportance */.AD)(report.findings)) {
-        const a = (0,check_run/* annotationFor */.xf)(d);
-        if (a)
-            annotatable.push(a);
-        else
-            unanchored += 1;
-    }
-    const cap = options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
-    const annotations = annotatable.slice(0, Math.max(0, cap));
+    const { annotations, dropped, unanchored } = (0,check_run/* planAnnotations */.mc)((0,importance/* orderByImportance */.AD)(report.findings), options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS);
     return {
         name: (0,check_run/* checkRunName */.$_)(REVALIDATE_GATE),
         gate: REVALIDATE_GATE,
         conclusion: revalidateConclusion(report),
         output: { title: specHealthTitle(report), summary: render(report, options, options.limit ?? truncate/* CHECK_RUN_TEXT_LIMIT */.Zo, false) },
         annotations,
-        annotationsDropped: annotatable.length - annotations.length,
+        annotationsDropped: dropped,
         unanchored,
     };
 }
@@ -2425,6 +2418,8 @@ if (scope.__dirname === undefined && import.meta.url.startsWith('file:'))
 
 // EXTERNAL MODULE: ./node_modules/re2-wasm/build/src/re2.js
 var re2 = __webpack_require__(2771);
+// EXTERNAL MODULE: ./lib/pipeline/errors.js
+var errors = __webpack_require__(6687);
 ;// CONCATENATED MODULE: ./lib/pipeline/linear-regex.js
 /**
  * Regular expressions that run in linear time, for every pattern a user or the model
@@ -2441,8 +2436,9 @@ var re2 = __webpack_require__(2771);
  */
 
 
+
 /** A pattern that RE2 cannot compile, with what to change. */
-class PatternError extends Error {
+class PatternError extends errors/* SpecAutomationError */.lU {
     name = 'PatternError';
 }
 /** Longest text one match call gets: far below the heap, far above any line worth searching. */

@@ -118,6 +118,8 @@ if (scope.__dirname === undefined && import.meta.url.startsWith('file:'))
 
 // EXTERNAL MODULE: ./node_modules/re2-wasm/build/src/re2.js
 var re2 = __webpack_require__(2771);
+// EXTERNAL MODULE: ./lib/pipeline/errors.js
+var errors = __webpack_require__(6687);
 ;// CONCATENATED MODULE: ./lib/pipeline/linear-regex.js
 /**
  * Regular expressions that run in linear time, for every pattern a user or the model
@@ -134,8 +136,9 @@ var re2 = __webpack_require__(2771);
  */
 
 
+
 /** A pattern that RE2 cannot compile, with what to change. */
-class PatternError extends Error {
+class PatternError extends errors/* SpecAutomationError */.lU {
     name = 'PatternError';
 }
 /** Longest text one match call gets: far below the heap, far above any line worth searching. */

@@ -436,6 +436,9 @@ const agentObject = schemas/* strictObject */.rej({
     requestTimeoutSeconds: schemas/* number */.aig().positive().default(600).describe('Seconds one model request may take before it is retried.'),
     maxRetries: schemas/* number */.aig().int().nonnegative().default(4).describe('Retries of an overloaded, rate-limited or failed model request, with backoff.'),
     maxIterations: schemas/* number */.aig().int().nonnegative().default(3).describe('Fix iterations after the first implementation pass.'),
+    failFast: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Local loop (`spec-automation run`): in a fix iteration, when the tests that failed last time (run first, in a shard of their own) still fail, cancel the rest of the gates and start the next agent iteration at once with those failures, instead of waiting for the whole suite. The cancelled gates are reported as cancelled; a run is ready only after a full gates run passes.'),
     budgets: schemas/* strictObject */.rej({
         turns: schemas/* number */.aig().int().positive().default(80).describe('Model responses per run.'),
         tokens: schemas/* number */.aig().int().positive().default(4_000_000).describe('Input, output and cache tokens per run.'),

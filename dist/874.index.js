@@ -180,28 +180,32 @@ async function postCheckRun(client, repo, plan, options) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
 /* unused harmony exports isRateLimit, toGitHubError */
+/* harmony import */ var _pipeline_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
+/**
+ * Octokit's RequestError mapped to errors that say what failed, why, and how to fix
+ * it, at the adapter boundary (release-please's `wrapAsync` habit). Detection is by
+ * shape (`status`, `response.headers`), so errors from any Octokit build qualify.
+ */
+
 /** A failed GitHub request, with its cause kept. */
-class GitHubApiError extends Error {
+class GitHubApiError extends _pipeline_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecAutomationError */ .lU {
     kind;
     status;
     /** What we were doing, e.g. "create the check run spec-automation / ruff". */
     operation;
     /** The permission the operation needs, when the failure is about permissions. */
     permission;
-    /** How to fix it, in a sentence. */
-    fix;
     /** For rate limits: when the limit resets, if GitHub said. */
     resetAt;
     /** For 422: GitHub's validation messages. */
     details;
     constructor(init) {
-        super(`Could not ${init.operation}: ${init.reason}. ${init.fix}`, { cause: init.cause });
+        super(`Could not ${init.operation}: ${init.reason}. ${init.fix}`, { cause: init.cause, fix: init.fix });
         this.name = 'GitHubApiError';
         this.kind = init.kind;
         this.status = init.status;
         this.operation = init.operation;
         this.permission = init.permission;
-        this.fix = init.fix;
         this.resetAt = init.resetAt;
         this.details = init.details ?? [];
     }
@@ -434,18 +438,18 @@ function idOf(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xf: () => (/* binding */ annotationFor),
   $_: () => (/* binding */ checkRunName),
+  mc: () => (/* binding */ planAnnotations),
   fS: () => (/* binding */ planCheckRunWrites),
-  kL: () => (/* binding */ renderCheckRun)
+  f4: () => (/* binding */ renderOrderedCheckRun)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN_PREFIX, TITLE_MAX_CHARS, annotationLevel, batchAnnotations, checkRunTitle, conclusionForGate
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN_PREFIX, TITLE_MAX_CHARS, annotationFor, annotationLevel, batchAnnotations, checkRunTitle, conclusionForGate, renderCheckRun
 
-// EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
-var diagnostic = __webpack_require__(9343);
 // EXTERNAL MODULE: ./lib/reporting/finding.js
 var finding = __webpack_require__(535);
+// EXTERNAL MODULE: ./lib/reporting/gate-facts.js
+var gate_facts = __webpack_require__(4757);
 // EXTERNAL MODULE: ./lib/reporting/importance.js
 var importance = __webpack_require__(3622);
 // EXTERNAL MODULE: ./lib/reporting/markdown.js
@@ -454,6 +458,8 @@ var markdown = __webpack_require__(2817);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
+var diagnostic = __webpack_require__(9343);
 ;// CONCATENATED MODULE: ./lib/reporting/results-block.js
 /**
  * The machine-readable results block: what the action leaves in each check run's
@@ -496,7 +502,7 @@ const blockSchema = schemas/* object */.Ikc({
     v: schemas/* literal */.euz(RESULTS_BLOCK_VERSION),
     gate: schemas/* string */.YjP().min(1).max(200),
     tool: schemas/* string */.YjP().max(200),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'error', 'skipped']),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'error', 'skipped', 'cancelled']),
     sha: schemas/* string */.YjP().max(64).optional(),
     durationMs: schemas/* number */.aig().nonnegative(),
     fromCache: schemas/* boolean */.zMY(),
@@ -708,6 +714,8 @@ function conclusionForGate(status) {
             return 'failure';
         case 'skipped':
             return 'skipped';
+        case 'cancelled':
+            return 'cancelled';
     }
 }
 function annotationLevel(severity) {
@@ -746,6 +754,24 @@ function annotationFor(d) {
         annotation.raw_details = (0,truncate/* truncatePlain */.Bm)(details, truncate/* ANNOTATION_TEXT_LIMIT */.Im);
     return annotation;
 }
+/**
+ * The annotations for findings already in importance order (so the cap keeps the most
+ * important), at most `cap` of them; each check run (a gate's, the re-validation's) plans
+ * them this way.
+ */
+function planAnnotations(ordered, cap = Number.POSITIVE_INFINITY) {
+    const annotatable = [];
+    let unanchored = 0;
+    for (const d of ordered) {
+        const a = annotationFor(d);
+        if (a)
+            annotatable.push(a);
+        else
+            unanchored += 1;
+    }
+    const annotations = annotatable.slice(0, Math.max(0, cap));
+    return { annotations, dropped: annotatable.length - annotations.length, unanchored };
+}
 /** Splits annotations into request-sized batches of at most 50. */
 function batchAnnotations(annotations, size = ANNOTATIONS_PER_REQUEST) {
     const batches = [];
@@ -754,7 +780,6 @@ function batchAnnotations(annotations, size = ANNOTATIONS_PER_REQUEST) {
     return batches;
 }
 function countsPhrase(gate) {
-    const c = (0,diagnostic/* countBySeverity */.Ot)(gate.diagnostics);
     const parts = [];
     const t = gate.tests;
     if (t) {
@@ -774,13 +799,7 @@ function countsPhrase(gate) {
             parts.push((0,markdown/* plural */.LS)(others.length, 'other finding'));
         return parts.join(', ');
     }
-    if (c.error)
-        parts.push((0,markdown/* plural */.LS)(c.error, 'error'));
-    if (c.warning)
-        parts.push((0,markdown/* plural */.LS)(c.warning, 'warning'));
-    if (c.info)
-        parts.push((0,markdown/* plural */.LS)(c.info, 'note'));
-    return parts.length > 0 ? parts.join(', ') : 'no findings';
+    return (0,gate_facts/* severityPhrase */.z)(gate.diagnostics) || 'no findings';
 }
 /** The one-line title of the check run (≤ 255 characters). */
 function checkRunTitle(gate) {
@@ -789,14 +808,15 @@ function checkRunTitle(gate) {
         title = `${gate.gate}: skipped`;
     else if (gate.status === 'error')
         title = `${gate.gate} could not run: ${(0,markdown/* oneLine */.TN)(gate.error?.message ?? 'tool error')}`;
+    else if (gate.status === 'cancelled')
+        title = `${gate.gate}: cancelled`;
     else
         title = `${gate.gate}: ${countsPhrase(gate)}`;
     return (0,truncate/* truncatePlain */.Bm)(title, { maxBytes: 1024, maxChars: TITLE_MAX_CHARS });
 }
-const STATUS_ICON = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
 function summaryHead(gate, plan, options) {
     const lines = [];
-    lines.push(`### ${STATUS_ICON[gate.status]} ${(0,markdown/* escapeInline */.VV)(gate.gate)} ${gate.status}: ${(0,markdown/* escapeInline */.VV)(countsPhrase(gate))}`);
+    lines.push(`### ${gate_facts/* GATE_STATUS_ICON */.v[gate.status]} ${(0,markdown/* escapeInline */.VV)(gate.gate)} ${gate.status}: ${(0,markdown/* escapeInline */.VV)(countsPhrase(gate))}`);
     lines.push('');
     const facts = [`${(0,markdown/* escapeInline */.VV)(gate.tool)}${gate.toolVersion ? ` ${(0,markdown/* escapeInline */.VV)(gate.toolVersion)}` : ''}`];
     // A cached result's duration is the run it came from; say so rather than pass it off as this run's.
@@ -882,19 +902,12 @@ function renderText(gate) {
  * 65,535 characters and bytes, with "showing N of M" when some do not.
  */
 function renderCheckRun(gate, options = {}) {
-    const ordered = (0,importance/* orderByImportance */.AD)(gate.diagnostics);
-    const annotatable = [];
-    let unanchored = 0;
-    for (const d of ordered) {
-        const a = annotationFor(d);
-        if (a)
-            annotatable.push(a);
-        else
-            unanchored += 1;
-    }
-    const cap = options.maxAnnotations ?? Number.POSITIVE_INFINITY;
-    const annotations = annotatable.slice(0, Math.max(0, cap));
-    const counts = { annotations: annotations.length, dropped: annotatable.length - annotations.length, unanchored };
+    return renderOrderedCheckRun({ gate, findings: orderByImportance(gate.diagnostics) }, options);
+}
+/** {@link renderCheckRun} of a gate whose findings are already in importance order (see `orderRun`). */
+function renderOrderedCheckRun({ gate, findings: ordered }, options = {}) {
+    const { annotations, dropped, unanchored } = planAnnotations(ordered, options.maxAnnotations);
+    const counts = { annotations: annotations.length, dropped, unanchored };
     const block = encodeResultsBlock(resultsOf(gate, options.sha));
     const composed = (0,truncate/* composeWithinLimit */.Jf)({
         head: `${block}\n${summaryHead(gate, counts, options)}\n`,
@@ -1030,6 +1043,39 @@ function findingListItem(d, options = {}) {
 
 /***/ }),
 
+/***/ 4757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ GATE_STATUS_ICON),
+/* harmony export */   z: () => (/* binding */ severityPhrase)
+/* harmony export */ });
+/* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2817);
+/**
+ * The words and icons a gate's result is shown with, the same in its check run, the job
+ * summary and the pull request review.
+ */
+
+
+/** A gate's status at a glance. */
+const GATE_STATUS_ICON = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️', cancelled: '⏹️' };
+/** `2 errors, 1 warning, 3 notes`; `''` when there are none. */
+function severityPhrase(diagnostics) {
+    const c = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
+    const parts = [];
+    if (c.error)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.error, 'error'));
+    if (c.warning)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warning, 'warning'));
+    if (c.info)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.info, 'note'));
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
 /***/ 3622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1038,9 +1084,10 @@ function findingListItem(d, options = {}) {
 /* harmony export */   AD: () => (/* binding */ orderByImportance),
 /* harmony export */   PE: () => (/* binding */ severityIcon),
 /* harmony export */   Zy: () => (/* binding */ isTestFailure),
-/* harmony export */   ul: () => (/* binding */ topRank)
+/* harmony export */   ul: () => (/* binding */ topRank),
+/* harmony export */   yS: () => (/* binding */ orderRun)
 /* harmony export */ });
-/* unused harmony exports IMPORTANCE_HEADINGS, importanceRank, compareByImportance */
+/* unused harmony exports IMPORTANCE_HEADINGS, importanceRank, compareByImportance, mergeByImportance */
 /** True for a finding that stands for a failing or erroring test. */
 function isTestFailure(d) {
     return d.rule === 'test.failed' || d.rule === 'test.error';
@@ -1072,6 +1119,70 @@ function compareByImportance(a, b) {
 /** Findings ordered most important first (see {@link compareByImportance}); a new array. */
 function orderByImportance(diagnostics) {
     return [...diagnostics].sort(compareByImportance);
+}
+/**
+ * Merges lists that are each in importance order into one, preferring the earlier list
+ * on a tie: the same result as a (stable) sort of their concatenation, in O(n log k)
+ * comparisons instead of a sort.
+ */
+function mergeByImportance(lists) {
+    const out = [];
+    const heads = lists.map(() => 0);
+    // A binary heap of list indexes keyed by each list's head; k is the number of gates, small.
+    const heap = [];
+    const less = (a, b) => {
+        const c = compareByImportance(lists[a][heads[a]], lists[b][heads[b]]);
+        return c < 0 || (c === 0 && a < b);
+    };
+    const swap = (i, j) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+    const up = (i) => {
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!less(heap[i], heap[parent]))
+                return;
+            swap(i, parent);
+            i = parent;
+        }
+    };
+    const down = (i) => {
+        for (;;) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let best = i;
+            if (l < heap.length && less(heap[l], heap[best]))
+                best = l;
+            if (r < heap.length && less(heap[r], heap[best]))
+                best = r;
+            if (best === i)
+                return;
+            swap(i, best);
+            i = best;
+        }
+    };
+    lists.forEach((list, i) => {
+        if (list.length > 0) {
+            heap.push(i);
+            up(heap.length - 1);
+        }
+    });
+    while (heap.length > 0) {
+        const i = heap[0];
+        out.push(lists[i][heads[i]]);
+        heads[i] += 1;
+        if (heads[i] >= lists[i].length) {
+            const last = heap.pop();
+            if (heap.length === 0)
+                break;
+            heap[0] = last;
+        }
+        down(0);
+    }
+    return out;
+}
+/** Sorts each gate's findings once; the run-wide list is merged from them, not sorted again. */
+function orderRun(run) {
+    const gates = run.gates.map((gate) => ({ gate, findings: orderByImportance(gate.diagnostics) }));
+    return { run, gates, findings: mergeByImportance(gates.map((g) => g.findings)) };
 }
 /** The rank of a set's most important finding (4 when there is none), for ordering gates. */
 function topRank(diagnostics) {

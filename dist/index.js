@@ -28701,7 +28701,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1316);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
 /** Entry point of the bundled action (dist/index.js): everything happens in `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28860,7 +28860,7 @@ function logText(text, write = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 1316:
+/***/ 7819:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29104,6 +29104,8 @@ const SHAPES = [
     /\bAKIA[0-9A-Z]{16}\b/g,
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
 ];
+/** Text every match of a {@link SHAPES} entry contains: most text has none, and skips the five searches. */
+const SHAPE_HINT = /sk-ant-|gh[pousr]_|github_pat_|AKIA|-----BEGIN /;
 const REDACTED = '[redacted]';
 /**
  * Names of environment variables whose values are secrets: the ones the app, the action
@@ -29154,19 +29156,52 @@ class Redactor {
         for (const value of this.#values)
             if (out.includes(value))
                 out = out.split(value).join(REDACTED);
-        for (const shape of SHAPES)
-            out = out.replace(shape, REDACTED);
+        if (SHAPE_HINT.test(out))
+            for (const shape of SHAPES)
+                out = out.replace(shape, REDACTED);
         return out;
     }
-    /** Every string in a JSON-like value redacted (keys included), on a copy. */
+    /**
+     * Every string in a JSON-like value redacted (keys included). What changes is copied;
+     * an array or object with nothing to redact is returned as it is, shared (10,000
+     * findings without a secret are not copied once more), so the result is never to be
+     * mutated in place.
+     */
     redactDeep(value) {
+        // Findings repeat their strings (paths, rules, messages): each is redacted once.
+        const seen = new Map();
+        const text = (v) => {
+            let out = seen.get(v);
+            if (out === undefined)
+                seen.set(v, (out = this.redact(v)));
+            return out;
+        };
         const walk = (v) => {
             if (typeof v === 'string')
-                return this.redact(v);
-            if (Array.isArray(v))
-                return v.map(walk);
+                return text(v);
+            if (Array.isArray(v)) {
+                let out;
+                for (let i = 0; i < v.length; i++) {
+                    const item = v[i];
+                    const next = walk(item);
+                    if (next !== item)
+                        (out ??= v.slice())[i] = next;
+                }
+                return out ?? v;
+            }
             if (v && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
-                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.redact(k), walk(x)]));
+                const record = v;
+                const keys = Object.keys(record);
+                let out;
+                for (let i = 0; i < keys.length; i++) {
+                    const k = keys[i];
+                    const key = text(k);
+                    const item = walk(record[k]);
+                    if (!out && (key !== k || item !== record[k]))
+                        out = keys.slice(0, i).map((p) => [p, record[p]]);
+                    out?.push([key, item]);
+                }
+                return out ? Object.fromEntries(out) : v;
             }
             return v;
         };
@@ -29266,6 +29301,58 @@ async function rememberConfig(cacheDir, text, config, writeFailed = () => undefi
     }
 }
 
+;// CONCATENATED MODULE: ./lib/adapters/config-file.js
+/**
+ * The configuration file of a checkout, read from the file system and validated: the
+ * one prologue under the CLI's commands (src/cli/config-file.ts) and the action
+ * (src/action/config.ts). Each entry decides which file it asks for and words a
+ * missing one its own way (a usage error, an input error); the path diagnostics name
+ * the file by and the validation, through the configuration cache when there is one,
+ * are the same for all of them.
+ *
+ * Light to import: the YAML parser and the schema library load only when a text has to
+ * be parsed (a fully cached `gates` run never validates anything).
+ */
+
+
+
+/** `file` relative to `root` with forward slashes, or as it is when it lies outside `root`. */
+function shownConfigPath(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel.split('\\').join('/');
+}
+/** Reads `file` (absolute) of the project at `root`; a missing file reads as no text. */
+function readConfigSource(root, file) {
+    let text;
+    if ((0,external_node_fs_.existsSync)(file)) {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return { ok: false, problem: 'directory', file };
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    return { ok: true, source: { file, shown: shownConfigPath(root, file), text } };
+}
+/**
+ * Validates a configuration text with located diagnostics. With a cache, a text
+ * validated before is read back from it instead (checked against the schema again),
+ * and a newly validated one is remembered.
+ */
+async function validateConfigSource(source, cache) {
+    if (cache) {
+        const cached = await cachedConfig(cache.dir, source.text);
+        if (cached)
+            return { ok: true, config: cached };
+    }
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5621));
+    const result = parseConfigText(source.text ?? '', source.shown);
+    if (!result.ok)
+        return { ok: false, diagnostics: result.diagnostics };
+    if (cache)
+        await rememberConfig(cache.dir, source.text, result.config, cache.writeFailed);
+    return { ok: true, config: result.config };
+}
+
+// EXTERNAL MODULE: ./lib/pipeline/errors.js
+var errors = __nccwpck_require__(6687);
 // EXTERNAL MODULE: ./lib/pipeline/config/path.js
 var path = __nccwpck_require__(6178);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
@@ -29274,6 +29361,7 @@ var path = __nccwpck_require__(6178);
  * input arrives as a string from the workflow file, which is user input: a bad value
  * is an {@link InputError} that names the input, says what it got and what it accepts.
  */
+
 
 const MODES = ['gates', 'validate', 'revalidate'];
 const FAIL_ON = ['error', 'warning', 'never'];
@@ -29284,7 +29372,7 @@ const DEFAULT_MAX_REVIEW_COMMENTS = 30;
 /** More inline comments than this in one run would mostly buy secondary rate limits. */
 const MAX_REVIEW_COMMENTS_LIMIT = 1000;
 /** A bad input value: the message names the input and the accepted values. */
-class InputError extends Error {
+class InputError extends errors/* SpecAutomationError */.lU {
     input;
     constructor(input, message) {
         super(`Input "${input}": ${message}`);
@@ -29397,7 +29485,7 @@ function parseInputs(read) {
 
 
 /** The configuration file has errors; each is a located diagnostic. */
-class ConfigError extends Error {
+class ConfigError extends errors/* SpecAutomationError */.lU {
     file;
     diagnostics;
     constructor(file, diagnostics) {
@@ -29408,10 +29496,6 @@ class ConfigError extends Error {
         this.diagnostics = diagnostics;
         this.name = 'ConfigError';
     }
-}
-function shownPath(root, file) {
-    const rel = (0,external_node_path_.relative)(root, file);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel.split('\\').join('/');
 }
 /** Applies the inputs that override configuration keys, on a copy. */
 function applyInputOverrides(config, inputs) {
@@ -29435,26 +29519,17 @@ function applyInputOverrides(config, inputs) {
  * @throws ConfigError when the file has errors
  */
 async function loadActionConfig(root, inputs, cache) {
-    const file = (0,external_node_path_.resolve)(root, inputs.config);
-    let text;
-    if ((0,external_node_fs_.existsSync)(file)) {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    else if (inputs.configExplicit) {
+    const read = readConfigSource(root, (0,external_node_path_.resolve)(root, inputs.config));
+    if (!read.ok)
+        throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
+    const { source } = read;
+    if (source.text === undefined && inputs.configExplicit) {
         throw new InputError('config', `the file ${inputs.config} does not exist (looked in ${root}). Fix the path, or leave the input out to use ${'.github/spec-automation.yml'} or the defaults.`);
     }
-    const shown = shownPath(root, file);
-    const cached = await cachedConfig(cache.dir, text);
-    if (cached)
-        return { config: applyInputOverrides(cached, inputs), file: text === undefined ? undefined : shown };
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5621));
-    const result = parseConfigText(text ?? '', shown);
+    const result = await validateConfigSource(source, cache);
     if (!result.ok)
-        throw new ConfigError(shown, result.diagnostics);
-    await rememberConfig(cache.dir, text, result.config, cache.writeFailed);
-    return { config: applyInputOverrides(result.config, inputs), file: text === undefined ? undefined : shown };
+        throw new ConfigError(source.shown, result.diagnostics);
+    return { config: applyInputOverrides(result.config, inputs), file: source.text === undefined ? undefined : source.shown };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/forks.js
@@ -29627,15 +29702,22 @@ async function connectToGitHub(token, env, given, redactor) {
 // EXTERNAL MODULE: ./lib/action/local-sink.js
 var local_sink = __nccwpck_require__(849);
 ;// CONCATENATED MODULE: ./lib/pipeline/gate-result.js
-/** error beats failure beats success: a tool error must never read as a pass. */
+/**
+ * error beats failure beats success: a tool error must never read as a pass. A cancelled
+ * gate gave no verdict: beside a failure the run failed, alone it is no pass either.
+ */
 function conclusionOf(gates) {
     if (gates.some((g) => g.status === 'error'))
         return 'error';
     if (gates.some((g) => g.status === 'failed'))
         return 'failure';
+    if (gates.some((g) => g.status === 'cancelled'))
+        return 'error';
     return 'success';
 }
 
+// EXTERNAL MODULE: ./lib/pipeline/repo-path.js
+var repo_path = __nccwpck_require__(410);
 ;// CONCATENATED MODULE: ./lib/gates/concurrency.js
 function createLimiter(limit) {
     const max = Math.max(1, Math.floor(limit));
@@ -30108,8 +30190,18 @@ class LastDurations {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/definitions/basedpyright.js
+const NOT_PARSED = /could not be parsed/i;
+/** The line of `text` that says so, found without splitting the text (stdout is the whole JSON report). */
+function notParsedLine(text) {
+    const match = NOT_PARSED.exec(text);
+    if (!match)
+        return undefined;
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const newline = text.indexOf('\n', match.index);
+    return text.slice(start, newline === -1 ? text.length : newline);
+}
 function configNotParsed(output) {
-    const line = `${output.stderr}\n${output.stdout}`.split(/\r?\n/).find((l) => /could not be parsed/i.test(l));
+    const line = notParsedLine(output.stderr) ?? notParsedLine(output.stdout);
     return line ? `basedpyright could not read its configuration: ${line.trim()}` : undefined;
 }
 const basedpyright = {
@@ -30241,7 +30333,8 @@ var schemas = __nccwpck_require__(8816);
 /**
  * A test gate's run history, kept in the gate cache (`ResultCache.getHistory`): how long
  * each test took (for balancing pytest shards) and which tests failed (for running them
- * first). The gate's own last duration is durations.ts's. Read back
+ * first), and what it collected (for splitting without collecting again). The gate's own
+ * last duration is durations.ts's. Read back
  * through a schema: anything else is no history, never a crash.
  */
 
@@ -30256,6 +30349,12 @@ const historySchema = schemas/* object */.Ikc({
     tests: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()).default({}),
     /** Tests that failed or errored in the last run, in its order. */
     failed: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    /**
+     * What the last run collected, for a sharded run to split without collecting again
+     * while `key` (pytest-shards/collection-key.ts) still matches: every test's JUnit id,
+     * in collection order.
+     */
+    collection: schemas/* object */.Ikc({ key: schemas/* string */.YjP(), ids: schemas/* array */.YOg(schemas/* string */.YjP()) }).optional(),
 });
 /** The name a gate's history is stored under: one per gate and working directory. */
 function historyName(gate) {
@@ -30272,13 +30371,200 @@ async function readHistory(cache, gate) {
  */
 function historyOf(result) {
     const verdict = result.status === 'passed' || result.status === 'failed';
-    if (!verdict || !result.tests)
+    // A run cut short (fail fast) measured only some of the tests.
+    if (!verdict || !result.tests || result.shards?.cancelled)
         return undefined;
     const tests = {};
     for (const c of result.tests.cases.slice(0, MAX_TESTS))
         tests[c.id] = Math.max(tests[c.id] ?? 0, c.durationMs);
     const failed = [...new Set(result.tests.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => c.id))];
     return { format: history_FORMAT, suiteMs: result.tests.durationMs, tests, failed };
+}
+/**
+ * The collection a finished run proves, to remember with the key of its inputs: the ids
+ * of every test it ran, when they are all known and each is there once.
+ */
+function collectionOf(result) {
+    const cases = result.tests?.cases;
+    if (!cases || cases.length === 0 || cases.length > MAX_TESTS || result.shards?.cancelled)
+        return undefined;
+    const ids = cases.map((c) => c.id);
+    // An id without a file (a report that names no file) cannot be given to a shard.
+    if (new Set(ids).size !== ids.length || ids.some((id) => !id.includes('::')))
+        return undefined;
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/pytest-shards/collection-key.js
+/**
+ * When may a sharded pytest run skip `--collect-only` and split the test files the last
+ * run collected? When nothing that decides which tests exist has changed: the
+ * gate's command, interpreter and environment (the caller hashes those with this), the
+ * pytest configuration files and every `conftest.py` from the repository root down to
+ * the gate's directory and below it, the set of files that look like tests, and the
+ * content of each of them and of every file the last run collected from.
+ *
+ * The set of test-like files is also read from disk, since pytest does not read
+ * `.gitignore`. Test modules import the package, and a parametrization may come from there; that is
+ * not hashed here (an edit to the code would always cost a collection). Instead the run
+ * checks afterwards that the shards ran exactly the remembered tests (run.ts), and runs
+ * as one process when they did not.
+ */
+
+
+
+/** Files whose content changes what pytest collects or how it names tests. */
+const CONFIG_NAMES = new Set(['pyproject.toml', 'pytest.ini', '.pytest.ini', 'tox.ini', 'setup.cfg', 'conftest.py']);
+/** A name pytest may collect from by default (`test_*.py`, `*_test.py`), or a plugin's `test*` file of another kind. */
+const TEST_LIKE = /^test[^/]*\.\w+$|_test\.py$/;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function dirName(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+/**
+ * Whether the configuration may widen what pytest collects beyond the default names:
+ * `python_files`, doctests (`--doctest-modules`, `doctest_glob`), or a gate argument
+ * that does. Then every file under the gate's directory counts (its path, not its content).
+ */
+function widensCollection(configTexts, args) {
+    return configTexts.some((t) => /python_files|doctest/i.test(t)) || args.some((a) => /doctest/i.test(a));
+}
+/** The gate's directory relative to the root, with `/` (`''` for the root itself). */
+function relativeDir(root, cwd) {
+    const rel = (0,external_node_path_.relative)(root, cwd);
+    return rel === '' || rel.startsWith('..') ? '' : rel.split(external_node_path_.sep).join('/');
+}
+/** The text of the pytest configuration files from the gate's directory up to the root (for {@link widensCollection}). */
+async function configTexts(root, cwd) {
+    const dirs = [cwd];
+    for (let d = cwd; (0,external_node_path_.relative)(root, d) !== '' && !(0,external_node_path_.relative)(root, d).startsWith('..') && (0,external_node_path_.dirname)(d) !== d;)
+        dirs.push((d = (0,external_node_path_.dirname)(d)));
+    const names = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
+    const texts = await Promise.all(dirs.flatMap((d) => names.map((n) => (0,promises_.readFile)((0,external_node_path_.join)(d, n), 'utf8').catch(() => ''))));
+    return texts.filter((t) => t !== '');
+}
+/** Directories pytest does not recurse into by default (`norecursedirs`), and environments. */
+const NOT_COLLECTED = ['**/.*/**', '**/node_modules/**', '**/venv/**', '**/__pycache__/**', '**/build/**', '**/dist/**', '**/*.egg/**', '**/_darcs/**', '**/CVS/**', '**/{arch}/**'];
+/**
+ * The test-like files under the gate's directory as they are on disk (relative, `/`,
+ * sorted): git's listing leaves out the files it ignores, and pytest does not.
+ */
+async function testLikeOnDisk(cwd, widened) {
+    const { glob } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const patterns = widened ? ['**/*.py'] : ['**/test*.*', '**/*_test.py'];
+    const found = await glob(patterns, { cwd, onlyFiles: true, dot: false, ignore: NOT_COLLECTED, followSymbolicLinks: false });
+    return found.filter((p) => widened || TEST_LIKE.test(baseName(p))).sort();
+}
+/** A digest over what decides the collection; equal digests mean the remembered collection may be reused. */
+function collectionDigest(input) {
+    const { hashes, cwd, widened } = input;
+    const prefix = cwd === '' ? '' : `${cwd}/`;
+    const remembered = new Set(input.testFiles.map((f) => `${prefix}${f.replace(/\\/g, '/').replace(/^\.\//, '')}`));
+    // The configuration is looked for upwards from the gate's directory (pytest's rootdir and inifile search).
+    const ancestors = new Set(['']);
+    for (let d = cwd; d !== ''; d = dirName(d))
+        ancestors.add(d);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(`widened:${widened}\n`);
+    for (const path of [...hashes.keys()].sort()) {
+        const name = baseName(path);
+        const under = prefix === '' || path.startsWith(prefix);
+        const config = CONFIG_NAMES.has(name) && (ancestors.has(dirName(path)) || (under && name === 'conftest.py'));
+        if (config || remembered.has(path) || (under && TEST_LIKE.test(name)))
+            hash.update(`${path}\0${hashes.get(path)}\n`);
+        else if (under && widened)
+            hash.update(`${path}\n`);
+    }
+    for (const path of input.onDisk ?? [])
+        hash.update(`disk:${path}\n`);
+    // A remembered file that is gone changes the collection too.
+    for (const path of [...remembered].sort())
+        if (!hashes.has(path))
+            hash.update(`gone:${path}\n`);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./lib/gates/pytest-shards/split.js
+/**
+ * Splitting a collected pytest suite into shards of about equal run time (pure).
+ *
+ * A test file is the unit by default: its tests stay in one process, so class- and
+ * module-scoped fixtures run once, as they would in a single run. Each file weighs the
+ * sum of its tests' durations from the last run; a test with no known duration weighs
+ * the mean of the known ones (1 when nothing is known, which splits by test count). Only
+ * a file heavier than a whole shard's share is split into its node ids. The units go
+ * longest-first onto the least loaded shard (LPT), which is within 4/3 of the optimum.
+ */
+/** The file part of a node id: `tests/test_a.py::TestA::test_x[1]` → `tests/test_a.py`. */
+function fileOf(nodeId) {
+    const at = nodeId.indexOf('::');
+    return at < 0 ? nodeId : nodeId.slice(0, at);
+}
+/**
+ * The id the JUnit parser gives a node id's test case: xunit1 reports nested classes
+ * joined by dots (`file::Outer.Inner::test`), pytest's node id by `::`.
+ */
+function junitId(nodeId) {
+    const parts = nodeId.split('::');
+    if (parts.length <= 3)
+        return nodeId;
+    return [parts[0], parts.slice(1, -1).join('.'), parts.at(-1)].join('::');
+}
+/**
+ * Splits `nodeIds` (in collection order) into at most `count` non-empty shards.
+ *
+ * @param durations past durations in ms, by JUnit id (see {@link junitId})
+ * @param partialFiles files some of whose tests run elsewhere (the failures-first shard):
+ *   their tests stay together but are passed as node ids, never as the whole file
+ * @param options.wholeFiles never split a file, however heavy (ids remembered from the
+ *   last run, not collected now: a file path is always right, an id may not be)
+ */
+function splitShards(nodeIds, count, durations = {}, partialFiles = new Set(), options = {}) {
+    const known = nodeIds.map((id) => durations[junitId(id)]).filter((d) => typeof d === 'number' && Number.isFinite(d) && d >= 0);
+    const fallback = known.length > 0 ? Math.max(1, known.reduce((a, b) => a + b, 0) / known.length) : 1;
+    // A test that took 0 ms still costs its setup: never weigh a test nothing.
+    const weightOf = (id) => Math.max(1, durations[junitId(id)] ?? fallback);
+    const byFile = new Map();
+    nodeIds.forEach((id, index) => {
+        const file = fileOf(id);
+        const entry = byFile.get(file) ?? { ids: [], first: index };
+        entry.ids.push(id);
+        byFile.set(file, entry);
+    });
+    const total = nodeIds.reduce((sum, id) => sum + weightOf(id), 0);
+    const shardCount = Math.max(1, Math.min(Math.floor(count), nodeIds.length));
+    const share = total / shardCount;
+    const units = [];
+    for (const [file, { ids, first }] of byFile) {
+        const weight = ids.reduce((sum, id) => sum + weightOf(id), 0);
+        if (weight > share && ids.length > 1 && !options.wholeFiles) {
+            ids.forEach((id) => units.push({ args: [id], ids: [id], weight: weightOf(id), first: nodeIds.indexOf(id) }));
+        }
+        else {
+            units.push({ args: partialFiles.has(file) ? ids : [file], ids, weight, first });
+        }
+    }
+    // Longest first; ties in collection order, so the same input always gives the same plan.
+    units.sort((a, b) => b.weight - a.weight || a.first - b.first);
+    const shards = Array.from({ length: Math.min(shardCount, units.length) }, () => ({ units: [], load: 0 }));
+    for (const unit of units) {
+        let target = shards[0];
+        for (const shard of shards)
+            if (shard.load < target.load)
+                target = shard;
+        target.units.push(unit);
+        target.load += unit.weight;
+    }
+    const ordered = shards.map((s) => [...s.units].sort((a, b) => a.first - b.first));
+    const position = new Map(nodeIds.map((id, i) => [id, i]));
+    return {
+        args: ordered.map((us) => us.flatMap((u) => u.args)),
+        ids: ordered.map((us) => us.flatMap((u) => u.ids).sort((a, b) => position.get(a) - position.get(b))),
+        estimatesMs: shards.map((s) => Math.round(s.load)),
+    };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -30849,41 +31135,22 @@ function probesFile(cacheDir) {
 
 ;// CONCATENATED MODULE: ./lib/gates/held-output.js
 /**
- * Who still holds a tool's output pipes after the tool ended. A descendant that called
+ * Who still holds a tool's output after the tool ended. A descendant that called
  * `setsid()` (or otherwise left the process group) is out of reach of the group kill,
- * and if it inherited stdout it keeps the pipe open: waiting for end-of-output then
- * waits for it, however long it runs. On Linux, /proc names the tool's end of its
- * stdout and stderr (`/proc/<tool>/fd/1 -> socket:[inode]`: Node gives children a
- * socket pair, or a pipe) right after it starts, and later every process that still has
- * that end open, so they can be killed, together with their process groups. Elsewhere
- * nothing can be found, nor when the tool was gone before its ends could be read (it
- * exited within moments of starting): the caller stops reading instead and says so.
+ * and if it inherited stdout it may run on, however long, writing into the gate's
+ * output. The tool's stdout and stderr are files (see process.ts); on Linux, /proc
+ * names every process that still has them open (`/proc/<pid>/fd/1 -> /tmp/…/stdout`),
+ * so they can be killed, together with their process groups. Elsewhere nothing can be
+ * found.
  */
 
 /**
- * `socket:[<inode>]` or `pipe:[<inode>]` of the tool's stdout and stderr, read from
- * /proc as soon as it started (its descriptors are set before it runs anything); empty
- * without /proc or when the tool is already gone.
+ * Process ids (other than this one) that have any of `targets` open: real paths of
+ * files, or `pipe:[<inode>]` / `socket:[<inode>]` as /proc links name them; empty
+ * without /proc.
  */
-function outputEnds(pid) {
-    if (pid === undefined)
-        return [];
-    const ends = [];
-    for (const fd of [1, 2]) {
-        try {
-            const link = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/fd/${fd}`);
-            if (link.startsWith('socket:') || link.startsWith('pipe:'))
-                ends.push(link);
-        }
-        catch {
-            // No /proc, or the tool already exited.
-        }
-    }
-    return ends;
-}
-/** Process ids (other than this one) that have any of `pipes` (from {@link outputEnds}) open; empty without /proc. */
-function pipeHolders(pipes) {
-    if (pipes.length === 0)
+function outputHolders(targets) {
+    if (targets.length === 0)
         return [];
     let pids;
     try {
@@ -30892,7 +31159,7 @@ function pipeHolders(pipes) {
     catch {
         return [];
     }
-    const wanted = new Set(pipes);
+    const wanted = new Set(targets);
     const holders = [];
     for (const pid of pids) {
         let fds;
@@ -30956,29 +31223,28 @@ function killHolders(pids) {
  * Runs one tool process: never rejects, kills the whole process tree on timeout or
  * cancellation (process group on POSIX, `taskkill /T /F` on Windows, both through
  * execa's `killDescendants`), caps captured output, optionally lowers the CPU priority.
- * Once the tool has exited, it does not wait long for its output pipes: a descendant
- * that left the group (`setsid`) and kept them open is found and killed (held-output.ts),
- * and the pipes are closed; what is left of the group is killed too, so no process of a
- * gate outlives its result. execa is imported lazily so a fully cached run does not pay
- * for loading it.
+ *
+ * The tool writes its stdout and stderr straight into two files (it is given their file
+ * descriptors): no byte of its output passes through this process while it runs, and
+ * the text is read back once at the end. (Piped output, even piped on into a file,
+ * costs the orchestrator its chunks, execa's copy of the text and an error message
+ * that quotes all of it: 60-90 MB for a 5 MB report.) So nothing waits for end-of-output
+ * either: the result comes when the tool exits. A descendant that left the group
+ * (`setsid`) and still has the files open is found through /proc (held-output.ts), given
+ * a moment to finish, then killed; what is left of the group is killed too, so no process
+ * of a gate outlives its result. execa is imported lazily so a fully cached run does
+ * not pay for loading it.
  */
+
 
 
 
 
 /** Grace between SIGTERM and SIGKILL for the whole tree. */
 const FORCE_KILL_AFTER_MS = 3_000;
-/** How long output may still arrive after the tool exited before whoever holds the pipes is killed. */
+/** How long output may still arrive after the tool exited before whoever holds it open is killed. */
 const OUTPUT_GRACE_MS = 1_000;
-/** After killing the holders, how long the pipes get to close by themselves before they are destroyed. */
-const CLOSE_GRACE_MS = 250;
-function process_text(value) {
-    if (typeof value === 'string')
-        return value;
-    if (Array.isArray(value))
-        return value.join('\n');
-    return value === undefined || value === null ? '' : String(value);
-}
+const HOLDER_POLL_MS = 50;
 let execaModule;
 /**
  * Starts loading execa now. A run that will certainly start tools calls this first, so
@@ -30992,86 +31258,115 @@ async function readOutput(path, max) {
     try {
         if ((await (0,promises_.stat)(path)).size > max)
             return undefined;
-        return await (0,promises_.readFile)(path, 'utf8');
+        // Decoded in one piece: `readFile(path, 'utf8')` joins decoded chunks into a string
+        // that the first search then copies flat (another 5 MB for basedpyright's report).
+        return (await (0,promises_.readFile)(path)).toString('utf8');
     }
     catch {
         // Never created: the program did not start.
         return '';
     }
 }
+/**
+ * Processes that still have the tool's output files open once it exited (Linux: /proc
+ * names the files by path). Waits up to the grace for them to finish, then kills the
+ * rest with their process groups; returns how many were killed.
+ */
+async function killLateHolders(files) {
+    if (process.platform !== 'linux')
+        return 0;
+    let holders = outputHolders(files);
+    const deadline = performance.now() + OUTPUT_GRACE_MS;
+    while (holders.length > 0 && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, HOLDER_POLL_MS));
+        holders = outputHolders(files);
+    }
+    killHolders(holders);
+    return holders.length;
+}
 /** Runs a command to completion; never rejects (a failure to start is `spawnError`). */
 async function runProcess(request) {
+    // Cancelled while it waited for a slot: nothing is started.
+    if (request.signal?.aborted)
+        return { stdout: '', stderr: '', exitCode: null, timedOut: false, cancelled: true, outputCapped: false, durationMs: 0 };
     preloadProcessRunner();
     const { execa } = await execaModule;
     const started = performance.now();
     const [file, ...args] = request.argv;
     if (file === undefined)
         throw new Error('runProcess: empty command line');
-    const files = request.outputDir ? { stdout: (0,external_node_path_.join)(request.outputDir, 'stdout'), stderr: (0,external_node_path_.join)(request.outputDir, 'stderr') } : undefined;
-    const subprocess = execa(file, args, {
-        cwd: request.cwd,
-        env: request.env,
-        extendEnv: false,
-        reject: false,
-        stdin: 'ignore',
-        ...(files ? { stdout: { file: files.stdout }, stderr: { file: files.stderr } } : {}),
-        timeout: request.timeoutMs,
-        killDescendants: true,
-        forceKillAfterDelay: FORCE_KILL_AFTER_MS,
-        maxBuffer: request.maxBufferBytes,
-        windowsHide: true,
-        stripFinalNewline: false,
-        ...(request.signal ? { cancelSignal: request.signal } : {}),
-    });
-    // The tool's ends of its output pipes, to find who else holds them if they stay open.
-    const pipes = process.platform === 'linux' ? outputEnds(subprocess.pid) : [];
-    let heldOutput;
-    let graceTimer;
-    subprocess.nodeChildProcess.once('exit', () => {
-        graceTimer = setTimeout(() => {
-            const holders = pipeHolders(pipes);
-            killHolders(holders);
-            heldOutput = { processes: holders.length };
-            graceTimer = setTimeout(() => {
-                subprocess.stdout?.destroy();
-                subprocess.stderr?.destroy();
-            }, holders.length > 0 ? CLOSE_GRACE_MS : 0);
-        }, OUTPUT_GRACE_MS);
-    });
-    if (request.lowPriority && subprocess.pid !== undefined) {
+    const ownDir = request.outputDir === undefined ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'spec-automation-out-')) : undefined;
+    try {
+        // The real path: /proc shows the files that way (the temp directory may be behind a symlink).
+        const dir = external_node_fs_.realpathSync.native(request.outputDir ?? ownDir);
+        const files = { stdout: (0,external_node_path_.join)(dir, 'stdout'), stderr: (0,external_node_path_.join)(dir, 'stderr') };
+        const fds = { stdout: (0,external_node_fs_.openSync)(files.stdout, 'w'), stderr: (0,external_node_fs_.openSync)(files.stderr, 'w') };
+        const spawn = () => execa(file, args, {
+            cwd: request.cwd,
+            env: request.env,
+            extendEnv: false,
+            reject: false,
+            stdin: 'ignore',
+            // Descriptors, not `{ file }` (which execa pipes through this process).
+            stdout: fds.stdout,
+            stderr: fds.stderr,
+            timeout: request.timeoutMs,
+            killDescendants: true,
+            forceKillAfterDelay: FORCE_KILL_AFTER_MS,
+            windowsHide: true,
+            ...(request.signal ? { cancelSignal: request.signal } : {}),
+        });
+        let subprocess;
         try {
-            (0,external_node_os_.setPriority)(subprocess.pid, external_node_os_.constants.priority.PRIORITY_BELOW_NORMAL);
+            subprocess = spawn();
+        }
+        finally {
+            // The child has its own copies once spawned (spawning is synchronous).
+            (0,external_node_fs_.closeSync)(fds.stdout);
+            (0,external_node_fs_.closeSync)(fds.stderr);
+        }
+        if (request.lowPriority && subprocess.pid !== undefined) {
+            try {
+                (0,external_node_os_.setPriority)(subprocess.pid, external_node_os_.constants.priority.PRIORITY_BELOW_NORMAL);
+            }
+            catch {
+                // The process may already have exited; priority is an optimisation, not a requirement.
+            }
+        }
+        const result = await subprocess;
+        const abnormal = result.timedOut || result.isCanceled || result.isTerminated;
+        // Whoever still has the output open: a descendant that left the group (`setsid`), or
+        // one in it that ignored the timeout's SIGTERM. It gets the grace to finish (a process
+        // dying of that SIGTERM is gone within it), then it is killed and named.
+        const held = await killLateHolders([files.stdout, files.stderr]);
+        // The direct child is gone, but a descendant in its group may live on without holding
+        // the output (a background server a test forgot): the group (POSIX) is still
+        // addressable, so make sure nothing of the gate outlives its result.
+        try {
+            subprocess.kill('SIGKILL');
         }
         catch {
-            // The process may already have exited; priority is an optimisation, not a requirement.
+            // Already gone.
         }
+        const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
+        const [stdout, stderr] = await Promise.all([readOutput(files.stdout, request.maxBufferBytes), readOutput(files.stderr, request.maxBufferBytes)]);
+        return {
+            stdout: stdout ?? '',
+            stderr: stderr ?? '',
+            exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
+            ...(result.signal ? { signal: result.signal } : {}),
+            timedOut: Boolean(result.timedOut),
+            cancelled: Boolean(result.isCanceled),
+            outputCapped: stdout === undefined || stderr === undefined,
+            ...(spawnError ? { spawnError } : {}),
+            ...(held > 0 ? { heldOutput: { processes: held } } : {}),
+            durationMs: Math.round(performance.now() - started),
+        };
     }
-    const result = await subprocess;
-    clearTimeout(graceTimer);
-    const abnormal = result.timedOut || result.isCanceled || result.isMaxBuffer || result.isTerminated;
-    // The direct child is gone, but a descendant in its group may live on without holding
-    // a pipe (a background server a test forgot, one that ignored SIGTERM): the group
-    // (POSIX) is still addressable, so make sure nothing of the gate outlives its result.
-    try {
-        subprocess.kill('SIGKILL');
+    finally {
+        if (ownDir)
+            await (0,promises_.rm)(ownDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    catch {
-        // Already gone.
-    }
-    const spawnError = result.exitCode === undefined && !abnormal && result.failed ? (result.originalMessage ?? result.shortMessage ?? 'could not start') : undefined;
-    const [stdout, stderr] = files ? await Promise.all([readOutput(files.stdout, request.maxBufferBytes), readOutput(files.stderr, request.maxBufferBytes)]) : [process_text(result.stdout), process_text(result.stderr)];
-    return {
-        stdout: stdout ?? '',
-        stderr: stderr ?? '',
-        exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
-        ...(result.signal ? { signal: result.signal } : {}),
-        timedOut: Boolean(result.timedOut),
-        cancelled: Boolean(result.isCanceled),
-        outputCapped: Boolean(result.isMaxBuffer) || stdout === undefined || stderr === undefined,
-        ...(spawnError ? { spawnError } : {}),
-        ...(heldOutput ? { heldOutput } : {}),
-        durationMs: Math.round(performance.now() - started),
-    };
 }
 
 // EXTERNAL MODULE: ./lib/pipeline/diagnostic.js
@@ -31116,12 +31411,16 @@ function relativized(d, roots) {
 }
 /**
  * Clamped, sorted, fingerprinted diagnostics, ready for any reporter.
- * @param roots the repository root (and its real path): absolute paths under it in messages become repo-relative
+ * @param roots the project root (and its real path): absolute paths under it in messages become relative to it
+ * @param prefix the parse context's prefix: the paths start with it, the fingerprints
+ *   are of the path without it (as they were before the prefix moved into the parsers),
+ *   so they match earlier runs of the same project
  */
-function finalizeDiagnostics(inputs, files, roots = []) {
+function finalizeDiagnostics(inputs, files, roots = [], prefix = '') {
     // Sorted before fingerprinting, so occurrence suffixes do not depend on the tool's output order.
     const clamped = (0,diagnostic/* sortDiagnostics */.Ds)(inputs.map((d) => clampRange(roots.length > 0 ? relativized(d, roots) : d, files)));
-    return (0,diagnostic/* assignFingerprints */.Dz)(clamped, (path, line) => files.lineText(path, line));
+    const unprefixed = prefix ? (path) => (path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path) : undefined;
+    return (0,diagnostic/* assignFingerprints */.Dz)(clamped, (path, line) => files.lineText(path, line), unprefixed);
 }
 /** Test results with absolute paths under the root in their messages and tracebacks made repo-relative. */
 function finalizeTests(tests, roots) {
@@ -31174,7 +31473,9 @@ async function readReport(path) {
             return undefined;
         if (s.size > MAX_OUTPUT_BYTES)
             return REPORT_TOO_LARGE;
-        return await (0,promises_.readFile)(path, 'utf8');
+        // Decoded in one piece: `readFile(path, 'utf8')` joins decoded chunks into a string
+        // that the first search then copies flat (another 5 MB for basedpyright's report).
+        return (await (0,promises_.readFile)(path)).toString('utf8');
     }
     catch {
         return undefined;
@@ -31189,7 +31490,8 @@ var types = __nccwpck_require__(9393);
 /**
  * From a finished process to a gate status. The rule everywhere: anything that keeps the
  * tool from giving a trustworthy verdict (not started, timed out, cancelled, output cut
- * or unparseable, an exit code that means "tool error") is status `error`, never `passed`.
+ * or unparseable, an exit code that means "tool error") is status `error`, never `passed`;
+ * a run stopped on request is `cancelled`, which is no pass either.
  */
 
 
@@ -31223,17 +31525,13 @@ function decideVerdict(input) {
     const holders = held ? `${held.processes} process${held.processes === 1 ? '' : 'es'} kept the output open and ${held.processes === 1 ? 'was' : 'were'} killed` : '';
     if (p.timedOut && held) {
         return toolError(input, {
-            message: held.processes > 0
-                ? `${name} timed out after ${gate.config.timeout} s; its process tree was killed, and ${holders}.`
-                : `${name} timed out after ${gate.config.timeout} s; its process tree was killed, but something outside it kept the output open (a detached process that could not be found: it may still run). The output was closed.`,
+            message: `${name} timed out after ${gate.config.timeout} s; its process tree was killed, and ${holders}.`,
             hint: `Look for a test or check that hangs, or starts a detached process (setsid, a daemon), or raise gates.${name}.timeout.`,
         });
     }
     if (held && !p.cancelled) {
         return toolError(input, {
-            message: held.processes > 0
-                ? `${name} exited, but ${holders}; the output may be incomplete and is not a verdict.`
-                : `${name} exited, but something it started kept the output open (a detached process that could not be found: it may still run); the output may be incomplete and is not a verdict.`,
+            message: `${name} exited, but ${holders}; the output may be incomplete and is not a verdict.`,
             hint: 'A test or the tool left a process running in the background (setsid, a daemon): stop it in the test teardown, or close its stdout and stderr.',
         });
     }
@@ -31248,7 +31546,7 @@ function decideVerdict(input) {
         });
     }
     if (p.cancelled)
-        return toolError(input, { message: `${name} was cancelled; its process tree was killed.` });
+        return { status: 'cancelled', diagnostics: [], error: { message: `${name} was cancelled before it finished; its process tree was killed.` } };
     if (p.outputCapped) {
         return toolError(input, {
             message: `${name} printed more than ${Math.round(input.maxBufferBytes / (1024 * 1024))} MB; the output was cut and cannot be trusted.`,
@@ -31440,84 +31738,6 @@ function commandLineProblem(argv, platform = process.platform) {
     return length > WINDOWS_COMMAND_LINE_BUDGET ? `a shard's command line would be ${length} characters, past Windows' limit of 32,767` : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/gates/pytest-shards/split.js
-/**
- * Splitting a collected pytest suite into shards of about equal run time (pure).
- *
- * A test file is the unit by default: its tests stay in one process, so class- and
- * module-scoped fixtures run once, as they would in a single run. Each file weighs the
- * sum of its tests' durations from the last run; a test with no known duration weighs
- * the mean of the known ones (1 when nothing is known, which splits by test count). Only
- * a file heavier than a whole shard's share is split into its node ids. The units go
- * longest-first onto the least loaded shard (LPT), which is within 4/3 of the optimum.
- */
-/** The file part of a node id: `tests/test_a.py::TestA::test_x[1]` → `tests/test_a.py`. */
-function fileOf(nodeId) {
-    const at = nodeId.indexOf('::');
-    return at < 0 ? nodeId : nodeId.slice(0, at);
-}
-/**
- * The id the JUnit parser gives a node id's test case: xunit1 reports nested classes
- * joined by dots (`file::Outer.Inner::test`), pytest's node id by `::`.
- */
-function junitId(nodeId) {
-    const parts = nodeId.split('::');
-    if (parts.length <= 3)
-        return nodeId;
-    return [parts[0], parts.slice(1, -1).join('.'), parts.at(-1)].join('::');
-}
-/**
- * Splits `nodeIds` (in collection order) into at most `count` non-empty shards.
- *
- * @param durations past durations in ms, by JUnit id (see {@link junitId})
- * @param partialFiles files some of whose tests run elsewhere (the failures-first shard):
- *   their tests stay together but are passed as node ids, never as the whole file
- */
-function splitShards(nodeIds, count, durations = {}, partialFiles = new Set()) {
-    const known = nodeIds.map((id) => durations[junitId(id)]).filter((d) => typeof d === 'number' && Number.isFinite(d) && d >= 0);
-    const fallback = known.length > 0 ? Math.max(1, known.reduce((a, b) => a + b, 0) / known.length) : 1;
-    // A test that took 0 ms still costs its setup: never weigh a test nothing.
-    const weightOf = (id) => Math.max(1, durations[junitId(id)] ?? fallback);
-    const byFile = new Map();
-    nodeIds.forEach((id, index) => {
-        const file = fileOf(id);
-        const entry = byFile.get(file) ?? { ids: [], first: index };
-        entry.ids.push(id);
-        byFile.set(file, entry);
-    });
-    const total = nodeIds.reduce((sum, id) => sum + weightOf(id), 0);
-    const shardCount = Math.max(1, Math.min(Math.floor(count), nodeIds.length));
-    const share = total / shardCount;
-    const units = [];
-    for (const [file, { ids, first }] of byFile) {
-        const weight = ids.reduce((sum, id) => sum + weightOf(id), 0);
-        if (weight > share && ids.length > 1) {
-            ids.forEach((id) => units.push({ args: [id], ids: [id], weight: weightOf(id), first: nodeIds.indexOf(id) }));
-        }
-        else {
-            units.push({ args: partialFiles.has(file) ? ids : [file], ids, weight, first });
-        }
-    }
-    // Longest first; ties in collection order, so the same input always gives the same plan.
-    units.sort((a, b) => b.weight - a.weight || a.first - b.first);
-    const shards = Array.from({ length: Math.min(shardCount, units.length) }, () => ({ units: [], load: 0 }));
-    for (const unit of units) {
-        let target = shards[0];
-        for (const shard of shards)
-            if (shard.load < target.load)
-                target = shard;
-        target.units.push(unit);
-        target.load += unit.weight;
-    }
-    const ordered = shards.map((s) => [...s.units].sort((a, b) => a.first - b.first));
-    const position = new Map(nodeIds.map((id, i) => [id, i]));
-    return {
-        args: ordered.map((us) => us.flatMap((u) => u.args)),
-        ids: ordered.map((us) => us.flatMap((u) => u.ids).sort((a, b) => position.get(a) - position.get(b))),
-        estimatesMs: shards.map((s) => Math.round(s.load)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/gates/pytest-shards/run.js
 /**
  * A pytest gate as several processes: collect once, split the node ids (split.ts), run
@@ -31526,6 +31746,15 @@ function splitShards(nodeIds, count, durations = {}, partialFiles = new Set()) {
  * same failures, in collection order. Whatever makes that doubtful (no clean collection,
  * a shard that ran other tests than it was given) falls back to the single run, and the
  * result says why. A shard that crashes is the gate's error, with that shard's output.
+ *
+ * When the last run's collection is remembered and nothing that decides it changed
+ * (collection-key.ts), the collection is skipped: the remembered test files are split
+ * whole, and afterwards the shards together must have run exactly the remembered tests;
+ * anything else (a crash, a test more or less) runs the gate again as one process.
+ *
+ * Fail fast: when the run is cancelled after the failures-first shard found failures,
+ * the result is that shard's (status failed, `shards.cancelled` counting the others);
+ * cancelled before that, the gate is `cancelled`.
  */
 
 
@@ -31573,11 +31802,38 @@ function baseArgv(gate) {
 function timeLeft(deadline) {
     return Math.max(1_000, Math.round(deadline - performance.now()));
 }
-function detail(runs, failedFirst) {
+function detail(runs, failedFirst, remembered) {
     const durationsMs = runs.map((r) => r.process.durationMs);
     const slowestMs = Math.max(...durationsMs);
     const mean = durationsMs.reduce((a, b) => a + b, 0) / durationsMs.length;
-    return { count: runs.length, durationsMs, slowestMs, balance: mean > 0 ? Math.round((slowestMs / mean) * 100) / 100 : 1, ...(failedFirst ? { failedFirst: true } : {}) };
+    return {
+        count: runs.length,
+        durationsMs,
+        slowestMs,
+        balance: mean > 0 ? Math.round((slowestMs / mean) * 100) / 100 : 1,
+        ...(failedFirst ? { failedFirst: true } : {}),
+        ...(remembered ? { remembered: true } : {}),
+    };
+}
+/**
+ * The remembered collection's JUnit ids, when its key still matches the inputs and each
+ * of its files is there under the gate's directory; else undefined (collect).
+ */
+async function rememberedIds(gate, context) {
+    const remembered = context.history?.collection;
+    if (!remembered || !context.collectionKey || remembered.ids.length === 0)
+        return undefined;
+    const files = [...new Set(remembered.ids.map(fileOf))];
+    if (files.some((file) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(gate.cwd, file))))
+        return undefined;
+    return (await context.collectionKey(files)) === remembered.key ? remembered.ids : undefined;
+}
+/** The node id of a JUnit id (the inverse of {@link junitId}: xunit1 joins nested classes with dots, which no class name holds). */
+function nodeIdOf(id) {
+    const parts = id.split('::');
+    if (parts.length !== 3 || !parts[1].includes('.'))
+        return id;
+    return [parts[0], ...parts[1].split('.'), parts[2]].join('::');
 }
 /** Runs a pytest gate sharded; see the file comment. Holds no limiter slot itself. */
 async function runShardedPytest(gate, deps, count, minTests = 2) {
@@ -31585,46 +31841,59 @@ async function runShardedPytest(gate, deps, count, minTests = 2) {
     const deadline = started + gate.timeoutSeconds * 1000;
     let runDir = '';
     try {
-        // Queued at once (the limiter may be holding the start until every gate is queued).
-        const collected = await deps.limit(async () => {
+        const remembered = await rememberedIds(gate, deps.context);
+        let ids;
+        if (remembered) {
             runDir = await (0,promises_.mkdtemp)((0,external_node_path_.resolve)((0,external_node_os_.tmpdir)(), 'spec-automation-shards-'));
-            const collectPaths = shardPaths(runDir, -1, deps.platform);
-            await (0,promises_.mkdir)(collectPaths.temp, { recursive: true });
-            return runProcess({
-                argv: [...baseArgv(gate), '--collect-only', ...collectQuietFlags(baseArgv(gate)), ...shardArguments(collectPaths)],
-                cwd: gate.cwd,
-                env: shardEnvironment(deps.env, collectPaths, -1, count, deps.platform),
-                timeoutMs: timeLeft(deadline),
-                lowPriority: gate.lowPriority,
-                maxBufferBytes: MAX_OUTPUT_BYTES,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-        }, deps.priority);
-        if (collected.cancelled)
-            return { kind: 'unsharded', reason: 'cancelled while collecting' };
-        const collection = parseCollection(collected.stdout, collected.exitCode);
-        if (!collection.ok)
-            return { kind: 'unsharded', reason: collection.reason };
-        const { ids } = collection;
-        if (ids.length < minTests)
-            return { kind: 'unsharded', reason: `auto: ${ids.length} tests and no past durations; sharding pays from ${minTests}` };
-        // pytest prints node ids relative to its rootdir; a shard is given them relative to its cwd.
-        const missing = [...new Set(ids.map((id) => id.split('::')[0]))].find((file) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(gate.cwd, file)));
-        if (missing)
-            return { kind: 'unsharded', reason: `the collected file ${missing} is not under the gate's working directory (pytest's rootdir is elsewhere)` };
+            ids = remembered;
+        }
+        else {
+            // Queued at once (the limiter may be holding the start until every gate is queued).
+            const collected = await deps.limit(async () => {
+                runDir = await (0,promises_.mkdtemp)((0,external_node_path_.resolve)((0,external_node_os_.tmpdir)(), 'spec-automation-shards-'));
+                const collectPaths = shardPaths(runDir, -1, deps.platform);
+                await (0,promises_.mkdir)(collectPaths.temp, { recursive: true });
+                return runProcess({
+                    argv: [...baseArgv(gate), '--collect-only', ...collectQuietFlags(baseArgv(gate)), ...shardArguments(collectPaths)],
+                    cwd: gate.cwd,
+                    env: shardEnvironment(deps.env, collectPaths, -1, count, deps.platform),
+                    timeoutMs: timeLeft(deadline),
+                    lowPriority: gate.lowPriority,
+                    maxBufferBytes: MAX_OUTPUT_BYTES,
+                    ...(deps.signal ? { signal: deps.signal } : {}),
+                });
+            }, deps.priority);
+            if (collected.cancelled)
+                return { kind: 'result', result: await cancelledResult(gate, deps, started) };
+            const collection = parseCollection(collected.stdout, collected.exitCode);
+            if (!collection.ok)
+                return { kind: 'unsharded', reason: collection.reason };
+            if (collection.ids.length < minTests)
+                return { kind: 'unsharded', reason: `auto: ${collection.ids.length} tests and no past durations; sharding pays from ${minTests}` };
+            // pytest prints node ids relative to its rootdir; a shard is given them relative to its cwd.
+            const missing = [...new Set(collection.ids.map(fileOf))].find((file) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(gate.cwd, file)));
+            if (missing)
+                return { kind: 'unsharded', reason: `the collected file ${missing} is not under the gate's working directory (pytest's rootdir is elsewhere)` };
+            ids = collection.ids;
+        }
+        // From here on, `ids` are node ids when collected and JUnit ids when remembered.
+        const idOf = remembered ? (id) => id : junitId;
+        const argOf = remembered ? nodeIdOf : (id) => id;
         const shards = [];
         let rest = ids;
         if (deps.failedFirst && deps.context.history) {
             const failed = new Set(deps.context.history.failed);
-            const first = ids.filter((id) => failed.has(junitId(id)));
+            const first = ids.filter((id) => failed.has(idOf(id)));
             if (first.length > 0 && first.length < ids.length) {
-                shards.push({ args: first, ids: first, first: true });
-                rest = ids.filter((id) => !failed.has(junitId(id)));
+                shards.push({ args: first.map(argOf), ids: first.map(idOf), first: true });
+                rest = ids.filter((id) => !failed.has(idOf(id)));
             }
         }
         const partial = new Set(shards.flatMap((s) => s.ids.map(fileOf)));
-        const plan = splitShards(rest, count, deps.context.history?.tests, partial);
-        plan.args.forEach((args, i) => shards.push({ args, ids: plan.ids[i] }));
+        // Remembered ids are split by whole files: file paths keep the command line short and
+        // never meet a parametrized id that does not read back as the node id.
+        const plan = splitShards(rest, count, deps.context.history?.tests, partial, { wholeFiles: remembered !== undefined });
+        plan.args.forEach((args, i) => shards.push({ args: args.map((a) => (a.includes('::') ? argOf(a) : a)), ids: plan.ids[i].map(idOf) }));
         if (shards.length < 2)
             return { kind: 'unsharded', reason: `the suite has ${ids.length} test${ids.length === 1 ? '' : 's'} in one file` };
         const runs = await Promise.all(shards.map((shard, index) => {
@@ -31657,7 +31926,7 @@ async function runShardedPytest(gate, deps, count, minTests = 2) {
         const tooLong = runs.find((r) => 'tooLong' in r);
         if (tooLong)
             return { kind: 'unsharded', reason: tooLong.tooLong };
-        return await merge(gate, deps, runs, ids, started);
+        return await merge(gate, deps, runs, ids.map(idOf), started, remembered !== undefined);
     }
     finally {
         if (runDir)
@@ -31674,7 +31943,7 @@ async function verdictOf(gate, deps, shard, argv, process, reportPath) {
         process: capped ? { ...process, outputCapped: true } : process,
         ...(report === undefined ? { missingReport: 'the shard report file' } : {}),
         parse: () => {
-            const tests = (0,junit.parseJunitText)(report ?? '', { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config });
+            const tests = (0,junit.parseJunitText)(report ?? '', { root: deps.root, cwd: gate.cwd, ...(deps.prefix ? { prefix: deps.prefix } : {}), source: gate.name, files: deps.files, gate: gate.config });
             return { diagnostics: (0,junit.testDiagnostics)(tests.cases, gate.name), tests };
         },
         maxBufferBytes: MAX_OUTPUT_BYTES,
@@ -31687,10 +31956,60 @@ function mergedExitCode(runs) {
         return 1;
     return codes.find((c) => c !== 0) ?? 0;
 }
-async function merge(gate, deps, runs, ids, started) {
-    const shardsDetail = detail(runs, runs.some((r) => r.shard.first));
+/** The gate's result when the run was cancelled before any shard had a verdict to report. */
+async function cancelledResult(gate, deps, started, shards) {
+    const version = await deps.version();
+    return {
+        gate: gate.name,
+        tool: gate.definition.tool,
+        fromCache: false,
+        command: gate.argv,
+        status: 'cancelled',
+        exitCode: null,
+        durationMs: Math.round(performance.now() - started),
+        diagnostics: [],
+        error: { message: `${gate.name} was cancelled before it finished; its process trees were killed.` },
+        ...(shards ? { shards: { ...shards, cancelled: shards.count } } : {}),
+        ...(version ? { toolVersion: version } : {}),
+    };
+}
+/**
+ * The run was cancelled: the failures-first shard's verdict when it finished with
+ * failures (a fail-fast stop: the gate fails, whatever the rest would have found), else
+ * the gate is cancelled.
+ */
+async function cutShort(gate, deps, runs, shardsDetail, started) {
+    const first = runs.find((r) => r.shard.first && !r.process.cancelled);
+    const tests = first?.verdict.tests;
+    if (!first || first.verdict.status !== 'failed' || !tests)
+        return cancelledResult(gate, deps, started, shardsDetail);
+    const version = await deps.version();
+    const result = {
+        gate: gate.name,
+        tool: gate.definition.tool,
+        fromCache: false,
+        command: first.argv,
+        status: 'failed',
+        exitCode: first.process.exitCode,
+        durationMs: Math.round(performance.now() - started),
+        diagnostics: finalizeDiagnostics(first.verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
+        tests: finalizeTests(tests, rootsOf(deps.root)),
+        shards: { ...shardsDetail, cancelled: runs.filter((r) => r.process.cancelled).length },
+        ...(version ? { toolVersion: version } : {}),
+    };
+    return result;
+}
+async function merge(gate, deps, runs, ids, started, remembered) {
+    const shardsDetail = detail(runs, runs.some((r) => r.shard.first), remembered);
     const base = { gate: gate.name, tool: gate.definition.tool, fromCache: false, command: gate.argv, shards: shardsDetail };
+    if (runs.some((r) => r.process.cancelled))
+        return { kind: 'result', result: await cutShort(gate, deps, runs, shardsDetail, started) };
     const crashed = runs.findIndex((r) => r.verdict.status === 'error');
+    // With a remembered collection, a crash may be the collection's fault (a file that no
+    // longer imports): the single run says what a single run says.
+    if (crashed >= 0 && remembered && !runs[crashed].process.timedOut) {
+        return { kind: 'unsharded', reason: `shard ${crashed + 1} of ${runs.length}, split from the remembered collection, gave no verdict (${runs[crashed].verdict.error?.message ?? 'no verdict'})` };
+    }
     if (crashed >= 0) {
         const { verdict, process, argv } = runs[crashed];
         const version = await deps.version();
@@ -31711,13 +32030,16 @@ async function merge(gate, deps, runs, ids, started) {
     // addopts, a plugin that reorders or adds tests) means the shards saw another suite.
     for (const [index, run] of runs.entries()) {
         const ran = new Set(run.verdict.tests?.cases.map((c) => c.id) ?? []);
-        const given = new Set(run.shard.ids.map(junitId));
+        const given = new Set(run.shard.ids);
         const strangers = [...ran].filter((id) => !given.has(id));
+        const missing = [...given].filter((id) => !ran.has(id));
         if (ran.size !== given.size || strangers.length > 0) {
-            return { kind: 'unsharded', reason: `shard ${index + 1} ran ${ran.size} tests where the collection gave it ${given.size}${strangers[0] ? ` (${strangers[0]} was not among them)` : ''}` };
+            const which = strangers[0] ? ` (${strangers[0]} was not among them)` : missing[0] ? ` (${missing[0]} did not run)` : '';
+            const what = remembered ? 'the remembered collection had' : 'the collection gave it';
+            return { kind: 'unsharded', reason: `shard ${index + 1} ran ${ran.size} tests where ${what} ${given.size}${which}` };
         }
     }
-    const order = new Map(ids.map((id, i) => [junitId(id), i]));
+    const order = new Map(ids.map((id, i) => [id, i]));
     const cases = runs.flatMap((r) => r.verdict.tests?.cases ?? []);
     cases.sort((a, b) => (order.get(a.id) ?? ids.length) - (order.get(b.id) ?? ids.length));
     const suiteMs = runs.reduce((sum, r) => sum + (r.verdict.tests?.durationMs ?? 0), 0);
@@ -31736,7 +32058,7 @@ async function merge(gate, deps, runs, ids, started) {
         status: verdict.status,
         exitCode,
         durationMs: Math.round(performance.now() - started),
-        diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root)),
+        diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
         ...(version ? { toolVersion: version } : {}),
     };
     if (verdict.tests)
@@ -31812,9 +32134,13 @@ async function execute(gate, deps) {
             gate,
             process: capped ? { ...process, outputCapped: true } : process,
             ...(reportPath && report === undefined ? { missingReport: gate.reportFile ?? 'the temp report file' } : {}),
-            parse: () => parser(output, { root: deps.root, cwd: gate.cwd, source: gate.name, files: deps.files, gate: gate.config }),
+            parse: () => parser(output, { root: deps.root, cwd: gate.cwd, ...(deps.prefix ? { prefix: deps.prefix } : {}), source: gate.name, files: deps.files, gate: gate.config }),
             maxBufferBytes: MAX_OUTPUT_BYTES,
         });
+        // The tool's text is read: let basedpyright's 5 MB report go before the findings are finalized.
+        output.stdout = output.stderr = process.stdout = process.stderr = '';
+        delete output.report;
+        report = undefined;
         const toolVersion = verdict.toolVersion ?? (await version);
         const result = {
             ...baseResult(gate),
@@ -31822,7 +32148,7 @@ async function execute(gate, deps) {
             status: verdict.status,
             exitCode: process.exitCode,
             durationMs: process.durationMs,
-            diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root)),
+            diagnostics: finalizeDiagnostics(verdict.diagnostics, deps.files, rootsOf(deps.root), deps.prefix),
         };
         if (toolVersion)
             result.toolVersion = toolVersion;
@@ -31852,6 +32178,7 @@ async function executeSharded(gate, deps, sharding) {
         deps.onStart?.(gate.name, gate.argv);
         const outcome = await runShardedPytest(gate, {
             root: deps.root,
+            ...(deps.prefix ? { prefix: deps.prefix } : {}),
             files: deps.files,
             env: childEnv(deps.env, gate),
             limit: deps.limit,
@@ -31914,8 +32241,8 @@ async function answer(gate, deps, start, done) {
             return done({ ...hit, fromCache: true });
     }
     const [result, key] = await Promise.all([start(), keyPromise]);
-    // Only verdicts are worth keeping; a tool error is retried next time.
-    if (result.status === 'passed' || result.status === 'failed')
+    // Only verdicts are worth keeping; a tool error is retried next time, and a run cut short proves nothing.
+    if ((result.status === 'passed' || result.status === 'failed') && !result.shards?.cancelled && !deps.signal?.aborted)
         await deps.cache.set(key, result);
     return result;
 }
@@ -31929,10 +32256,17 @@ async function answer(gate, deps, start, done) {
 
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** {@link SourceFiles} over the files under `root`. */
-function createSourceFiles(root) {
+/**
+ * {@link SourceFiles} over the files under `root`.
+ * @param prefix where `root` lies in the repository (see `ParseContext.prefix`): the
+ *   paths asked for are repository-relative and start with it
+ */
+function createSourceFiles(root, prefix = '') {
     const cache = new Map();
-    const lines = (path) => {
+    const lines = (repoPath) => {
+        if (prefix && !repoPath.startsWith(`${prefix}/`))
+            return null;
+        const path = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
         if (path === '' || path.startsWith('/') || path.split('/').includes('..'))
             return null;
         let cached = cache.get(path);
@@ -32003,15 +32337,24 @@ function sourceFilesFromMap(files) {
 
 
 
+
+
+
 /** Bumped when anything that shapes a result changes, so old cache entries stop matching. */
 const CACHE_SCHEMA = 'gates-v2';
 /** Environment variables that change what Python tools check or collect. */
 const KEY_ENV = ['PYTHONPATH', 'PYTEST_ADDOPTS', 'PYTEST_PLUGINS', 'QT_QPA_PLATFORM'];
+/** `./app/` → `app`; `''` for the repository root. */
+function normalizedPrefix(prefix) {
+    const p = (0,repo_path/* normalizeRelative */.i)(prefix ?? '');
+    return p === '.' ? '' : p;
+}
 /** Runs the gates and returns their results; see {@link RunGatesOptions}. */
 async function runGates(options) {
     const started = performance.now();
     const startedAt = new Date().toISOString();
     const { root, config } = options;
+    const prefix = normalizedPrefix(options.pathPrefix);
     const env = options.env ?? process.env;
     const platform = { windows: (options.platform ?? process.platform) === 'win32', env };
     const plans = planGates(root, config, platform, options.only);
@@ -32029,14 +32372,15 @@ async function runGates(options) {
     for (const gate of plans)
         gate.timeoutSeconds = timeoutSeconds(gate.config.timeout, durations.get(gate.name), gate.definition.deriveTimeout === true);
     let inputs;
-    const cacheKey = async (gate) => {
+    /** What a gate's result depends on besides the files it reads. */
+    const identity = async (gate) => {
         inputs ??= listInputs(root);
         const [hashes, program, python] = await Promise.all([
             inputs,
             fileIdentity(gate.argv[0]),
             gate.python ? probes.pythonEnvironment(gate.python, root) : Promise.resolve(''),
         ]);
-        return stableHash({
+        const key = {
             schema: CACHE_SCHEMA,
             gate: gate.name,
             parser: gate.parser,
@@ -32045,14 +32389,32 @@ async function runGates(options) {
             python,
             argv: gate.argv,
             cwd: (0,external_node_path_.join)(gate.cwd),
+            ...(prefix ? { prefix } : {}),
             config: gate.config,
             failOn: gate.failOn,
             env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
             platform: process.platform,
-            // `inputs` overrides; a built-in gate otherwise reads what its tool's own configuration selects.
-            inputs: await inputsDigest(hashes, gate.config.inputs ?? (BUILTIN_GATES[gate.name] ? await defaultInputs(gate.parser, root, gate.cwd) : undefined)),
-        });
+        };
+        return { hashes, key };
     };
+    const cacheKey = async (gate) => {
+        const { hashes, key } = await identity(gate);
+        // `inputs` overrides; a built-in gate otherwise reads what its tool's own configuration selects.
+        return stableHash({ ...key, inputs: await inputsDigest(hashes, gate.config.inputs ?? (BUILTIN_GATES[gate.name] ? await defaultInputs(gate.parser, root, gate.cwd) : undefined)) });
+    };
+    /** The key under which a shardable gate's collection is remembered (pytest-shards/collection-key.ts). */
+    const collectionKey = (gate) => async (testFiles) => {
+        const [{ hashes, key }, texts] = await Promise.all([identity(gate), configTexts(root, gate.cwd)]);
+        const widened = widensCollection(texts, gate.argv);
+        const onDisk = await testLikeOnDisk(gate.cwd, widened);
+        // Settings that do not change what pytest collects: a `shards: 1` run proves the collection of a sharded one.
+        const { shards: _shards, timeout: _timeout, failOn: _failOn, noTests: _noTests, lowPriority: _low, ...config } = gate.config;
+        return stableHash({ ...key, config, failOn: undefined, collection: collectionDigest({ hashes, cwd: relativeDir(root, gate.cwd), testFiles, widened, onDisk }) });
+    };
+    // Fail fast: the failures-first shard's verdict cancels the rest of the run.
+    const cut = options.failFast ? new AbortController() : undefined;
+    let cutShort;
+    const signal = cut ? (options.signal ? AbortSignal.any([options.signal, cut.signal]) : cut.signal) : options.signal;
     // Two pools of the same size: the tests (and other normal gates) get the cores, and the
     // linters and type checkers run beside them at low CPU priority instead of taking a
     // slot a test shard would use. Each pool starts longest-first by past durations once
@@ -32076,7 +32438,7 @@ async function runGates(options) {
         }));
     }
     const runnable = plans.filter((p) => !p.skipped && !p.problem);
-    const files = createSourceFiles(root);
+    const files = createSourceFiles(root, prefix);
     const results = await Promise.all(plans.map((gate) => runGate(gate, {
         limit: gate.lowPriority ? pools.low : pools.normal,
         priority: durations.get(gate.name) ?? 0,
@@ -32086,30 +32448,46 @@ async function runGates(options) {
                 limit: slots,
                 otherGates: runnable.filter((p) => p !== gate && !p.lowPriority).length,
                 ...(histories.has(gate.name) ? { history: histories.get(gate.name) } : {}),
+                ...(cache ? { collectionKey: collectionKey(gate) } : {}),
             },
             failedFirst: options.failedFirst ?? false,
-            onFailedFirst: (name, tests) => options.onProgress?.({ kind: 'failed-first', gate: name, tests: redactor.redactDeep(tests) }),
+            onFailedFirst: (name, tests) => {
+                options.onProgress?.({ kind: 'failed-first', gate: name, tests: redactor.redactDeep(tests) });
+                const failing = tests.failed + tests.errored;
+                if (cut && failing > 0 && !cut.signal.aborted && !options.signal?.aborted) {
+                    cutShort = `${name}: ${failing} test${failing === 1 ? '' : 's'} that failed last time still fail${failing === 1 ? 's' : ''}; the rest of the run was cancelled (fail fast)`;
+                    options.onCutShort?.(cutShort);
+                    cut.abort();
+                }
+            },
             ...(options.platform ? { platform: options.platform } : {}),
         },
         root,
+        ...(prefix ? { prefix } : {}),
         env,
         redact: (result) => redactor.redactDeep(result),
         files,
         probes,
         ...(cache ? { cache, cacheKey } : {}),
         readCache: !options.noCache,
-        ...(options.signal ? { signal: options.signal } : {}),
+        ...(signal ? { signal } : {}),
         onStart: (name, command) => options.onProgress?.({ kind: 'started', gate: name, command }),
         onFinish: (name, result) => options.onProgress?.({ kind: 'finished', gate: name, result }),
     })));
     // A verdict that really ran says how long the gate takes; a cached one or a timeout does not.
     for (const r of results)
-        if (!r.fromCache && (r.status === 'passed' || r.status === 'failed'))
+        if (!r.fromCache && !r.shards?.cancelled && (r.status === 'passed' || r.status === 'failed'))
             durations.record(r.gate, r.durationMs);
     if (cache) {
         await Promise.all(plans.flatMap((gate, i) => {
-            const history = gate.definition.shardable && !results[i].fromCache ? historyOf(results[i]) : undefined;
-            return history ? [cache.setHistory(historyName(gate), history)] : [];
+            const result = results[i];
+            const history = gate.definition.shardable && !result.fromCache ? historyOf(result) : undefined;
+            if (!history)
+                return [];
+            // What this run collected, remembered under the key of the inputs it ran on.
+            const ids = collectionOf(result);
+            const remember = ids ? collectionKey(gate)([...new Set(ids.map(fileOf))]).then((key) => ({ ...history, collection: { key, ids } })) : Promise.resolve(history);
+            return [remember.then((h) => cache.setHistory(historyName(gate), h))];
         }));
     }
     await Promise.all([probes.save(), durations.save()]);
@@ -32119,6 +32497,7 @@ async function runGates(options) {
         durationMs: Math.round(performance.now() - started),
         conclusion: conclusionOf(results),
         gates: results,
+        ...(cutShort ? { cutShort } : {}),
     };
 }
 
@@ -32147,8 +32526,8 @@ var text_width = __nccwpck_require__(8722);
 function paint(text, colour, style) {
     return (0,text_style/* paint */.n)(colour, text, style.color);
 }
-const STATUS_MARK = { passed: '✓', failed: '✗', error: '!', skipped: '-' };
-const STATUS_COLOUR = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray' };
+const STATUS_MARK = { passed: '✓', failed: '✗', error: '!', skipped: '-', cancelled: '-' };
+const STATUS_COLOUR = { passed: 'green', failed: 'red', error: 'red', skipped: 'gray', cancelled: 'gray' };
 /** `0.4s`, `12.3s`, `2m05s`. */
 function formatDuration(ms) {
     if (ms < 60_000)
@@ -32201,6 +32580,8 @@ function outcome(result) {
         return result.error?.message.split('\n')[0] ?? 'tool error';
     if (result.status === 'skipped')
         return 'disabled';
+    if (result.status === 'cancelled')
+        return 'cancelled';
     const parts = [formatFindings(result), result.tests ? formatTests(result.tests) : ''].filter((p) => p !== '' && p !== '0');
     return parts.join('; ') || 'no findings';
 }
@@ -32250,8 +32631,8 @@ function renderGatesSummary(run, style) {
     const rows = [['Gate', 'Status', 'Findings', 'Tests', 'Time', '']];
     for (const g of run.gates) {
         const tests = g.tests ? formatTests(g.tests) : '';
-        const time = g.status === 'skipped' || (g.status === 'error' && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
-        const findings = g.status === 'error' || g.status === 'skipped' ? '' : formatFindings(g);
+        const time = g.status === 'skipped' || ((g.status === 'error' || g.status === 'cancelled') && g.durationMs === 0) ? '' : g.fromCache ? 'cached' : formatDuration(g.durationMs);
+        const findings = g.status === 'error' || g.status === 'skipped' || g.status === 'cancelled' ? '' : formatFindings(g);
         const notes = [g.fromCache ? `(${formatDuration(g.durationMs)} when it ran)` : '', (0,shards/* shardsNote */.o)(g.shards) ?? ''].filter((n) => n !== '');
         rows.push([g.gate, g.status, findings, tests, time, notes.join(' ')]);
     }
@@ -32285,6 +32666,8 @@ function conclusionLine(run, style) {
         parts.push(plural(count('error'), 'tool error'));
     if (count('skipped'))
         parts.push(`${count('skipped')} skipped`);
+    if (count('cancelled'))
+        parts.push(`${count('cancelled')} cancelled`);
     const tail = `${parts.join(', ')}${cached ? `; ${cached} from cache` : ''} in ${formatDuration(run.durationMs)}`;
     switch (run.conclusion) {
         case 'success':
@@ -32411,8 +32794,6 @@ function createProgressLog(log, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/action/rebase.js
-var rebase = __nccwpck_require__(4736);
 // EXTERNAL MODULE: ./lib/action/report-run.js
 var report_run = __nccwpck_require__(1578);
 // EXTERNAL MODULE: ./lib/action/sarif-file.js
@@ -32434,13 +32815,14 @@ var sarif_file = __nccwpck_require__(5454);
 
 
 
-
 async function runTheGates(ctx, onFirstStart) {
     const log = createProgressLog((line) => (0,action_log/* logText */.k)(line));
     let started = false;
     try {
         return await runGates({
             root: ctx.root,
+            // Repository-relative paths from the parsers, whatever the working directory.
+            pathPrefix: ctx.prefix,
             config: ctx.config,
             onProgress: (event) => {
                 log(event);
@@ -32469,17 +32851,17 @@ async function gatesMode(ctx) {
     // Reporting code loads while the tools run, not before the first one starts.
     let reporting;
     const loadReporting = () => {
-        reporting ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542)), ctx.connect()]);
+        reporting ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8835)), ctx.connect()]);
         // Awaited below; until then a failure must not count as unhandled.
         reporting.catch(() => undefined);
     };
-    const run = (0,rebase/* rebaseRun */.w8)(await runTheGates(ctx, loadReporting), ctx.prefix);
+    const run = await runTheGates(ctx, loadReporting);
     loadReporting();
     const [{ reportGates }, github] = await reporting;
     (0,log_findings/* logFindings */.H)(run.gates.map((g) => ({ name: g.gate, diagnostics: g.diagnostics })), ctx.workspace);
     (0,action_log/* logText */.k)(renderGatesSummary(run, { color: false }).trimEnd());
     const report = inputs.report;
-    await (0,report_run/* reportRun */.G)({ reportGates, ctx, github, run, summary: true });
+    await (0,report_run/* reportRun */.G)({ reportGates, ctx, github, run });
     const sarifFile = report.has('sarif') ? await (0,sarif_file/* writeSarifFile */.V)((0,sarif/* gatesSarifRuns */.qv)(run, informationUriOf), ctx, 'gates') : undefined;
     const resultsFile = (0,action_outcome/* runnerFile */.L3)(ctx.runnerTemp, 'gates', ctx.step, 'json');
     await (0,action_outcome/* writeJsonFile */.An)(resultsFile, run);
@@ -32494,6 +32876,8 @@ async function gatesMode(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/action/rebase.js
+var rebase = __nccwpck_require__(4736);
 ;// CONCATENATED MODULE: ./lib/action/main.js
 /**
  * The action's `run()`: inputs → configuration → mode → outputs. Thin: the gates
@@ -32520,9 +32904,9 @@ async function modeRunner(mode) {
         case 'gates':
             return gatesMode;
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(252), __nccwpck_require__.e(874), __nccwpck_require__.e(25), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5083))).validateMode;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(252), __nccwpck_require__.e(874), __nccwpck_require__.e(686), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5083))).validateMode;
         case 'revalidate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(252), __nccwpck_require__.e(771), __nccwpck_require__.e(874), __nccwpck_require__.e(25), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8167))).revalidateMode;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(252), __nccwpck_require__.e(771), __nccwpck_require__.e(874), __nccwpck_require__.e(686), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8167))).revalidateMode;
     }
 }
 function projectRoot(inputs, workspace) {
@@ -32538,7 +32922,7 @@ function applyOutputs(outcome) {
 }
 /** Turns the configuration's errors into annotations on its lines, then the step's failure. */
 function reportConfigError(error, prefix, sink) {
-    sink.annotateNow(error.diagnostics.map((d) => (0,rebase/* rebaseDiagnostic */.Uc)(d, prefix)));
+    sink.annotateNow(error.diagnostics.map((d) => (0,rebase/* rebaseDiagnostic */.U)(d, prefix)));
 }
 /**
  * Runs the action. Never throws: a failure sets the step failed with its reason.
@@ -32562,7 +32946,7 @@ async function main_run(options = {}) {
             core/* setSecret */.Pq(inputs.token);
         const { workspace, runnerTemp } = runnerPaths(env);
         const root = projectRoot(inputs, workspace);
-        const knownPrefix = (0,rebase/* prefixOf */.MT)(workspace, root);
+        const knownPrefix = (0,rebase/* prefixOf */.M)(workspace, root);
         if (knownPrefix === undefined)
             core/* warning */.$e(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
         prefix = knownPrefix ?? '';
@@ -32688,17 +33072,18 @@ async function writeJsonFile(file, data) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MT: () => (/* binding */ prefixOf),
-/* harmony export */   Uc: () => (/* binding */ rebaseDiagnostic),
-/* harmony export */   w8: () => (/* binding */ rebaseRun)
+/* harmony export */   M: () => (/* binding */ prefixOf),
+/* harmony export */   U: () => (/* binding */ rebaseDiagnostic)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
 /**
- * Paths from the gates are relative to the project root they ran in (the
- * `working-directory` input); GitHub wants them relative to the repository root, or
- * annotations and review comments land nowhere. With a working directory such as
- * `app/`, `tasklet/model.py` becomes `app/tasklet/model.py`.
+ * The project root's place in the repository (the `working-directory` input): GitHub
+ * wants paths relative to the repository root, or annotations and review comments land
+ * nowhere. The gates' parsers put it before their paths themselves (`pathPrefix` of
+ * `runGates`); what is left here prefixes the spec validation's and the configuration's
+ * findings. With a working directory such as `app/`, `tasklet/model.py` becomes
+ * `app/tasklet/model.py`.
  */
 
 
@@ -32725,24 +33110,6 @@ function rebaseDiagnostic(d, prefix) {
     const path = join(prefix, d.path);
     return path === d.path ? d : { ...d, path };
 }
-function rebaseCase(c, prefix) {
-    return {
-        ...c,
-        ...(c.file !== undefined ? { file: join(prefix, c.file) } : {}),
-        ...(c.location ? { location: { ...c.location, path: join(prefix, c.location.path) } } : {}),
-    };
-}
-function rebaseGate(g, prefix) {
-    return {
-        ...g,
-        diagnostics: g.diagnostics.map((d) => rebaseDiagnostic(d, prefix)),
-        ...(g.tests ? { tests: { ...g.tests, cases: g.tests.cases.map((c) => rebaseCase(c, prefix)) } } : {}),
-    };
-}
-/** The run with every path made relative to the repository root. */
-function rebaseRun(run, prefix) {
-    return prefix === '' ? run : { ...run, gates: run.gates.map((g) => rebaseGate(g, prefix)) };
-}
 
 
 /***/ }),
@@ -32757,7 +33124,7 @@ function rebaseRun(run, prefix) {
 /* harmony import */ var _local_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(849);
 /**
  * The one way modes `gates` and `validate` report a run to GitHub: check runs, the review
- * on a pull request, the job summary where the mode leaves it to the reporter, and, on
+ * on a pull request, the job summary under the mode's heading, and, on
  * `report: annotations`, workflow-command annotations for every finding the read-only
  * fallback did not already annotate. The reporter is passed in so mode `gates` can load
  * it while the tools run.
@@ -32776,7 +33143,7 @@ function logOutcome(outcome) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`GitHub requests: ${outcome.requests}`);
 }
 /** Reports `run`; see the file comment. */
-async function reportRun({ reportGates, ctx, github, run, summary }) {
+async function reportRun({ reportGates, ctx, github, run, summaryTitle }) {
     const report = ctx.inputs.report;
     const { sink, annotated } = (0,_local_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingAnnotations */ .s)(ctx.sink);
     const outcome = await reportGates({
@@ -32786,7 +33153,8 @@ async function reportRun({ reportGates, ctx, github, run, summary }) {
         sha: github.run.sha ?? '',
         run,
         ...(github.run.pullNumber !== undefined ? { pullNumber: github.run.pullNumber } : {}),
-        targets: { checks: report.has('check-runs'), review: report.has('review'), summary: summary && report.has('summary') },
+        targets: { checks: report.has('check-runs'), review: report.has('review'), summary: report.has('summary') },
+        ...(summaryTitle !== undefined ? { summaryTitle } : {}),
         ...(github.run.readOnly !== undefined ? { readOnly: { reason: github.run.readOnly } } : {}),
         maxInlineComments: ctx.inputs.maxReviewComments,
         ...(github.run.detailsUrl ? { detailsUrl: github.run.detailsUrl } : {}),
@@ -40370,12 +40738,12 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-// EXTERNAL MODULE: ./lib/pipeline/repo-path.js
-var repo_path = __nccwpck_require__(410);
 // EXTERNAL MODULE: ./lib/gates/types.js
 var types = __nccwpck_require__(9393);
 // EXTERNAL MODULE: ./lib/gates/parsers/json-output.js
 var json_output = __nccwpck_require__(9619);
+// EXTERNAL MODULE: ./lib/gates/parsers/tool-path.js
+var tool_path = __nccwpck_require__(1217);
 ;// CONCATENATED MODULE: ./lib/gates/parsers/traceback.js
 /**
  * Where a test failed: the last frame of the traceback that points into the repository.
@@ -40396,7 +40764,7 @@ function repoFrames(traceback, context) {
         const match = PYTEST_FRAME.exec(rawLine) ?? NATIVE_FRAME.exec(rawLine);
         if (!match)
             continue;
-        const path = (0,repo_path/* toRepoPath */.x)(match[1], context.root, context.cwd);
+        const path = (0,tool_path/* repoPathOf */.xj)(match[1], context);
         const line = Number(match[2]);
         if (path === undefined || !Number.isInteger(line) || line < 1 || NOT_PROJECT_CODE.test(path))
             continue;
@@ -40502,7 +40870,7 @@ function toCase(testcase, context) {
     const name = (0,json_output/* str */.gx)(testcase.name) ?? '(unnamed)';
     const classname = (0,json_output/* str */.gx)(testcase.classname) ?? '';
     const rawFile = (0,json_output/* str */.gx)(testcase.file);
-    const file = rawFile === undefined ? undefined : (0,repo_path/* toRepoPath */.x)(rawFile, context.root, context.cwd);
+    const file = rawFile === undefined ? undefined : (0,tool_path/* repoPathOf */.xj)(rawFile, context);
     // Collection errors have `classname=""` and the module's dotted path as `name`.
     const cls = classPart(classname, rawFile);
     const id = rawFile ? [rawFile.replace(/\\/g, '/'), cls, classname === '' ? '' : name].filter((p) => p !== '').join('::') : classname ? `${classname}::${name}` : name;
@@ -40602,8 +40970,10 @@ const parseJunit = (output, context) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dj: () => (/* binding */ relativizeText),
 /* harmony export */   oV: () => (/* binding */ locatePath),
-/* harmony export */   og: () => (/* binding */ interner)
+/* harmony export */   og: () => (/* binding */ interner),
+/* harmony export */   xj: () => (/* binding */ repoPathOf)
 /* harmony export */ });
+/* unused harmony export withPrefix */
 /* harmony import */ var _pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(410);
 /**
  * Maps a path printed by a tool to a repo-relative path. A finding outside the
@@ -40611,6 +40981,15 @@ const parseJunit = (output, context) => {
  * keeps its original path in the message instead of being dropped.
  */
 
+/** `prefix/path`; the path itself at the repository root. */
+function withPrefix(prefix, path) {
+    return prefix ? `${prefix}/${path}` : path;
+}
+/** A path printed by a tool (absolute, or relative to the tool's cwd) as a repository-relative path; undefined outside the root. */
+function repoPathOf(toolPath, context) {
+    const path = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(toolPath, context.root, context.cwd);
+    return path === undefined ? undefined : withPrefix(context.prefix, path);
+}
 const resolvedPaths = new WeakMap();
 /** One string for equal texts within a parse (messages repeat: "Import "os" is not accessed"). */
 function interner() {
@@ -40636,7 +41015,7 @@ function locatePath(toolPath, context, line) {
         resolvedPaths.set(context, (known = new Map()));
     let path = known.get(toolPath);
     if (path === undefined && !known.has(toolPath)) {
-        path = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(toolPath, context.root, context.cwd);
+        path = repoPathOf(toolPath, context);
         known.set(toolPath, path);
     }
     if (path !== undefined)
@@ -40756,12 +41135,15 @@ function fingerprintOf(d, snippet = '') {
  * file (two `import os` lines, say) get an occurrence suffix so they stay distinct.
  * `lineText(path, line)` returns the source line, or undefined when it is unknown.
  */
-function assignFingerprints(inputs, lineText = () => undefined) {
+function assignFingerprints(inputs, lineText = () => undefined, 
+/** The path the fingerprint is of, when it is not `path` itself (the project-relative one under a prefix). */
+fingerprintPath) {
     const seen = new Map();
     return inputs.map((d) => {
         if (d.fingerprint)
             return d;
-        const base = fingerprintOf(d, d.path ? (lineText(d.path, d.range.start.line) ?? '') : '');
+        const snippet = d.path ? (lineText(d.path, d.range.start.line) ?? '') : '';
+        const base = fingerprintOf(fingerprintPath && d.path ? { ...d, path: fingerprintPath(d.path) } : d, snippet);
         const count = seen.get(base) ?? 0;
         seen.set(base, count + 1);
         return { ...d, fingerprint: count === 0 ? base : `${base}-${count}` };
@@ -40830,6 +41212,76 @@ function closestMatch(word, candidates) {
             [best, bestDistance] = [c, d];
     }
     return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lU: () => (/* binding */ SpecAutomationError)
+/* harmony export */ });
+/* unused harmony exports isSpecAutomationError, MissingCredentialsError */
+/**
+ * The errors spec-automation raises on purpose, with one base (release-please's
+ * `src/errors/index.ts` habit): every error a person can act on is a
+ * {@link SpecAutomationError}. Its message says what failed and, mostly, what to do,
+ * exactly as before this base existed (the messages are what users see); `fix` holds
+ * the what-to-do part on its own where the error knows it apart from the message, and
+ * `cause` keeps the error underneath. Entries tell their own errors from a crash with
+ * {@link isSpecAutomationError}.
+ *
+ * Where the errors live: each next to the code that raises it (the configuration's in
+ * src/action/config.ts, a bad flag's in src/cli/usage.ts, GitHub's in
+ * src/github/errors.ts, …); this module holds the base and the errors more than one
+ * entry raises, such as {@link MissingCredentialsError}.
+ */
+/**
+ * The base of the product's errors. It leaves `name` to each subclass (an error that sets
+ * none still prints as `Error: …`, as it did).
+ */
+class SpecAutomationError extends Error {
+    /** What to do about it, when known apart from the message (the message may say it too). */
+    fix;
+    constructor(message, options = {}) {
+        super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
+        this.fix = options.fix;
+    }
+}
+/** True for an error the product raised on purpose (its message is meant for a person), false for a crash. */
+function isSpecAutomationError(error) {
+    return error instanceof SpecAutomationError;
+}
+/** The first environment variable a credentials problem names, after the route's own prefix. */
+function firstVariable(problem) {
+    return /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.exec(problem.replace(/^Model route \w+ \([^)]*\): /, ''))?.[0];
+}
+/**
+ * The model route's credentials are missing or malformed. One type for every place that
+ * finds out: `spec-automation run` before it starts (with the offline alternative as its
+ * fix), the model port when it is built, and the app's start-up check, which shows
+ * {@link problem} and {@link variable} as its warning.
+ */
+class MissingCredentialsError extends SpecAutomationError {
+    name = 'MissingCredentialsError';
+    /** The model route whose credentials are missing (`anthropic`, `bedrock`, …). */
+    route;
+    /** One line: the route, the variable and how to set it (checkModelCredentials' message). */
+    problem;
+    /** The variable to set, the first the problem names (`ANTHROPIC_API_KEY` when it names none). */
+    variable;
+    /**
+     * @param init.problem checkModelCredentials' one-line message
+     * @param init.fix another way out, shown on a line of its own after the problem (the CLI's offline replay)
+     */
+    constructor(init) {
+        super(init.fix ? `${init.problem}\n${init.fix}` : init.problem, { cause: init.cause, fix: init.fix });
+        this.route = init.route;
+        this.problem = init.problem;
+        this.variable = init.variable ?? firstVariable(init.problem) ?? 'ANTHROPIC_API_KEY';
+    }
 }
 
 
@@ -41070,7 +41522,9 @@ function shardsNote(detail) {
     if (detail.count <= 1)
         return detail.reason && !detail.reason.startsWith('auto:') ? `1 process: ${detail.reason}` : undefined;
     const first = detail.failedFirst ? ' (last failures first)' : '';
-    return `${detail.count} shards${first}, slowest ${seconds(detail.slowestMs)}, balance ${detail.balance.toFixed(2)}`;
+    const remembered = detail.remembered ? ', from the last collection' : '';
+    const cancelled = detail.cancelled ? `; ${detail.cancelled} cancelled (fail fast)` : '';
+    return `${detail.count} shards${first}, slowest ${seconds(detail.slowestMs)}, balance ${detail.balance.toFixed(2)}${remembered}${cancelled}`;
 }
 /** What the failures-first shard found: `2 of 3 tests that failed last time still fail`. */
 function failedFirstNote(tests) {

@@ -1,8 +1,8 @@
-export const id = 542;
-export const ids = [542];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
-/***/ 7542:
+/***/ 8835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  applyGatesReport: () => (/* binding */ applyGatesReport),
   reportGates: () => (/* binding */ reportGates)
 });
 
@@ -119,16 +120,114 @@ class DiffIndex {
     }
 }
 
-// EXTERNAL MODULE: ./lib/reporting/job-summary.js
-var job_summary = __webpack_require__(2840);
-// EXTERNAL MODULE: ./lib/reporting/finding.js
-var finding = __webpack_require__(535);
 // EXTERNAL MODULE: ./lib/reporting/importance.js
 var importance = __webpack_require__(3622);
+// EXTERNAL MODULE: ./lib/reporting/finding.js
+var finding = __webpack_require__(535);
+// EXTERNAL MODULE: ./lib/reporting/gate-facts.js
+var gate_facts = __webpack_require__(4757);
+// EXTERNAL MODULE: ./lib/reporting/shards.js
+var reporting_shards = __webpack_require__(565);
 // EXTERNAL MODULE: ./lib/reporting/markdown.js
 var markdown = __webpack_require__(2817);
 // EXTERNAL MODULE: ./lib/reporting/truncate.js
 var truncate = __webpack_require__(5154);
+;// CONCATENATED MODULE: ./lib/reporting/job-summary.js
+
+
+
+
+
+
+const CONCLUSION_ICON = { success: '✅', failure: '❌', error: '💥' };
+function findingsCell(g) {
+    return (0,gate_facts/* severityPhrase */.z)(g.diagnostics) || '—';
+}
+function testsCell(g) {
+    const t = g.tests;
+    if (!t)
+        return '';
+    const parts = [`${(0,truncate/* formatCount */.B4)(t.passed)} passed`];
+    if (t.failed)
+        parts.unshift(`${(0,truncate/* formatCount */.B4)(t.failed)} failed`);
+    if (t.errored)
+        parts.push(`${(0,truncate/* formatCount */.B4)(t.errored)} errored`);
+    if (t.skipped)
+        parts.push(`${(0,truncate/* formatCount */.B4)(t.skipped)} skipped`);
+    return parts.join(', ');
+}
+function gateLink(gate, links) {
+    const url = links?.[gate];
+    const name = (0,markdown/* tableCell */.xR)(gate);
+    return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${name}](${url})` : name;
+}
+function headOf(run, options) {
+    const lines = [`## ${CONCLUSION_ICON[run.conclusion]} ${(0,markdown/* escapeInline */.VV)(options.title ?? 'spec-automation gates')}: ${run.conclusion}`, ''];
+    const notices = (options.notices ?? []).filter((n) => n.trim() !== '');
+    if (notices.length > 0) {
+        lines.push('> [!WARNING]');
+        for (const n of notices)
+            lines.push(`> ${(0,markdown/* escapeInline */.VV)((0,markdown/* oneLine */.TN)(n))}`);
+        lines.push('');
+    }
+    if (run.gates.length === 0) {
+        lines.push('No gates ran.');
+        return lines.join('\n');
+    }
+    lines.push('| Gate | Result | Findings | Tests | Time |', '|---|---|---|---|---|');
+    for (const g of run.gates) {
+        const shards = (0,reporting_shards/* shardsNote */.o)(g.shards);
+        const time = `${(0,markdown/* formatDuration */.a3)(g.durationMs)}${g.fromCache ? ' (cached)' : ''}${shards ? ` · ${(0,markdown/* tableCell */.xR)(shards)}` : ''}`;
+        lines.push(`| ${gateLink(g.gate, options.links)} | ${gate_facts/* GATE_STATUS_ICON */.v[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
+    }
+    return lines.join('\n');
+}
+function itemsOf(run) {
+    const items = [];
+    // The same importance as within a gate: a gate that could not run, then the gate with
+    // failing tests, then those with errors, warnings, notes (stable: configuration order).
+    const rank = (g, findings) => (g.status === 'error' ? -1 : (0,importance/* topRank */.ul)(findings));
+    const ordered = run.gates.map(({ gate, findings }, i) => ({ g: gate, findings, i, r: rank(gate, findings) })).sort((a, b) => a.r - b.r || a.i - b.i);
+    for (const { g, findings } of ordered) {
+        const heading = `\n### ${gate_facts/* GATE_STATUS_ICON */.v[g.status]} ${(0,markdown/* escapeInline */.VV)(g.gate)}\n\n`;
+        let first = true;
+        if (g.error) {
+            const hint = g.error.hint ? ` **Fix:** ${(0,markdown/* escapeInline */.VV)((0,markdown/* oneLine */.TN)(g.error.hint))}` : '';
+            items.push({ text: `${heading}**Could not run:** ${(0,markdown/* escapeInline */.VV)((0,markdown/* oneLine */.TN)(g.error.message))}${hint}`, isFinding: false });
+            first = false;
+        }
+        for (const d of findings) {
+            items.push({ text: (first ? heading : '') + (0,finding/* findingListItem */.F6)(d), isFinding: true });
+            first = false;
+        }
+    }
+    return items;
+}
+/** Renders the job summary Markdown of a gates run, within 1 MiB (bytes and characters). */
+function renderJobSummary(run, options = {}) {
+    return renderOrderedJobSummary(orderRun(run), options);
+}
+/** {@link renderJobSummary} of a run whose findings are already in importance order. */
+function renderOrderedJobSummary(ordered, options = {}) {
+    const run = ordered.run;
+    const items = itemsOf(ordered);
+    // findingsBefore[i]: findings among the first i items, so "showing N of M" counts findings only.
+    const findingsBefore = [0];
+    for (const item of items)
+        findingsBefore.push(findingsBefore[findingsBefore.length - 1] + (item.isFinding ? 1 : 0));
+    const findings = findingsBefore[items.length];
+    return (0,truncate/* composeWithinLimit */.Jf)({
+        head: headOf(run, options),
+        items: items.map((i) => i.text),
+        tail: (shown, total) => {
+            if (shown === total)
+                return '\n';
+            return `\n\n_Showing ${(0,truncate/* formatCount */.B4)(findingsBefore[shown])} of ${(0,truncate/* formatCount */.B4)(findings)} findings (the summary is limited in size); the check runs' annotations have all of them._\n`;
+        },
+        limit: options.limit ?? truncate/* JOB_SUMMARY_LIMIT */.zS,
+    }).text;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporting/review.js
 
 
@@ -315,7 +414,7 @@ function planReview(input) {
     // Where each finding would go.
     const onChanged = [];
     let outsideDiff = 0;
-    for (const d of (0,importance/* orderByImportance */.AD)(input.diagnostics)) {
+    for (const d of input.ordered ? input.diagnostics : (0,importance/* orderByImportance */.AD)(input.diagnostics)) {
         const path = (0,finding/* anchorPath */.V3)(d.path);
         const anchor = path ? anchorFor(d, input.diff, path) : undefined;
         if (path && anchor)
@@ -379,6 +478,67 @@ function planReview(input) {
         };
     }
     return plan;
+}
+
+;// CONCATENATED MODULE: ./lib/reporting/gates-report.js
+
+
+
+
+
+/** What a user can do about check runs and review comments refused on a fork's pull request. */
+const FORK_ADVICE = 'To get check runs and review comments on pull requests from forks, install the spec-automation GitHub App or report from a `workflow_run` workflow.';
+/** Plans the report of `run`; see the file comment. */
+function planGatesReport(run, context) {
+    const targets = { checks: true, review: true, summary: true, ...context.targets };
+    const ordered = (0,importance/* orderRun */.yS)(run);
+    const plan = { checkRuns: [], notices: [], annotate: [] };
+    if (targets.summary)
+        plan.summary = { ordered, ...(context.summaryTitle !== undefined ? { title: context.summaryTitle } : {}) };
+    if (context.readOnly) {
+        plan.notices.push(`${context.readOnly.reason}: results are in this summary and as log annotations instead of check runs and review comments. ${FORK_ADVICE}`);
+        if (targets.checks)
+            plan.annotate = ordered.gates.flatMap((g) => g.gate.diagnostics);
+        return plan;
+    }
+    if (targets.checks) {
+        plan.checkRuns = ordered.gates.map((g) => ({
+            plan: (0,check_run/* renderOrderedCheckRun */.f4)(g, {
+                sha: context.sha,
+                ...(context.maxAnnotations !== undefined ? { maxAnnotations: context.maxAnnotations } : {}),
+                ...(context.detailsUrl ? { detailsUrl: context.detailsUrl } : {}),
+            }),
+            diagnostics: g.gate.diagnostics,
+        }));
+    }
+    if (targets.review && context.pullNumber !== undefined) {
+        plan.review = {
+            pullNumber: context.pullNumber,
+            readFiles: ordered.findings.length > 0,
+            input: {
+                diagnostics: ordered.findings,
+                ordered: true,
+                ourLogin: context.ourLogin ?? ACTIONS_BOT_LOGIN,
+                // Markers carry the diagnostic's source; a gate's findings normally use its name.
+                gates: run.gates.filter((g) => g.status !== 'skipped').flatMap((g) => [g.gate, ...g.diagnostics.map((d) => d.source)]),
+                ...(context.maxInlineComments !== undefined ? { maxInline: context.maxInlineComments } : {}),
+                commitId: context.sha,
+            },
+        };
+    }
+    return plan;
+}
+/** The review plan once the pull request's files and our earlier comments are read. */
+function planGatesReview(planned, read) {
+    return planReview({ ...planned.input, diff: new DiffIndex(read.files), existing: read.existing });
+}
+/** The job summary's Markdown, with what applying the plan learnt. */
+function renderGatesReportSummary(summary, facts) {
+    return renderOrderedJobSummary(summary.ordered, {
+        notices: facts.notices,
+        links: facts.links,
+        ...(summary.title !== undefined ? { title: summary.title } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./lib/github/errors.js
@@ -469,14 +629,22 @@ async function applyReviewPlan(client, repo, pullNumber, plan, options = {}) {
     if (review) {
         let retriesLeft = options.maxRetries ?? DEFAULT_MAX_REVIEW_RETRIES;
         let part = 0;
-        let reason = '';
         const post = async (chunk, body) => {
             outcome.requests += 1;
             const created = await createReview(client, repo, pullNumber, { ...review, body, comments: chunk.map((c) => c.comment) });
             outcome.reviews.push(created);
             outcome.inlinePosted += chunk.length;
         };
-        const firstBody = () => renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline });
+        // After a 422: a single comment is refused; more are halved and each half tried again.
+        const split = async (chunk) => {
+            if (chunk.length === 1) {
+                outcome.refused.push(chunk[0].diagnostic);
+                return;
+            }
+            const half = Math.ceil(chunk.length / 2);
+            await place(chunk.slice(0, half));
+            await place(chunk.slice(half));
+        };
         const place = async (chunk) => {
             if (chunk.length === 0)
                 return;
@@ -493,13 +661,7 @@ async function applyReviewPlan(client, repo, pullNumber, plan, options = {}) {
             catch (error) {
                 if (!(error instanceof errors/* GitHubApiError */.OS) || error.kind !== 'validation')
                     throw error;
-                if (chunk.length === 1) {
-                    outcome.refused.push(chunk[0].diagnostic);
-                    return;
-                }
-                const half = Math.ceil(chunk.length / 2);
-                await place(chunk.slice(0, half));
-                await place(chunk.slice(half));
+                await split(chunk);
             }
         };
         try {
@@ -508,19 +670,11 @@ async function applyReviewPlan(client, repo, pullNumber, plan, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* GitHubApiError */.OS) || error.kind !== 'validation' || plan.inline.length === 0)
                 throw error;
-            reason = `422: ${error.details.join('; ') || 'Unprocessable Entity'}`.slice(0, 300);
-            if (plan.inline.length === 1)
-                outcome.refused.push(plan.inline[0].diagnostic);
-            else {
-                const half = Math.ceil(plan.inline.length / 2);
-                await place(plan.inline.slice(0, half));
-                await place(plan.inline.slice(half));
-            }
+            const reason = `422: ${error.details.join('; ') || 'Unprocessable Entity'}`.slice(0, 300);
+            await split(plan.inline);
             // The summary of the whole review (overflow, what was refused) goes last, without anchors.
             const refused = outcome.refused.length > 0 ? { findings: outcome.refused, reason } : undefined;
-            const body = refused
-                ? renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline, refused })
-                : firstBody();
+            const body = renderReviewBody({ inline: [], overflow: plan.overflow, outsideDiff: plan.stats.outsideDiff, maxInline: plan.maxInline, ...(refused ? { refused } : {}) });
             if (refused || plan.overflow.length > 0)
                 await post([], body);
         }
@@ -549,48 +703,50 @@ var check_runs = __webpack_require__(2874);
 
 
 
-
-
-
 /** The app behind GITHUB_TOKEN. */
 const ACTIONS_APP_SLUG = 'github-actions';
-const FORK_ADVICE = 'To get check runs and review comments on pull requests from forks, install the spec-automation GitHub App or report from a `workflow_run` workflow.';
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
-/** Runs a gates run's reporting; never throws for a GitHub failure. */
+function refused(error) {
+    return error instanceof errors/* GitHubApiError */.OS && (error.kind === 'permission' || error.kind === 'auth');
+}
+/** Plans and applies a gates run's reporting; never throws for a GitHub failure. */
 async function reportGates(input) {
-    const targets = { checks: true, review: true, summary: true, ...input.targets };
+    return applyGatesReport(input, planGatesReport(input.run, input));
+}
+/** Applies `plan`: check runs, review, fallback annotations, summary, in that order. */
+async function applyGatesReport(input, plan) {
     const outcome = { checkRuns: [], degraded: false, notices: [], requests: 0 };
-    const notAnnotated = [];
-    const notice = (message) => {
-        outcome.notices.push(message);
-        input.sink.warn(message);
+    const applying = {
+        input,
+        outcome,
+        notAnnotated: [...plan.annotate],
+        notice: (message) => {
+            outcome.notices.push(message);
+            input.sink.warn(message);
+        },
     };
-    if (input.readOnly) {
+    if (input.readOnly)
         outcome.degraded = true;
-        notice(`${input.readOnly.reason}: results are in this summary and as log annotations instead of check runs and review comments. ${FORK_ADVICE}`);
-        if (targets.checks)
-            notAnnotated.push(...input.run.gates.flatMap((g) => g.diagnostics));
-    }
-    else {
-        if (targets.checks)
-            await postCheckRuns(input, outcome, notAnnotated, notice);
-        if (targets.review && input.pullNumber !== undefined)
-            await postReview(input, input.pullNumber, outcome, notice);
-    }
-    if (notAnnotated.length > 0) {
+    for (const message of plan.notices)
+        applying.notice(message);
+    if (plan.checkRuns.length > 0)
+        await postCheckRuns(applying, plan.checkRuns);
+    if (plan.review)
+        await postReview(applying, plan.review);
+    if (applying.notAnnotated.length > 0) {
         try {
-            await input.sink.annotate(notAnnotated);
+            await input.sink.annotate(applying.notAnnotated);
         }
         catch (error) {
             input.sink.warn(`Could not write log annotations: ${describe(error)}`);
         }
     }
-    if (targets.summary) {
+    if (plan.summary) {
         const links = Object.fromEntries(outcome.checkRuns.filter((c) => c.url).map((c) => [c.gate, c.url]));
         try {
-            await input.sink.writeSummary((0,job_summary/* renderJobSummary */.q)(input.run, { notices: outcome.notices, links }));
+            await input.sink.writeSummary(renderGatesReportSummary(plan.summary, { notices: outcome.notices, links }));
         }
         catch (error) {
             input.sink.warn(`Could not write the job summary: ${describe(error)}`);
@@ -598,9 +754,7 @@ async function reportGates(input) {
     }
     return outcome;
 }
-async function postCheckRuns(input, outcome, notAnnotated, notice) {
-    if (input.run.gates.length === 0)
-        return;
+async function postCheckRuns({ input, outcome, notAnnotated, notice }, checkRuns) {
     // One lookup for all gates; when it fails, each gate looks up its own run.
     let existing;
     try {
@@ -613,13 +767,8 @@ async function postCheckRuns(input, outcome, notAnnotated, notice) {
     catch {
         outcome.requests += 1;
     }
-    for (let i = 0; i < input.run.gates.length; i++) {
-        const gate = input.run.gates[i];
-        const plan = (0,check_run/* renderCheckRun */.kL)(gate, {
-            sha: input.sha,
-            ...(input.maxAnnotations !== undefined ? { maxAnnotations: input.maxAnnotations } : {}),
-            ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
-        });
+    for (let i = 0; i < checkRuns.length; i++) {
+        const { plan, diagnostics } = checkRuns[i];
         try {
             const result = await (0,check_runs/* postCheckRun */.YG)(input.client, input.repo, plan, {
                 headSha: input.sha,
@@ -632,38 +781,27 @@ async function postCheckRuns(input, outcome, notAnnotated, notice) {
         catch (error) {
             outcome.degraded = true;
             outcome.requests += 1;
-            if (error instanceof errors/* GitHubApiError */.OS && (error.kind === 'permission' || error.kind === 'auth')) {
+            if (refused(error)) {
                 // Every other gate would be refused the same way: stop asking.
                 notice(`Check runs could not be posted (${error.message}) ${FORK_ADVICE}`);
-                for (const g of input.run.gates.slice(i))
-                    notAnnotated.push(...g.diagnostics);
+                for (const rest of checkRuns.slice(i))
+                    notAnnotated.push(...rest.diagnostics);
                 return;
             }
-            notice(`The check run of ${gate.gate} could not be posted: ${describe(error)}`);
-            notAnnotated.push(...gate.diagnostics);
+            notice(`The check run of ${plan.gate} could not be posted: ${describe(error)}`);
+            notAnnotated.push(...diagnostics);
         }
     }
 }
-async function postReview(input, pullNumber, outcome, notice) {
+async function postReview({ input, outcome, notice }, planned) {
+    const { pullNumber } = planned;
     try {
-        const diagnostics = input.run.gates.flatMap((g) => g.diagnostics);
-        // Without findings there is nothing to anchor: skip the files, but still read the
-        // comments so that our comments about findings now fixed are deleted.
-        const files = diagnostics.length > 0 ? await listPullRequestFiles(input.client, input.repo, pullNumber) : { files: [], truncated: false, requests: 0 };
+        const files = planned.readFiles ? await listPullRequestFiles(input.client, input.repo, pullNumber) : { files: [], truncated: false, requests: 0 };
         const existing = await listReviewComments(input.client, input.repo, pullNumber);
         outcome.requests += files.requests + existing.requests;
         if (files.truncated)
             notice(`Pull request #${pullNumber} has more than 3000 files; findings in the others are in the check runs only.`);
-        const plan = planReview({
-            diagnostics,
-            diff: new DiffIndex(files.files),
-            existing: existing.comments,
-            ourLogin: input.ourLogin ?? ACTIONS_BOT_LOGIN,
-            // Markers carry the diagnostic's source; a gate's findings normally use its name.
-            gates: input.run.gates.filter((g) => g.status !== 'skipped').flatMap((g) => [g.gate, ...g.diagnostics.map((d) => d.source)]),
-            ...(input.maxInlineComments !== undefined ? { maxInline: input.maxInlineComments } : {}),
-            commitId: input.sha,
-        });
+        const plan = planGatesReview(planned, { files: files.files, existing: existing.comments });
         const review = await applyReviewPlan(input.client, input.repo, pullNumber, plan);
         outcome.requests += review.requests;
         outcome.review = review;
@@ -675,132 +813,13 @@ async function postReview(input, pullNumber, outcome, notice) {
     }
     catch (error) {
         outcome.degraded = true;
-        if (error instanceof errors/* GitHubApiError */.OS && (error.kind === 'permission' || error.kind === 'auth')) {
+        if (refused(error)) {
             notice(`Review comments could not be posted (${error.message}) ${FORK_ADVICE}`);
         }
         else {
             notice(`The pull request review could not be posted: ${describe(error)}`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 2840:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ renderJobSummary)
-/* harmony export */ });
-/* harmony import */ var _pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(565);
-/* harmony import */ var _importance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3622);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2817);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5154);
-/**
- * The job summary of a gates run (GITHUB_STEP_SUMMARY): needs no permission, so it
- * is also where findings go when the token is read-only (fork pull requests). At most
- * 1 MiB per step; findings are listed most important first with "showing N of M".
- */
-
-
-
-
-
-
-const STATUS_ICON = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
-const CONCLUSION_ICON = { success: '✅', failure: '❌', error: '💥' };
-function findingsCell(g) {
-    const c = (0,_pipeline_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(g.diagnostics);
-    const parts = [];
-    if (c.error)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.error, 'error'));
-    if (c.warning)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warning, 'warning'));
-    if (c.info)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.info, 'note'));
-    return parts.join(', ') || '—';
-}
-function testsCell(g) {
-    const t = g.tests;
-    if (!t)
-        return '';
-    const parts = [`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.passed)} passed`];
-    if (t.failed)
-        parts.unshift(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.failed)} failed`);
-    if (t.errored)
-        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.errored)} errored`);
-    if (t.skipped)
-        parts.push(`${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(t.skipped)} skipped`);
-    return parts.join(', ');
-}
-function gateLink(gate, links) {
-    const url = links?.[gate];
-    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(gate);
-    return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${name}](${url})` : name;
-}
-function headOf(run, options) {
-    const lines = [`## ${CONCLUSION_ICON[run.conclusion]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(options.title ?? 'spec-automation gates')}: ${run.conclusion}`, ''];
-    const notices = (options.notices ?? []).filter((n) => n.trim() !== '');
-    if (notices.length > 0) {
-        lines.push('> [!WARNING]');
-        for (const n of notices)
-            lines.push(`> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(n))}`);
-        lines.push('');
-    }
-    if (run.gates.length === 0) {
-        lines.push('No gates ran.');
-        return lines.join('\n');
-    }
-    lines.push('| Gate | Result | Findings | Tests | Time |', '|---|---|---|---|---|');
-    for (const g of run.gates) {
-        const shards = (0,_shards_js__WEBPACK_IMPORTED_MODULE_3__/* .shardsNote */ .o)(g.shards);
-        const time = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(g.durationMs)}${g.fromCache ? ' (cached)' : ''}${shards ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(shards)}` : ''}`;
-        lines.push(`| ${gateLink(g.gate, options.links)} | ${STATUS_ICON[g.status]} ${g.status} | ${findingsCell(g)} | ${testsCell(g)} | ${time} |`);
-    }
-    return lines.join('\n');
-}
-function itemsOf(run) {
-    const items = [];
-    // The same importance as within a gate: a gate that could not run, then the gate with
-    // failing tests, then those with errors, warnings, notes (stable: configuration order).
-    const rank = (g) => (g.status === 'error' ? -1 : (0,_importance_js__WEBPACK_IMPORTED_MODULE_4__/* .topRank */ .ul)(g.diagnostics));
-    const ordered = run.gates.map((g, i) => ({ g, i, r: rank(g) })).sort((a, b) => a.r - b.r || a.i - b.i);
-    for (const { g } of ordered) {
-        const heading = `\n### ${STATUS_ICON[g.status]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(g.gate)}\n\n`;
-        let first = true;
-        if (g.error) {
-            const hint = g.error.hint ? ` **Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(g.error.hint))}` : '';
-            items.push({ text: `${heading}**Could not run:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(g.error.message))}${hint}`, isFinding: false });
-            first = false;
-        }
-        for (const d of (0,_importance_js__WEBPACK_IMPORTED_MODULE_4__/* .orderByImportance */ .AD)(g.diagnostics)) {
-            items.push({ text: (first ? heading : '') + (0,_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .findingListItem */ .F6)(d), isFinding: true });
-            first = false;
-        }
-    }
-    return items;
-}
-/** Renders the job summary Markdown of a gates run, within 1 MiB (bytes and characters). */
-function renderJobSummary(run, options = {}) {
-    const items = itemsOf(run);
-    // findingsBefore[i]: findings among the first i items, so "showing N of M" counts findings only.
-    const findingsBefore = [0];
-    for (const item of items)
-        findingsBefore.push(findingsBefore[findingsBefore.length - 1] + (item.isFinding ? 1 : 0));
-    const findings = findingsBefore[items.length];
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .composeWithinLimit */ .Jf)({
-        head: headOf(run, options),
-        items: items.map((i) => i.text),
-        tail: (shown, total) => {
-            if (shown === total)
-                return '\n';
-            return `\n\n_Showing ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(findingsBefore[shown])} of ${(0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(findings)} findings (the summary is limited in size); the check runs' annotations have all of them._\n`;
-        },
-        limit: options.limit ?? _truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_SUMMARY_LIMIT */ .zS,
-    }).text;
 }
 
 

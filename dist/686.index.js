@@ -1,5 +1,5 @@
-export const id = 25;
-export const ids = [25];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
 /***/ 1491:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   _: () => (/* binding */ createFsSpecSource)
 /* harmony export */ });
 /* unused harmony export SKIPPED_FOLDERS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3382);
 /**
  * The local file system as a {@link SpecSource}: every file under a root (dependency,
@@ -36,11 +36,18 @@ function createFsSpecSource(root, options = {}) {
             });
             return files.map((f) => f.replace(/\\/g, '/')).sort();
         },
-        async read(path) {
+        read(path) {
             if (path.split('/').includes('..'))
-                throw new Error(`refusing to read outside the repository: ${path}`);
-            const buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`${root}/${path}`);
-            return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+                return Promise.reject(new Error(`refusing to read outside the repository: ${path}`));
+            // Synchronous: a spec is small, and validating one file reads a thousand candidates for
+            // its index, where the promise API's three round trips per file cost several times more.
+            try {
+                const buffer = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${root}/${path}`);
+                return Promise.resolve(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+            }
+            catch (error) {
+                return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            }
         },
     };
 }
@@ -93,6 +100,7 @@ function minOf(values, empty = Infinity) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RK: () => (/* binding */ canonicalIdOf),
+/* harmony export */   V4: () => (/* binding */ PREFIXES),
 /* harmony export */   dr: () => (/* binding */ matchCellId),
 /* harmony export */   fX: () => (/* binding */ matchHeadingDefinition),
 /* harmony export */   hz: () => (/* binding */ matchDefinition),
@@ -210,7 +218,7 @@ function expandCriterionList(text) {
 
 /***/ }),
 
-/***/ 8235:
+/***/ 48:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -416,7 +424,7 @@ const SCP_SECTIONS = [
         canonical: 'handoff',
         level: RECOMMENDED,
         synonyms: [
-            'implementation handoff', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
+            'implementation handoff', 'handoff plan', 'implementation action plan', 'agent handoff plan', 'high-level action plan', 'high level action plan', 'action plan', 'implementation plan', 'next steps',
             'handoff', '行动计划', '代理人交接计划', 'アクションプラン', "plan d'action", 'implementation handoff plan', 'passation', 'plan de acción', 'übergabe', 'aktionsplan', '行動計劃', '実装の引き継ぎ',
         ],
     },
@@ -1557,6 +1565,17 @@ function checkPrd(facts) {
 /** Sprint-change-proposal checks that need only the document (spec-formats.md §6). */
 
 const SCOPES = new Set(['minor', 'moderate', 'major']);
+/** A repository path of a file that is not a document (`backend/app/api/users.py`). */
+const SOURCE_FILE = /^(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+\.(?!md$|markdown$|mdx$)[a-z0-9]{1,6}$/iu;
+/** Source files the proposal names in code spans, in order, each once. */
+function sourceFilesNamed(facts) {
+    const files = new Set();
+    for (const block of facts.blocks)
+        for (const code of 'codes' in block ? block.codes : [])
+            if (SOURCE_FILE.test(code.trim()))
+                files.add(code.trim());
+    return [...files];
+}
 function checkChangeProposal(facts) {
     const { sink, meta } = facts;
     const at = titleLine(facts);
@@ -1576,8 +1595,15 @@ function checkChangeProposal(facts) {
         sink.add('scp.section.success', at, 'No Success Criteria.');
     const scp = facts.scp;
     const explicit = scp.targets.some((t) => t.explicit);
-    if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0)
-        sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
+    if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0) {
+        // A bug-fix proposal can change code only ("Appendix A: File Change Summary" of .py files);
+        // that is a proposal without document edits, not a broken one.
+        const code = sourceFilesNamed(facts);
+        if (code.length > 0)
+            sink.add('scp.target.none', at, `No target document: the proposal changes code only (${code.length} file${code.length === 1 ? '' : 's'}, e.g. ${code[0]}).`, { severity: 'info' });
+        else
+            sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
+    }
     else if (!explicit) {
         const named = scp.targets.map((t) => (t.doc.startsWith('type:') ? `the ${t.doc.slice(5)} documents` : t.doc));
         sink.add('scp.target.inferred', at, `Targets inferred from the text (${named.join(', ') || `documents defining ${scp.editIds.join(', ')}`}).`, { severity: facts.config.strict ? 'warning' : 'info' });
@@ -3313,6 +3339,22 @@ const ARTIFACTS = [
     { re: /functional spec|\bFSD\b|功能规范|機能仕様/iu, type: 'functional-spec' },
     { re: /\barchitecture\b|tech(?:nical)?[\s-]*spec|\bTSD\b|设计|架构|アーキテクチャ|技術仕様/iu, type: 'technical-spec' },
 ];
+/** Words that make a heading about a change ("PRD Changes", "Updates to the architecture", "PRD 修改"). */
+const CHANGE_WORD = /(?<![\p{L}\p{N}])(?:chang(?:e|es|ed)|updat(?:e|es|ed)|edits?|modif(?:y|ies|ied|ications?)|amend(?:s|ments?)?|revis(?:e|ed|ions?)|additions?|adjustments?|changements?|mises? à jour|cambios?|actualizaci(?:ón|ones)|änderungen?|aktualisierung(?:en)?)(?![\p{L}\p{N}])|变更|修改|更新|変更|修正|改訂/iu;
+/** Filler around an artifact's name in a heading ("the PRD document", "Architecture (`docs/a.md`)"). */
+const HEADING_FILLER = /\(.*?\)|`[^`]*`|\b(?:the|document|doc|file|section|v\d+)\b|[:：.,\-–—]|\s+/giu;
+/**
+ * Whether a heading names the document it is about as a target: it holds an OLD/NEW edit,
+ * says it changes something, or is the artifact's name alone (`### 3.1 PRD`).
+ */
+function headingNamesTarget(section, parts) {
+    if (parts.some((p) => p.line > section.line && p.line <= section.endLine))
+        return true;
+    if (CHANGE_WORD.test(section.text))
+        return true;
+    const rest = section.normText.replace(/^(?:\d+(?:\.\d+)*\s*)+/u, '').replace(HEADING_FILLER, ' ').trim();
+    return ARTIFACTS.some((a) => rest.replace(a.re, '').trim() === '');
+}
 function bodyLines(block) {
     switch (block.kind) {
         case 'paragraph':
@@ -3356,6 +3398,8 @@ const EPICS_FILE = 'epics.md';
 const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
 /** A line that deletes what it names ("Delete `docs/old.md`"). */
 const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+/** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
+const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
 function notTargetLines(blocks, structure) {
     const lines = new Set();
@@ -3543,16 +3587,22 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
     if (targets.length === 0) {
         const seen = new Set();
         const notTarget = notTargetLines(blocks, structure);
+        const createLines = new Set(blocks.filter((b) => 'text' in b && CREATE_LINE.test(b.text)).map((b) => b.line));
         for (const ref of refs) {
             if (notTarget.has(ref.line))
                 continue;
             if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
                 seen.add(ref.target);
-                targets.push({ doc: ref.target.split('#')[0], sections: [], ids: [], explicit: false, line: ref.line });
+                // "Create `docs/stories/3-11.md` with the story": a document the proposal adds.
+                const creates = createLines.has(ref.line);
+                targets.push({ doc: ref.target.split('#')[0], sections: [], ids: [], explicit: false, line: ref.line, ...(creates ? { action: 'add' } : {}) });
             }
         }
         // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).
-        const names = structure.sections.map((s) => ({ text: s.text, line: s.line }));
+        // A heading names a target only when it is about changing that document; one that cites
+        // it ("Original Requirements (PRD Journey 1)", "PRD Alignment") does not.
+        // Epic headings keep naming the epics file either way (an epic's section is where its stories change).
+        const names = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts) }));
         for (const part of parts) {
             const b = blocks.findIndex((x) => x.line === part.line);
             const before = b > 0 ? blocks[b - 1] : undefined;
@@ -3561,7 +3611,7 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
         }
         // Paths named in headings, links and code spans come first: an artifact word is a fallback.
         const hasPaths = targets.length > 0;
-        for (const { text, line } of names) {
+        for (const { text, line, cites } of names) {
             if (notTarget.has(line))
                 continue;
             if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)))
@@ -3570,6 +3620,8 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
                 seen.add(EPICS_FILE);
                 targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
             }
+            if (cites)
+                continue;
             for (const a of ARTIFACTS) {
                 const key = `type:${a.type}`;
                 if (a.re.test(text.slice(0, 300)) && !seen.has(key)) {
@@ -3749,7 +3801,7 @@ const ROWS = {
     // ── sprint change proposal ────────────────────────────────────────────────────
     'scp.section.issue': r('error', 'Change proposal without issue summary', 'A sprint change proposal must say what triggered it (Issue Summary, Change Trigger…).', 'Add `## Issue Summary`.'),
     'scp.section.changes': r('error', 'Change proposal without proposed changes', 'A sprint change proposal must list its proposed edits (Detailed Change Proposals, Proposed Changes…).', 'Add `## Proposed Changes` with OLD/NEW blocks.'),
-    'scp.target.none': r('error', 'Change proposal without target', 'No target document: no `changes:` in front matter and nothing to infer (no document path, artifact name or requirement id).', 'Add `changes: [{ doc: PRD-001, ids: [FR-7], action: add }]` to the front matter.'),
+    'scp.target.none': r('error', 'Change proposal without target', 'No target document: no `changes:` in front matter and nothing to infer (no document path, artifact name or requirement id). A proposal that names only source files changes code only: an info.', 'Add `changes: [{ doc: PRD-001, ids: [FR-7], action: add }]` to the front matter.'),
     'scp.target.inferred': r('info', 'Change proposal targets inferred', 'The target documents were inferred from the text. Explicit targets make the change set exact. A convention of this project that BMAD, spec-kit and Kiro documents do not follow: an info, a warning in strict mode.', 'Add a `changes:` list to the front matter.'),
     'scp.section.impact': r('warning', 'No impact analysis', 'A change proposal should analyse its impact on epics, stories and artifacts.', 'Add `## Impact Analysis`.'),
     'scp.section.path': r('warning', 'No recommended path', 'A change proposal should state the chosen path (direct adjustment, rollback, MVP review).', 'Add `## Recommended Path Forward`.'),
@@ -4527,9 +4579,57 @@ var repo_path = __webpack_require__(410);
 
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+const matchers = new Map();
+const LITERAL = '[^*?{}\\[\\]()!+@/\\\\]+';
+const BASENAME = new RegExp(`^\\*\\*/(${LITERAL})$`);
+const BASENAME_PREFIX = new RegExp(`^\\*\\*/(${LITERAL})\\*$`);
+const BASENAME_SUFFIX = new RegExp(`^\\*\\*/\\*(${LITERAL})$`);
+const FOLDER = new RegExp(`^\\*\\*/(${LITERAL})/\\*\\*$`);
+/**
+ * A test for one glob (`dot`, case-insensitive, as picomatch reads it). The common shapes
+ * of the exclusion lists (a file name anywhere, a file-name prefix or suffix anywhere, a
+ * folder anywhere) are string comparisons; the others go to picomatch.
+ */
+function globTest(glob) {
+    const lower = (m) => m[1].toLowerCase();
+    const base = (path) => path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    let m = BASENAME.exec(glob);
+    if (m) {
+        const name = lower(m);
+        return (path) => base(path) === name;
+    }
+    m = BASENAME_PREFIX.exec(glob);
+    if (m) {
+        const prefix = lower(m);
+        return (path) => base(path).startsWith(prefix);
+    }
+    m = BASENAME_SUFFIX.exec(glob);
+    if (m) {
+        const suffix = lower(m);
+        return (path) => base(path).endsWith(suffix);
+    }
+    m = FOLDER.exec(glob);
+    if (m) {
+        const folder = lower(m);
+        return (path) => {
+            const lowerPath = path.toLowerCase();
+            return lowerPath.startsWith(`${folder}/`) || lowerPath.includes(`/${folder}/`);
+        };
+    }
+    return picomatch(glob, { dot: true, nocase: true });
+}
+/** The first glob of `globs` that matches a path; compiled once per glob list. */
 function matcher(globs) {
-    const compiled = globs.map((g) => ({ glob: g, test: picomatch(g, { dot: true, nocase: true }) }));
-    return (path) => compiled.find((c) => c.test(path))?.glob;
+    const key = globs.join('\0');
+    const cached = matchers.get(key);
+    if (cached)
+        return cached;
+    const compiled = globs.map((g) => ({ glob: g, test: globTest(g) }));
+    const match = (path) => compiled.find((c) => c.test(path))?.glob;
+    if (matchers.size > 64)
+        matchers.clear();
+    matchers.set(key, match);
+    return match;
 }
 /**
  * Picks the spec documents among `files`.
@@ -4538,20 +4638,22 @@ function matcher(globs) {
  *   a folder contributes its Markdown files minus the exclusions (include globs are not applied)
  */
 function discoverSpecs(files, config, paths) {
+    return discoverNormalized(files.map(normalizeRelative), config, paths);
+}
+/** {@link discoverSpecs} on paths that are already repo-relative and normalized. */
+function discoverNormalized(normalized, config, paths) {
+    const files = normalized;
     const builtIn = matcher(BUILTIN_EXCLUDES);
     const configured = matcher(config.exclude);
     // BMAD shards (`docs/prd/epic-1-launch.md` next to `docs/prd/index.md`) are part of their
     // document, so the built-in `epic-*.md` exclusion does not apply inside a shard folder.
-    const shardFolders = new Set(files
-        .map(repo_path/* normalizeRelative */.i)
-        .filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f))
-        .map((f) => f.slice(0, f.lastIndexOf('/') + 1)));
+    const shardFolders = new Set(files.filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f)).map((f) => f.slice(0, f.lastIndexOf('/') + 1)));
     const excluded = (file) => {
         const dir = file.slice(0, file.lastIndexOf('/') + 1);
         return configured(file) ?? (shardFolders.has(dir) ? undefined : builtIn(file));
     };
     const included = matcher(config.include);
-    const markdown = files.map(repo_path/* normalizeRelative */.i).filter((f) => MARKDOWN.test(f));
+    const markdown = files.filter((f) => MARKDOWN.test(f));
     const candidates = new Set();
     const skipped = [];
     const unmatched = [];
@@ -4568,7 +4670,7 @@ function discoverSpecs(files, config, paths) {
     };
     if (paths && paths.length > 0) {
         const fileSet = new Set(markdown);
-        const allFiles = new Set(files.map(repo_path/* normalizeRelative */.i));
+        const allFiles = new Set(files);
         for (const raw of paths) {
             const p = (0,repo_path/* normalizeRelative */.i)(raw);
             if (p === '' || p === '.') {
@@ -4602,6 +4704,197 @@ function discoverSpecs(files, config, paths) {
         skipped: skipped.filter((s) => !candidates.has(s.path) && !seen.has(s.path) && seen.add(s.path)).sort((a, b) => a.path.localeCompare(b.path)),
         unmatched,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/spec/repo-index.js
+/**
+ * A cheap index of a repository's spec text, for validating a few files without parsing
+ * every spec (issue 10, class 12): which files mention a requirement id (a regex scan,
+ * ranges expanded), which files may carry a given document id, and which files' front
+ * matter or inline `Implements:` lines mention a string (a document id, a file name).
+ * No Markdown parse.
+ *
+ * Every answer is a superset: a file that defines, or links to, what is asked about is
+ * always among the candidates (the caller then parses the candidates and decides), so a
+ * validation that reads only the candidates reports what a whole-repository run reports.
+ */
+
+/** An id mention with any separator (`FR-001`, `FR_1`, `FR 1`, `FR\-1`), as definitions and references write them. */
+const repo_index_ID_MENTION = new RegExp(`(?<![A-Za-z])(${spec_ids/* PREFIXES */.V4})\\\\?[-_ ]?(\\d{1,4})([a-z])?`, 'g');
+/** Kiro `Requirement 2` and its translations (definitions `REQ:2`). */
+const KIRO_MENTION = /(?:Requirement|Req\.?|要件|需求|Exigence|Requisito)\s*(\d+)/giu;
+/** Inline metadata that references a document (`**Implements**: …`, `| PRD | … |`), as meta.ts reads it. */
+const INLINE_REF = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:implements|prd|parent spec)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:implements|prd|parent spec)\b[^|\n]*\|/iu;
+/** Inline metadata that gives the document's id (`**Id**: FS-001`, `| Document ID | … |`). */
+const INLINE_ID = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:document id|id)(?:\*\*|__)?\s*[:：]|^\s*\|[^|\n]*\b(?:document id|id)\b[^|\n]*\|/iu;
+/** Words an inline reference or id line contains, to find candidate lines without splitting the text. */
+const REF_WORDS = /implements|prd|parent spec/gi;
+const ID_WORDS = /\bid\b/gi;
+/** A range between two ids, for which ranges are expanded (a cheap test before the full scan). */
+const RANGE_HINT = /\d[a-z]?\s*(?:-|–|—|\.\.|to)\s*(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|SC|UJ|SM|TR|REQ)[-_]?\d/;
+/** The lines of `text` holding a match of `words` (global) that `exact` accepts. */
+function linesMatching(text, words, exact) {
+    const out = [];
+    words.lastIndex = 0;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+        const start = text.lastIndexOf('\n', m.index) + 1;
+        let end = text.indexOf('\n', m.index);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (exact.test(line))
+            out.push(line);
+        words.lastIndex = end + 1;
+    }
+    return out;
+}
+/** A top-level `id:` key in YAML front matter, and its value. */
+const FM_ID = /^["']?id["']?\s*:(?<value>.*)$/i;
+const CANONICAL = /^(?<prefix>[A-Z][A-Z-]*):(?<num>\d+)(?<suffix>[a-z]?)$/;
+/** The front-matter block at the start of a text (everything, when it never closes), or ''. */
+function frontMatterOf(text) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (!/^(?:---|\+\+\+)/.test(body))
+        return '';
+    const close = /\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(body.slice(3));
+    return close ? body.slice(0, 3 + close.index) : body;
+}
+class RepoIndex {
+    texts;
+    #ids;
+    #refText;
+    #idText;
+    /**
+     * @param texts decoded text of each file that may be a spec (the discovery candidates);
+     *   each part of the index is built on its first question
+     */
+    constructor(texts) {
+        this.texts = texts;
+    }
+    /** Canonical id (`FR:1`) → files mentioning it. */
+    get #idIndex() {
+        if (this.#ids)
+            return this.#ids;
+        const ids = new Map();
+        for (const [path, text] of this.texts) {
+            const add = (key) => {
+                let set = ids.get(key);
+                if (!set)
+                    ids.set(key, (set = new Set()));
+                set.add(path);
+            };
+            repo_index_ID_MENTION.lastIndex = 0;
+            for (let m = repo_index_ID_MENTION.exec(text); m; m = repo_index_ID_MENTION.exec(text)) {
+                const base = `${m[1]}:${Number(m[2])}`;
+                add(base);
+                if (m[3])
+                    add(`${base}${m[3]}`);
+            }
+            // Ranges (`FR5–FR9`) name the ids inside them without writing them.
+            if (RANGE_HINT.test(text))
+                for (const r of (0,spec_ids/* findReferences */.yU)(text))
+                    if (r.inRange)
+                        add(r.canonical);
+            KIRO_MENTION.lastIndex = 0;
+            for (let m = KIRO_MENTION.exec(text); m; m = KIRO_MENTION.exec(text))
+                add(`REQ:${Number(m[1])}`);
+        }
+        this.#ids = ids;
+        return ids;
+    }
+    /** Path → front matter and inline reference lines: where `implements`, `supersedes`, `related` targets are written. */
+    get #refIndex() {
+        if (this.#refText)
+            return this.#refText;
+        this.#refText = new Map();
+        for (const [path, text] of this.texts) {
+            const fm = frontMatterOf(text);
+            this.#refText.set(path, [fm, ...linesMatching(fm === '' ? text : text.slice(fm.length), REF_WORDS, INLINE_REF)].join('\n'));
+        }
+        return this.#refText;
+    }
+    /** Path → where its own id may be written (front matter `id:`, inline id lines). */
+    get #idTextIndex() {
+        if (this.#idText)
+            return this.#idText;
+        this.#idText = new Map();
+        for (const [path, text] of this.texts) {
+            const fm = frontMatterOf(text);
+            const fmLines = fm === '' ? [] : fm.split('\n');
+            const fmIds = [];
+            for (const line of fmLines) {
+                const m = FM_ID.exec(line);
+                if (!m)
+                    continue;
+                // A block scalar or an empty value continues on the next lines: keep the whole front matter.
+                const value = m.groups.value.trim();
+                fmIds.push(value === '' || /^[|>]/.test(value) ? fm : line);
+            }
+            if (fmLines.some((l) => /^\s*\{/.test(l)))
+                fmIds.push(fm); // flow-style front matter
+            this.#idText.set(path, [...fmIds, ...linesMatching(fm === '' ? text : text.slice(fm.length), ID_WORDS, INLINE_ID)].join('\n'));
+        }
+        return this.#idText;
+    }
+    #idQueries = 0;
+    #idAnswers = new Map();
+    /**
+     * Files that mention a requirement id (canonical `FR:1`, or any other id text). The first
+     * few questions scan for that id alone; after that the whole id index is built once.
+     */
+    idCandidates(canonical) {
+        const m = CANONICAL.exec(canonical);
+        if (!m?.groups)
+            return this.mentioning(canonical);
+        if (this.#ids || this.#idQueries >= 16)
+            return [...(this.#idIndex.get(canonical) ?? [])];
+        const cached = this.#idAnswers.get(canonical);
+        if (cached)
+            return cached;
+        this.#idQueries += 1;
+        const { prefix, num, suffix } = m.groups;
+        const n = Number(num);
+        // A superset of what the index would hold for this id: the prefix, any separator, the number with any zero padding.
+        const written = new RegExp(`(?<![A-Za-z])${prefix}\\\\?[-_ ]?0*${n}${suffix}`);
+        const kiro = prefix === 'REQ' ? new RegExp(`(?:Requirement|Req\\.?|要件|需求|Exigence|Requisito)\\s*0*${n}`, 'iu') : undefined;
+        const out = [];
+        for (const [path, text] of this.texts) {
+            if (!text.includes(prefix) && !kiro)
+                continue;
+            if (written.test(text) || kiro?.test(text) || (RANGE_HINT.test(text) && (0,spec_ids/* findReferences */.yU)(text).some((r) => r.inRange && r.canonical === canonical)))
+                out.push(path);
+        }
+        this.#idAnswers.set(canonical, out);
+        return out;
+    }
+    /** Files whose text contains `s`. */
+    mentioning(s) {
+        if (s === '')
+            return [];
+        const out = [];
+        for (const [path, text] of this.texts)
+            if (text.includes(s))
+                out.push(path);
+        return out;
+    }
+    /** Files whose own id may be `id` (front matter `id:`, inline id lines mention it). */
+    withId(id) {
+        return RepoIndex.#search(this.#idTextIndex, [id]);
+    }
+    /** Files whose front matter or inline `Implements:` lines mention one of `needles` (a file name, an id). */
+    referencing(needles) {
+        return RepoIndex.#search(this.#refIndex, needles);
+    }
+    static #search(texts, needles) {
+        const wanted = needles.filter((n) => n !== '');
+        if (wanted.length === 0)
+            return [];
+        const out = [];
+        for (const [path, text] of texts)
+            if (wanted.some((n) => text.includes(n)))
+                out.push(path);
+        return out;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/shards.js
@@ -4870,6 +5163,7 @@ function checkCoverage({ ts, direct, linked, config, add }) {
 
 
 
+
 const INACTIVE = new Set(['superseded', 'deprecated', 'rejected']);
 const STRONG_FM_KEYS = new Set(['supersedes', 'superseded_by', 'implements', 'prd', 'parent']);
 /** Everything the repository checks need, indexed once. */
@@ -4914,19 +5208,41 @@ class Registry {
         return this.candidatePaths(path, from).some((p) => this.files.has(p));
     }
     candidatePaths(path, from) {
-        const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-        const decoded = safeDecode(path);
-        const out = new Set();
-        for (const p of [path, decoded]) {
-            if (p.startsWith('/'))
-                out.add((0,repo_path/* normalizeRelative */.i)(p));
-            else {
-                out.add((0,repo_path/* normalizeRelative */.i)(dir ? `${dir}/${p}` : p));
-                out.add((0,repo_path/* normalizeRelative */.i)(p));
-            }
-        }
-        return [...out];
+        return candidatePaths(path, from);
     }
+    /** Files by lower-cased file name. */
+    get names() {
+        this.#names ??= fileNames(this.files);
+        return this.#names;
+    }
+    #names;
+}
+/** Where a path written in `from` may point: relative to `from`'s folder, then to the root (URL-decoded too). */
+function candidatePaths(path, from) {
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    const decoded = safeDecode(path);
+    const out = new Set();
+    for (const p of [path, decoded]) {
+        if (p.startsWith('/'))
+            out.add((0,repo_path/* normalizeRelative */.i)(p));
+        else {
+            out.add((0,repo_path/* normalizeRelative */.i)(dir ? `${dir}/${p}` : p));
+            out.add((0,repo_path/* normalizeRelative */.i)(p));
+        }
+    }
+    return [...out];
+}
+function fileNames(files) {
+    const names = new Map();
+    for (const f of files) {
+        const key = f.slice(f.lastIndexOf('/') + 1).toLowerCase();
+        const list = names.get(key);
+        if (list)
+            list.push(f);
+        else
+            names.set(key, [f]);
+    }
+    return names;
 }
 function safeDecode(s) {
     try {
@@ -5001,55 +5317,47 @@ function definedIds(specs) {
 async function validateRepository(source, config, options = {}) {
     const files = (await source.list()).map(repo_path/* normalizeRelative */.i);
     const fileSet = new Set(files);
-    const discovery = discoverSpecs(files, config, options.paths);
+    const discovery = discoverNormalized(files, config, options.paths);
     const selected = new Set(discovery.candidates);
+    const selective = options.paths !== undefined && options.paths.length > 0;
     const skipped = [...discovery.skipped];
     const repo = new RepoSink();
     const documentDiagnostics = [];
     // Validating some paths still resolves their references against the rest of the
-    // repository: the configured specs and the Markdown next to the selected files are read
-    // as context, and only the selection is reported.
-    const toRead = options.paths && options.paths.length > 0 ? contextCandidates(files, config, discovery.candidates) : discovery.candidates;
-    const bytesOf = new Map();
-    for (const path of toRead) {
-        try {
-            const bytes = await source.read(path);
-            bytesOf.set(path, bytes);
-        }
-        catch (error) {
-            if (!selected.has(path))
-                continue;
-            const reason = error instanceof Error ? error.message : String(error);
-            repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
-            skipped.push({ path, reason: 'unreadable' });
-        }
-    }
-    // BMAD shards fold into their index; everything else is one document per file.
-    const shardMembers = new Set();
-    const specs = [];
-    for (const group of findShardGroups([...bytesOf.keys()])) {
-        const indexBytes = bytesOf.get(group.index);
-        const dir = group.index.slice(0, group.index.lastIndexOf('/') + 1);
-        const shards = orderShards(decodeSpecBytes(indexBytes).text, dir, group.members);
-        for (const m of [group.index, ...shards])
-            shardMembers.add(m);
-        const spec = parseSharded({ index: group.index, shards, type: group.type }, bytesOf, config);
-        (0,arrays/* appendAll */.u2)(documentDiagnostics, spec.diagnostics);
-        specs.push(spec);
-    }
+    // repository: the configured specs and the Markdown next to the selected files may be
+    // context. A cheap index of their text says which of them the selection needs (its
+    // bundle, what it references, what references it); only those are parsed, and only the
+    // selection is reported.
+    const universe = selective ? contextCandidates(files, config, discovery.candidates) : discovery.candidates;
+    const bytesOf = await readAll(source, universe, (path, error) => {
+        if (!selected.has(path))
+            return;
+        const reason = error instanceof Error ? error.message : String(error);
+        repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
+        skipped.push({ path, reason: 'unreadable' });
+    });
     const named = new Set((options.paths ?? []).map(repo_path/* normalizeRelative */.i));
+    const parser = new DocumentParser(bytesOf, config, named);
+    const toParse = selective ? selectContext([...selected].filter((p) => bytesOf.has(p)), parser, fileSet) : [...bytesOf.keys()];
+    // BMAD shards fold into their index; everything else is one document per file.
+    const specs = [];
     const untyped = [];
-    for (const [path, bytes] of bytesOf) {
-        if (shardMembers.has(path))
-            continue;
-        const spec = parseSpec(path, bytes, config);
-        if (isUntypedMarkdown(spec) && !named.has(path)) {
+    const seen = new Set();
+    for (const path of parser.order(toParse)) {
+        const spec = parser.documentOf(path);
+        if (spec === undefined) {
+            if (!parser.isUntyped(path))
+                continue;
             // Notes, reports, READMEs of sub-folders: not specs. One summary line, not a warning each.
             if (selected.has(path))
                 untyped.push(path);
-            skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
+            if (!selective || selected.has(path))
+                skipped.push({ path, reason: 'untyped Markdown (no `type:` and no spec signal)' });
             continue;
         }
+        if (seen.has(spec))
+            continue;
+        seen.add(spec);
         (0,arrays/* appendAll */.u2)(documentDiagnostics, spec.diagnostics);
         specs.push(spec);
     }
@@ -5078,12 +5386,12 @@ async function validateRepository(source, config, options = {}) {
     };
     const repoDiagnostics = (0,diagnostic/* assignFingerprints */.Dz)(repo.all(), lineText);
     // With a selection, keep the selected documents (a shard or companion selects its document).
-    const reported = toRead === discovery.candidates ? documents : documents.filter((s) => [s.path, ...s.companions].some((p) => selected.has(p)));
+    const reported = !selective ? documents : documents.filter((s) => [s.path, ...s.companions].some((p) => selected.has(p)));
     const reportedFiles = new Set(reported.flatMap((s) => [s.path, ...s.companions]));
     for (const path of selected)
         reportedFiles.add(path);
     const bundleDirs = reported.map((s) => bundleRoleOf(s.path)?.dir).filter((d) => d !== undefined);
-    const isReported = (path) => toRead === discovery.candidates || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
+    const isReported = (path) => !selective || reportedFiles.has(path) || bundleDirs.some((dir) => path.startsWith(`${dir}/checklists/`));
     const diagnostics = [...documentDiagnostics, ...repoDiagnostics].filter((d) => isReported(d.path)).sort(byLocation);
     // Status policy: executable documents have an executable status, a type and no error (document or repository level).
     const byPath = new Map();
@@ -5097,7 +5405,7 @@ async function validateRepository(source, config, options = {}) {
         s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
         s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
     }
-    return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+    return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), ...(selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {}) };
 }
 /**
  * The path inside a `files_to_modify` entry as quick-specs write them: `api: src/x.ts (add ROLE)`,
@@ -5123,9 +5431,288 @@ function byLocation(a, b) {
 /** The selection plus the configured specs and the Markdown files in the selection's folders. */
 function contextCandidates(files, config, selection) {
     const folders = [...new Set(selection.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
-    const around = discoverSpecs(files, config, folders).candidates;
-    const configured = discoverSpecs(files, config).candidates;
+    const around = discoverNormalized(files, config, folders).candidates;
+    const configured = discoverNormalized(files, config).candidates;
     return [...new Set([...selection, ...around, ...configured])].sort();
+}
+/** Reads `paths` (a few at a time, in order); a file that cannot be read goes to `failed`. */
+async function readAll(source, paths, failed) {
+    const results = Array.from({ length: paths.length });
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < paths.length; i = next++) {
+            try {
+                results[i] = await source.read(paths[i]);
+            }
+            catch (error) {
+                failed(paths[i], error);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+    const bytesOf = new Map();
+    paths.forEach((p, i) => {
+        if (results[i])
+            bytesOf.set(p, results[i]);
+    });
+    return bytesOf;
+}
+/**
+ * Parses files into documents on demand, once each: a BMAD shard folder (`prd/index.md`
+ * plus its siblings) is one document, an untyped Markdown file that was not named is none.
+ */
+class DocumentParser {
+    bytesOf;
+    config;
+    named;
+    #groups = new Map();
+    #groupOrder;
+    #docs = new Map();
+    #untyped = new Set();
+    #texts;
+    /** Files by folder. */
+    #folders = new Map();
+    constructor(bytesOf, config, named) {
+        this.bytesOf = bytesOf;
+        this.config = config;
+        this.named = named;
+        const groups = findShardGroups([...bytesOf.keys()]);
+        this.#groupOrder = groups.map((g) => g.index);
+        for (const g of groups)
+            for (const m of [g.index, ...g.members])
+                if (!this.#groups.has(m))
+                    this.#groups.set(m, g);
+        for (const path of bytesOf.keys()) {
+            const dir = dirOf(path);
+            const list = this.#folders.get(dir);
+            if (list)
+                list.push(path);
+            else
+                this.#folders.set(dir, [path]);
+        }
+    }
+    /** The files read, as text (for the index). */
+    get texts() {
+        this.#texts ??= new Map([...this.bytesOf].map(([p, b]) => [p, indexText(b)]));
+        return this.#texts;
+    }
+    /** The files a document at `path` is made of with its bundle: a spec-kit or Kiro folder, a shard folder; else the file. */
+    unitOf(path) {
+        const group = this.#groups.get(path);
+        if (group)
+            return [group.index, ...group.members];
+        if (bundleRoleOf(path))
+            return this.#folders.get(dirOf(path)) ?? [path];
+        return [path];
+    }
+    /** Shard groups first (their index order), then the other files in reading order, as the whole-repository run parses them. */
+    order(paths) {
+        const wanted = new Set(paths);
+        const first = this.#groupOrder.filter((p) => wanted.has(p));
+        return [...first, ...[...this.bytesOf.keys()].filter((p) => wanted.has(p) && !first.includes(p))];
+    }
+    isUntyped(path) {
+        this.documentOf(path);
+        return this.#untyped.has(path);
+    }
+    /** The document `path` belongs to (a shard's is its group's), or undefined (not read, untyped). */
+    documentOf(path) {
+        if (this.#docs.has(path))
+            return this.#docs.get(path);
+        const group = this.#groups.get(path);
+        let spec;
+        if (group) {
+            const indexBytes = this.bytesOf.get(group.index);
+            const shards = orderShards(decodeSpecBytes(indexBytes).text, dirOf(group.index) === '' ? '' : `${dirOf(group.index)}/`, group.members);
+            spec = parseSharded({ index: group.index, shards, type: group.type }, this.bytesOf, this.config);
+            for (const m of [group.index, ...shards])
+                this.#docs.set(m, spec);
+            return spec;
+        }
+        const bytes = this.bytesOf.get(path);
+        if (bytes) {
+            spec = parseSpec(path, bytes, this.config);
+            if (isUntypedMarkdown(spec) && !this.named.has(path)) {
+                this.#untyped.add(path);
+                spec = undefined;
+            }
+        }
+        this.#docs.set(path, spec);
+        return spec;
+    }
+}
+const UTF8 = new TextDecoder('utf-8');
+/** A file's text for the index: UTF-16 and UTF-8 as {@link decodeSpecBytes} reads them, without its byte checks. */
+function indexText(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return decodeSpecBytes(bytes).text;
+    const text = UTF8.decode(bytes);
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+function dirOf(path) {
+    return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+/**
+ * The files a validation of `selection` parses so that it reports for the selection what a
+ * whole-repository run reports (class 12): the selection's bundles; what their documents
+ * reference, transitively through front matter and change-proposal targets (an id through
+ * the documents whose metadata mentions it, a path as it resolves, a bare file name in the
+ * proposal's folder tree); the targets of links (for anchors); a definition of each
+ * requirement id they mention; and the documents whose metadata names a selected document
+ * (a superseding document, a design that implements it, a duplicate id), as findings of
+ * those land on the selection. Candidates come from a cheap index of the text; each is
+ * parsed and kept only if it really is what was looked for.
+ */
+function selectContext(selection, parser, files) {
+    const index = new RepoIndex(parser.texts);
+    const names = fileNames(files);
+    const needed = new Set();
+    const expanded = new Set();
+    const queue = [];
+    let everything = false;
+    const include = (path, expand) => {
+        if (!parser.bytesOf.has(path))
+            return;
+        for (const p of parser.unitOf(path)) {
+            needed.add(p);
+            const doc = parser.documentOf(p);
+            if (doc && expand && !expanded.has(doc)) {
+                expanded.add(doc);
+                queue.push(doc);
+            }
+        }
+    };
+    // A target string names a document by id (its metadata mentions it) or by path.
+    const includeTarget = (target, from, expand) => {
+        const t = target.trim();
+        if (t === '')
+            return;
+        for (const p of index.withId(t))
+            include(p, expand);
+        const path = t.split('#')[0];
+        if (path !== '')
+            for (const p of candidatePaths(path, from))
+                include(p, expand);
+    };
+    // A tasks.md with a plan.md or design.md next to it is folded into that document: not a document of its own.
+    const folded = (p) => {
+        if (!isTaskList(p))
+            return false;
+        const dir = dirOf(p) === '' ? '' : `${dirOf(p)}/`;
+        const host = [`${dir}plan.md`, `${dir}design.md`].find((h) => files.has(h));
+        return host !== undefined && parser.documentOf(host) !== undefined;
+    };
+    const definers = (ids) => {
+        const out = new Set();
+        for (const id of ids) {
+            for (const p of index.idCandidates(id)) {
+                include(p, true);
+                const doc = folded(p) ? undefined : parser.documentOf(p);
+                if (doc)
+                    out.add(doc);
+            }
+        }
+        return [...out];
+    };
+    const expand = (s) => {
+        for (const ref of s.refs) {
+            if (ref.kind === 'fm')
+                includeTarget(ref.target, s.path, true);
+            else if (ref.kind === 'link' || ref.kind === 'path') {
+                const path = ref.target.split('#')[0];
+                if (path !== '')
+                    for (const p of candidatePaths(path, ref.file ?? s.path))
+                        include(p, false);
+            }
+        }
+        const cs = s.type === 'sprint-change-proposal' ? s.changeSet : undefined;
+        if (!cs)
+            return;
+        for (const t of cs.targets) {
+            if (t.doc.startsWith('type:'))
+                continue;
+            includeTarget(t.doc, s.path, true);
+            const bare = bareNameTarget(t.doc, s.path, names);
+            if (bare)
+                include(bare, true);
+        }
+        const typed = cs.targets.filter((t) => t.doc.startsWith('type:'));
+        if (typed.length === 0) {
+            if (cs.targets.some((t) => t.explicit))
+                return;
+            // A target that resolves to a document (all its candidates are parsed by now) leaves no need for the ids' definers.
+            const docs = [...needed].filter((p) => !folded(p)).map((p) => parser.documentOf(p)).filter((d) => d !== undefined);
+            const registry = new Registry([...new Set(docs)].sort((a, b) => a.path.localeCompare(b.path)), files);
+            const resolves = cs.targets.some((t) => {
+                const hit = registry.resolve(t.doc, s.path) ?? registry.resolve(bareNameTarget(t.doc, s.path, names) ?? '', s.path);
+                return hit !== undefined && hit !== s;
+            });
+            if (resolves)
+                return;
+        }
+        // "The PRD", or no target at all: the documents that define the ids the proposal touches.
+        const wanted = new Set([...cs.added, ...cs.modified, ...cs.removed, ...s.requirements.map((r) => r.id), ...s.refs.filter((r) => r.kind === 'id').map((r) => r.target)].map(spec_ids/* canonicalIdOf */.RK));
+        const defining = definers(wanted).filter((d) => d !== s && d.requirements.some((r) => wanted.has(r.canonicalId)));
+        for (const t of typed) {
+            const type = t.doc.slice('type:'.length);
+            // With no definer of that type, "the PRD" is the only PRD of the repository, if there is one: only a full read tells.
+            if (!defining.some((d) => d.type === type && !INACTIVE.has(d.meta.status ?? '')))
+                everything = true;
+        }
+    };
+    for (const path of selection)
+        include(path, true);
+    const reported = [...expanded];
+    // Findings of other documents that land on the selection: a document that supersedes or
+    // implements it, or shares its id. They name it (its id, its file name) in their metadata.
+    for (const s of reported) {
+        const needles = [...new Set([s.path, ...s.companions, ...parser.unitOf(s.path)].flatMap((p) => {
+                const base = p.slice(p.lastIndexOf('/') + 1);
+                return [base, encodeURI(base)];
+            }))];
+        if (s.meta.id)
+            needles.push(s.meta.id);
+        for (const p of index.referencing(needles))
+            include(p, true);
+        if (s.meta.id)
+            for (const p of index.withId(s.meta.id))
+                include(p, false);
+    }
+    while (queue.length > 0 && !everything)
+        expand(queue.shift());
+    if (everything)
+        return [...parser.bytesOf.keys()];
+    // An id the selection mentions that its documents do not define is dangling unless some
+    // document defines it: parse candidates until one does.
+    const idsOf = new Map();
+    const defines = (p, id) => {
+        const doc = folded(p) ? undefined : parser.documentOf(p);
+        if (doc === undefined)
+            return false;
+        let ids = idsOf.get(doc);
+        if (!ids)
+            idsOf.set(doc, (ids = definedIds([doc])));
+        return ids.has(id);
+    };
+    const known = new Set();
+    for (const s of reported) {
+        for (const ref of s.refs) {
+            if (ref.kind !== 'id' || ref.via === 'range')
+                continue;
+            const id = (0,spec_ids/* canonicalIdOf */.RK)(ref.target);
+            if (known.has(id))
+                continue;
+            known.add(id);
+            if ([...needed].some((p) => defines(p, id)))
+                continue;
+            for (const p of index.idCandidates(id)) {
+                include(p, false);
+                if (defines(p, id))
+                    break;
+            }
+        }
+    }
+    return [...needed];
 }
 /**
  * spec-kit and Kiro bundles: `tasks.md` is folded into the sibling plan.md / design.md,
@@ -5247,7 +5834,8 @@ function checkReferences(documents, registry, repo) {
         if (idRefs.length === 0)
             continue;
         const closure = linkedClosure(s, registry);
-        const known = closure.length > 1 ? definedIds(closure) : allIds;
+        // A change proposal is written against the project's requirements: its ids resolve anywhere.
+        const known = closure.length > 1 && s.type !== 'sprint-change-proposal' ? definedIds(closure) : allIds;
         const reported = new Set();
         for (const ref of idRefs) {
             if (ref.via === 'range')
@@ -5256,7 +5844,7 @@ function checkReferences(documents, registry, repo) {
             if (known.has(canonical) || reported.has(canonical))
                 continue;
             reported.add(canonical);
-            repo.add(ref.file ?? s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${closure.length > 1 ? 'this document or the documents it links to' : 'any spec of the repository'}.`);
+            repo.add(ref.file ?? s.path, 'ref.dangling', ref.line, `${ref.target} is not defined in ${known === allIds ? 'any spec of the repository' : 'this document or the documents it links to'}.`);
         }
     }
 }
@@ -5264,7 +5852,7 @@ function resolveTarget(t, scp, registry) {
     const typed = /^type:(?<type>.+)$/.exec(t.doc);
     if (typed?.groups)
         return registry.specs.filter((s) => s.type === typed.groups.type && s !== scp && !INACTIVE.has(s.meta.status ?? ''));
-    const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry) ?? '', scp.path);
+    const hit = registry.resolve(t.doc, scp.path) ?? registry.resolve(bareNameTarget(t.doc, scp.path, registry.names) ?? '', scp.path);
     return hit && hit !== scp ? [hit] : [];
 }
 /**
@@ -5272,13 +5860,12 @@ function resolveTarget(t, scp, registry) {
  * folder tree: its folder first, then each parent's, the first level with exactly one such
  * file wins. Undefined when the name has a folder or is ambiguous.
  */
-function bareNameTarget(name, from, registry) {
+function bareNameTarget(name, from, names) {
     // A stale path (`docs/epics.md` after the file moved) falls back to its file name.
     const base = name.split('#')[0].trim().split('/').pop() ?? '';
     if (base === '')
         return undefined;
-    const lower = base.toLowerCase();
-    const named = [...registry.files].filter((f) => (f.slice(f.lastIndexOf('/') + 1)).toLowerCase() === lower);
+    const named = names.get(base.toLowerCase()) ?? [];
     let dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     for (;;) {
         const under = named.filter((f) => dir === '' || f.startsWith(`${dir}/`));
@@ -5288,6 +5875,15 @@ function bareNameTarget(name, from, registry) {
             return undefined;
         dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
     }
+}
+/** Where a document a proposal creates will live: the reading of its path whose folder exists, else from the root. */
+function newFilePath(doc, from, registry) {
+    const candidates = registry.candidatePaths(doc.split('#')[0], from);
+    const folderExists = (p) => {
+        const dir = p.includes('/') ? `${p.slice(0, p.lastIndexOf('/'))}/` : '';
+        return dir === '' || [...registry.files].some((f) => f.startsWith(dir));
+    };
+    return candidates.find(folderExists) ?? candidates.at(-1) ?? doc;
 }
 /** Change-proposal targets: resolution, OLD ids that must exist, NEW ids that must not collide. */
 function resolveChangeProposals(documents, registry, repo) {
@@ -5308,11 +5904,13 @@ function resolveChangeProposals(documents, registry, repo) {
             hits = hits.filter((h) => h !== scp);
             if (hits.length === 0) {
                 // A file that is not a validated spec (epics.md, a story) is still a target.
-                const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0], scp.path), bareNameTarget(t.doc, scp.path, registry)].find((p) => p !== undefined && registry.files.has(p));
+                const file = t.doc.startsWith('type:') ? undefined : [...registry.candidatePaths(t.doc.split('#')[0], scp.path), bareNameTarget(t.doc, scp.path, registry.names)].find((p) => p !== undefined && registry.files.has(p));
                 if (file && file !== scp.path)
                     t.resolved = file;
                 else if (file)
                     continue;
+                else if (t.action === 'add' && !t.explicit && !t.doc.startsWith('type:'))
+                    t.resolved = newFilePath(t.doc, scp.path, registry);
                 else if (t.explicit)
                     repo.add(scp.path, 'scp.target.dangling', t.line, `Target ${t.doc} names no document of the repository.`);
                 else if (!t.doc.startsWith('type:') && t.doc !== EPICS_FILE) {
