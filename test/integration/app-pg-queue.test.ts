@@ -90,6 +90,8 @@ describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only wi
     // After it ran, a redelivery is still a duplicate (the job row is gone, the delivery id stays).
     expect(await queue.add(push('d-2'))).toBe('duplicate');
     expect(await queue.depth()).toEqual({ running: 0, waiting: 0, byKind: {} });
+    // Stopped here: a worker left running would take the next test's jobs on this database.
+    await queue.close();
   }, 30_000);
 
   it('reaches the process running a queue\'s job with an abort sent from another process (LISTEN/NOTIFY)', async () => {
