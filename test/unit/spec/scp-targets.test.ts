@@ -44,15 +44,16 @@ describe('change-proposal targets', () => {
     }
   });
 
-  it('a document the proposal creates ("1. Create `docs/stories/3-11.md`") is a target to add, not a dangling one', async () => {
+  it('a document the proposal creates ("1. Create `docs/stories/3-11.md`") is a target to add, not a dangling one; an optional edit is no target', async () => {
     const scp = proposal([
       '## Proposed Changes',
       'Add Story 3.11 to `docs/epics.md`.',
       '## Action Plan',
       '1. Create `docs/stories/3-11-routing.md` with the story definition',
       '2. Update `docs/missing.md`',
+      '3. Update the diagram in `docs/README.md` (optional)',
     ]);
-    const result = await validate({ 'docs/PRD.md': PRD, 'docs/epics.md': '# Epics\n', 'docs/stories/3-10.md': '# Story 3.10\n', 'docs/sprint-change-proposal-1.md': scp });
+    const result = await validate({ 'docs/PRD.md': PRD, 'docs/epics.md': '# Epics\n', 'docs/README.md': '# Docs\n', 'docs/stories/3-10.md': '# Story 3.10\n', 'docs/sprint-change-proposal-1.md': scp });
     const targets = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!.changeSet!.targets;
     expect(targets.map((t) => [t.resolved ?? t.doc, t.action])).toEqual([['docs/epics.md', undefined], ['docs/stories/3-11-routing.md', 'add']]);
     // The control: a path it only updates and that does not exist is still reported.
