@@ -3398,6 +3398,8 @@ const EPICS_FILE = 'epics.md';
 const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
 /** A line that deletes what it names ("Delete `docs/old.md`"). */
 const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+/** A line that marks its edit as optional ("(optional)", "（任意）"). */
+const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|optional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
 const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
@@ -3587,9 +3589,12 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
     if (targets.length === 0) {
         const seen = new Set();
         const notTarget = notTargetLines(blocks, structure);
+        const optionalLines = new Set(blocks.filter((b) => 'text' in b && OPTIONAL_LINE.test(b.text)).map((b) => b.line));
         const createLines = new Set(blocks.filter((b) => 'text' in b && CREATE_LINE.test(b.text)).map((b) => b.line));
         for (const ref of refs) {
-            if (notTarget.has(ref.line))
+            // An optional edit ("Update the diagram in `backend/README.md` (optional)") is not part of
+            // the change set; the same path named elsewhere without the marker still is.
+            if (notTarget.has(ref.line) || optionalLines.has(ref.line))
                 continue;
             if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
                 seen.add(ref.target);
