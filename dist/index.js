@@ -32865,7 +32865,8 @@ async function gatesMode(ctx) {
     const sarifFile = report.has('sarif') ? await (0,sarif_file/* writeSarifFile */.V)((0,sarif/* gatesSarifRuns */.qv)(run, informationUriOf), ctx, 'gates') : undefined;
     const resultsFile = (0,action_outcome/* runnerFile */.L3)(ctx.runnerTemp, 'gates', ctx.step, 'json');
     await (0,action_outcome/* writeJsonFile */.An)(resultsFile, run);
-    const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' ? [{ name: g.gate, status: g.status }] : []));
+    // A cancelled gate (the job was cancelled mid-run) did not pass either.
+    const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' || g.status === 'cancelled' ? [{ name: g.gate, status: g.status }] : []));
     return {
         conclusion: run.conclusion,
         ...(0,action_outcome/* severityCounts */.ur)(run.gates.flatMap((g) => g.diagnostics)),
@@ -33041,11 +33042,14 @@ function failureMessage(conclusion, failOn, failed) {
         return undefined;
     const could = failed.filter((f) => f.status === 'error').map((f) => f.name);
     const didFail = failed.filter((f) => f.status === 'failed').map((f) => f.name);
+    const cancelled = failed.filter((f) => f.status === 'cancelled').map((f) => f.name);
     const parts = [];
     if (didFail.length > 0)
         parts.push(`failed: ${didFail.join(', ')}`);
     if (could.length > 0)
         parts.push(`could not run (a tool error is not a pass): ${could.join(', ')}`);
+    if (cancelled.length > 0)
+        parts.push(`cancelled before it finished (not a pass): ${cancelled.join(', ')}`);
     if (parts.length === 0)
         parts.push(`concluded ${conclusion}`);
     return `spec-automation ${parts.join('; ')}. See the check runs and the job summary for the findings; set fail-on: never to report without failing the step.`;

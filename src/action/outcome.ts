@@ -13,7 +13,7 @@ export interface ModeOutcome {
   conclusion: GatesConclusion;
   errors: number;
   warnings: number;
-  /** Gates (or, in validate mode, `validate`) that failed or could not run. */
+  /** Gates (or, in validate mode, `validate`) that failed, could not run or were cancelled. */
   failedGates: string[];
   /** Absolute path of the results JSON. */
   resultsFile: string;
@@ -47,13 +47,15 @@ export function severityCounts(diagnostics: readonly Diagnostic[]): { errors: nu
  * `never` keeps them but lets the step pass. A tool that could not run fails the step
  * unless `never`: it is not a pass.
  */
-export function failureMessage(conclusion: GatesConclusion, failOn: FailOn | undefined, failed: readonly { name: string; status: 'failed' | 'error' }[]): string | undefined {
+export function failureMessage(conclusion: GatesConclusion, failOn: FailOn | undefined, failed: readonly { name: string; status: 'failed' | 'error' | 'cancelled' }[]): string | undefined {
   if (failOn === 'never' || conclusion === 'success') return undefined;
   const could = failed.filter((f) => f.status === 'error').map((f) => f.name);
   const didFail = failed.filter((f) => f.status === 'failed').map((f) => f.name);
+  const cancelled = failed.filter((f) => f.status === 'cancelled').map((f) => f.name);
   const parts: string[] = [];
   if (didFail.length > 0) parts.push(`failed: ${didFail.join(', ')}`);
   if (could.length > 0) parts.push(`could not run (a tool error is not a pass): ${could.join(', ')}`);
+  if (cancelled.length > 0) parts.push(`cancelled before it finished (not a pass): ${cancelled.join(', ')}`);
   if (parts.length === 0) parts.push(`concluded ${conclusion}`);
   return `spec-automation ${parts.join('; ')}. See the check runs and the job summary for the findings; set fail-on: never to report without failing the step.`;
 }

@@ -71,7 +71,8 @@ export async function gatesMode(ctx: ModeContext): Promise<ModeOutcome> {
   const resultsFile = runnerFile(ctx.runnerTemp, 'gates', ctx.step, 'json');
   await writeJsonFile(resultsFile, run);
 
-  const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' ? [{ name: g.gate, status: g.status }] : []));
+  // A cancelled gate (the job was cancelled mid-run) did not pass either.
+  const failed = run.gates.flatMap((g) => (g.status === 'failed' || g.status === 'error' || g.status === 'cancelled' ? [{ name: g.gate, status: g.status }] : []));
   return {
     conclusion: run.conclusion,
     ...severityCounts(run.gates.flatMap((g) => g.diagnostics)),
