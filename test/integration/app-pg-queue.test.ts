@@ -9,32 +9,24 @@ import { job, type AnyJob } from '../../src/app/jobs.js';
 import { PostgresJobQueue } from '../../src/app/pg-queue.js';
 import { migrate, MIGRATIONS, PgRunRegistry } from '../../src/app/pg-store.js';
 import type { AppLog } from '../../src/app/context.js';
+import { createScratchDatabase, type ScratchDatabase } from '../support/postgres/scratch-database.js';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const quiet: AppLog = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only without DATABASE_URL, which .ci/run sets)', () => {
   let url: string;
-  let database: string;
+  let database: ScratchDatabase;
   const opened: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
-    database = `sa_q_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const u = new URL(DATABASE_URL!);
-    u.pathname = `/${database}`;
-    url = u.toString();
+    database = await createScratchDatabase(DATABASE_URL!, 'sa_q');
+    url = database.url;
   });
 
   afterAll(async () => {
     for (const o of opened) await o.close();
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await database.drop();
   });
 
   it('migrates once when several processes start at the same time, and keeps a registry of runs', async () => {

@@ -13,6 +13,7 @@ import { transition } from '../../src/pipeline/workflow/transitions.js';
 import { gatesOutcomeOf } from '../../src/pipeline/workflow/bridge.js';
 import { phaseLabel } from '../../src/pipeline/workflow/state.js';
 import { renderStateComment } from '../../src/reporting/state-comment.js';
+import { createScratchDatabase, type ScratchDatabase } from '../support/postgres/scratch-database.js';
 import { failingPytest, gate, greetingRepo, pushSpec, replay, SPEC_BRANCH, stateOf, trackAppHarnesses } from '../contract/app/harness.js';
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -20,25 +21,14 @@ const startHarness = trackAppHarnesses();
 
 describe.skipIf(!DATABASE_URL)('start-up recovery from the run registry in Postgres (skipped only without DATABASE_URL, which .ci/run sets)', () => {
   let url: string;
-  let database: string;
+  let database: ScratchDatabase;
 
   beforeAll(async () => {
-    database = `sa_rec_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const u = new URL(DATABASE_URL!);
-    u.pathname = `/${database}`;
-    url = u.toString();
+    database = await createScratchDatabase(DATABASE_URL!, 'sa_rec');
+    url = database.url;
   });
 
-  afterAll(async () => {
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => database.drop());
 
   const host = (): AppHost => ({
     queue: (hooks) => {

@@ -14,11 +14,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startFakeRepo, type FakeRepo } from '../support/github/fake-repo.js';
 import type { DoubleResponse, GitHubDouble } from '../support/github/double.js';
 import { freePort, REPO } from '../support/app/process.js';
+import { createScratchDatabase, type ScratchDatabase } from '../support/postgres/scratch-database.js';
 import { commentPayload, greetingRepo, throwawayKey, WEBHOOK_SECRET } from '../contract/app/harness.js';
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -98,7 +98,7 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 30
 describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two workers (skipped only without DATABASE_URL, which .ci/run sets)', () => {
   let fake: FakeRepo;
   let double: GitHubDouble;
-  let database: string;
+  let database: ScratchDatabase | undefined;
   let databaseUrl: string;
   const servers: Server[] = [];
   const seen: { tag: string; path: string }[] = [];
@@ -113,14 +113,8 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
   const logs = () => [...web, ...workers].map((c) => `--- ${c.name}\n${c.output().slice(-4000)}`).join('\n');
 
   beforeAll(async () => {
-    database = `sa_it_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const url = new URL(DATABASE_URL!);
-    url.pathname = `/${database}`;
-    databaseUrl = url.toString();
+    database = await createScratchDatabase(DATABASE_URL!, 'sa_it');
+    databaseUrl = database.url;
 
     ({ fake, double } = await startFakeRepo({ files: greetingRepo().files }));
     const original = { permission: fake.handlers[PERMISSION]!, reply: fake.handlers[REPLY]!, reaction: fake.handlers[REACTION]! };
@@ -184,12 +178,7 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
     hang?.release?.();
     for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
     await double?.close();
-    if (database) {
-      const admin = new pg.Client({ connectionString: DATABASE_URL });
-      await admin.connect();
-      await admin.query(`drop database if exists ${database} with (force)`);
-      await admin.end();
-    }
+    await database?.drop();
   }, 60_000);
 
   it('answers /healthz with the database checked, on web and worker processes', async () => {
