@@ -94,11 +94,11 @@ const usd = (n: number) => `$${n.toFixed(n > 0 && n < 0.01 ? 4 : 2)}`;
 
 /**
  * What a ledger cost: dollars, or "cost unknown" where a model without a price ran (its
- * calls are not in costUsd; the tokens are what is known).
+ * calls are not in costUsd; the tokens are what is known). `dollars` formats the amount.
  */
-export function costText(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string {
-  if (!l.unpricedTurns) return usd(l.costUsd);
-  return l.costUsd > 0 ? `${usd(l.costUsd)} + cost unknown` : 'cost unknown';
+export function costText(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>, dollars: (n: number) => string = usd): string {
+  if (!l.unpricedTurns) return dollars(l.costUsd);
+  return l.costUsd > 0 ? `${dollars(l.costUsd)} + cost unknown` : 'cost unknown';
 }
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '—');

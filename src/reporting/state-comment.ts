@@ -10,6 +10,7 @@
 import { encodeState, STATE_MARKER } from '../pipeline/workflow/state-document.js';
 import { phaseLabel, totalTokens, type Attempt, type GatesOutcome, type Ledger, type Phase, type WorkflowState } from '../pipeline/workflow/state.js';
 import { codeSpan, escapeInline, oneLine, plural, tableCell } from './markdown.js';
+import { costText } from './run-report.js';
 import { COMMENT_BODY_LIMIT, byteLength, formatCount, shrink, truncateMarkdown } from './truncate.js';
 
 export { STATE_MARKER };
@@ -83,11 +84,8 @@ function money(usd: number): string {
   return `$${usd.toFixed(2)}`;
 }
 
-/** Dollars, or "cost unknown" where a model without a price ran (its calls are not in costUsd). */
-function cost(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string {
-  if (!l.unpricedTurns) return money(l.costUsd);
-  return l.costUsd > 0 ? `${money(l.costUsd)} + cost unknown` : 'cost unknown';
-}
+/** Dollars to the cent, or "cost unknown" where a model without a price ran. */
+const cost = (l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>): string => costText(l, money);
 
 /**
  * What a run spent against its budget, for one-line replies: `$1.20 of $20.00`, or, where a
