@@ -128,7 +128,7 @@ const NOT_TARGET_SECTION = /not requiring changes|related documentation|related 
 const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
 
 /** A line that marks its edit as optional ("(optional)", "（任意）"). */
-const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|optional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
+const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
 
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
 const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
