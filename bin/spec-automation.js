@@ -12,5 +12,8 @@ if (!existsSync(entry)) {
   console.error('spec-automation: lib/ is missing. Run `npm run build:lib` (npm install runs it for you).');
   process.exit(2);
 }
+// Before anything else loads: see src/adapters/young-generation.ts.
+const { keepYoungGenerationSmall } = await import(new URL('../lib/adapters/young-generation.js', import.meta.url).href);
+keepYoungGenerationSmall();
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));
