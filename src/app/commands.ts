@@ -6,6 +6,7 @@
  */
 import type { Budget } from '../pipeline/workflow/state.js';
 import type { RetryTarget } from '../pipeline/workflow/transitions.js';
+import { formatCount } from '../pipeline/format-count.js';
 
 export type Command =
   | { kind: 'retry'; target: RetryTarget; raise?: Partial<Budget> }
@@ -72,7 +73,7 @@ function parseRetry(args: readonly string[]): Command {
     if (raw === undefined) return { kind: 'invalid', message: `${name} needs a number (${flag.what})` };
     const value = Number(raw.replace(/^\$/, ''));
     if (!Number.isFinite(value) || value <= 0 || (flag.integer && !Number.isInteger(value)) || value > flag.max) {
-      return { kind: 'invalid', message: `${name} needs a ${flag.integer ? 'whole ' : ''}number above 0 and at most ${flag.max.toLocaleString('en-US')} (${flag.what}), got ${JSON.stringify(raw.slice(0, 20))}` };
+      return { kind: 'invalid', message: `${name} needs a ${flag.integer ? 'whole ' : ''}number above 0 and at most ${formatCount(flag.max)} (${flag.what}), got ${JSON.stringify(raw.slice(0, 20))}` };
     }
     raise[flag.key] = value;
   }

@@ -17,6 +17,7 @@ import { loadRepoConfig } from './repo-config.js';
 import { replyLimiterOf } from './reply-limit.js';
 import { advance, openRun } from './run-driver.js';
 import type { Config } from '../pipeline/config/schema.js';
+import { formatCount } from '../pipeline/format-count.js';
 
 export interface SteerInput {
   /** The pull request, by number (comments) or by branch (check run buttons). */
@@ -112,7 +113,7 @@ export async function steerRunJob(runtime: Runtime, session: RepoSession, identi
     const last = [...state.attempts].reverse().find((a) => a.gates)?.gates;
     const lines = [
       `**${phaseLabel(state.phase)}**, ${state.iteration === 0 ? 'implementation' : `fix iteration ${state.iteration} of ${state.budget.maxIterations}`}.`,
-      `Spent: ${state.ledger.turns} of ${state.budget.turns} turns, ${totalTokens(state.ledger).toLocaleString('en-US')} of ${state.budget.tokens.toLocaleString('en-US')} tokens, ${state.ledger.unpricedTurns ? 'cost unknown (the model has no price)' : spentOfBudget(state.ledger, state.budget)}.`,
+      `Spent: ${state.ledger.turns} of ${state.budget.turns} turns, ${formatCount(totalTokens(state.ledger))} of ${formatCount(state.budget.tokens)} tokens, ${state.ledger.unpricedTurns ? 'cost unknown (the model has no price)' : spentOfBudget(state.ledger, state.budget)}.`,
       last ? `Last gates: ${describeGates(last)}.` : 'No gate results yet.',
       state.reason ? `Note: ${safeProse(state.reason, 800)}` : '',
     ].filter(Boolean);

@@ -3,6 +3,7 @@
  * paths). Everything a tool prints is untrusted: it must not open HTML, forge our
  * hidden markers, ping people with @mentions or break out of a code span or table.
  */
+import { formatCount } from '../pipeline/format-count.js';
 
 /**
  * Escapes text for inline Markdown: emphasis, links, headings, HTML and mentions
@@ -78,7 +79,7 @@ export function tableCell(text: string): string {
 
 /** Singular or plural with the count: `1 error`, `5,000 errors`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /** `1.2 s`, `340 ms`, `2 min 5 s`. */

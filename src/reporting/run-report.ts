@@ -8,6 +8,7 @@ import type { GatesRun, GateStatus } from '../pipeline/gate-result.js';
 import type { Attempt, Ledger, WorkflowState } from '../pipeline/workflow/state.js';
 import { formatDuration, formatFindings, formatTests } from './text/gates.js';
 import { paint as paintText, type Colour } from './text/style.js';
+import { formatCount } from '../pipeline/format-count.js';
 
 /** One gate of one iteration, in a few words. */
 export interface GateSummary {
@@ -100,7 +101,7 @@ export function costText(l: Pick<Ledger, 'costUsd' | 'unpricedTurns'>, dollars: 
   if (!l.unpricedTurns) return dollars(l.costUsd);
   return l.costUsd > 0 ? `${dollars(l.costUsd)} + cost unknown` : 'cost unknown';
 }
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const int = (n: number) => formatCount(Math.round(n));
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '—');
 
 function tokensOf(l: Ledger): number {

@@ -197,7 +197,4 @@ export function composeWithinLimit(options: {
   return { text: body + tail(kept.length, total), shown: kept.length, total };
 }
 
-/** `5,000`: counts users read. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { formatCount } from '../pipeline/format-count.js';

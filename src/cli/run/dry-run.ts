@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import type { RunStartPlan } from '../../pipeline/workflow/start.js';
 import { priceFor, pricesOf } from '../../pipeline/agent/usage.js';
 import { gateNames, type Prepared } from './prepare.js';
+import { formatCount } from '../../pipeline/format-count.js';
 
 export function planText(p: Prepared, plan: RunStartPlan, model: string, dirty: string | undefined, branchState: string): string {
   const c = p.config;
@@ -18,7 +19,7 @@ export function planText(p: Prepared, plan: RunStartPlan, model: string, dirty: 
     `  branch      ${p.branch} (${branchState})`,
     `  model       ${model}`,
     `  iterations  1 implementation + up to ${plan.budget.maxIterations} fixes`,
-    `  budgets     ${plan.budget.turns} turns, ${plan.budget.tokens.toLocaleString('en-US')} tokens, ${priceFor(c.agent.model, pricesOf(c.agent)) ? `$${plan.budget.costUsd}` : `cost unknown (${c.agent.model} has no price; the token budget holds)`}, ${c.agent.budgets.wallMinutes} min`,
+    `  budgets     ${plan.budget.turns} turns, ${formatCount(plan.budget.tokens)} tokens, ${priceFor(c.agent.model, pricesOf(c.agent)) ? `$${plan.budget.costUsd}` : `cost unknown (${c.agent.model} has no price; the token budget holds)`}, ${c.agent.budgets.wallMinutes} min`,
     `  commits     "${plan.startCommitMessage.split('\n', 1)[0]}" (empty, names the spec), then one per iteration`,
     `  gates       ${(p.options.only ?? gateNames(c)).join(', ') || '(none)'}${c.python ? ` (python ${c.python})` : ''}`,
     `  self-check  ${p.options.noRunGates ? 'off (--no-run-gates)' : 'the agent may run the gates on its changes (run_gates; each call is a turn)'}`,

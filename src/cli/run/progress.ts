@@ -15,12 +15,13 @@ import { failedFirstNote } from '../../reporting/shards.js';
 import type { GateProgressEvent } from '../../gates/index.js';
 import { paint, type Colour } from '../../reporting/text/style.js';
 import { LiveBlock } from '../live-block.js';
+import { formatCount } from '../../pipeline/format-count.js';
 
 export interface ProgressSink {
   write(text: string): unknown;
 }
 
-const int = (n: number) => n.toLocaleString('en-US');
+const int = formatCount;
 const usd = (n: number) => `$${n.toFixed(4)}`;
 
 /** What a tool call was about, from the model's tool_use input: a path or a pattern. */

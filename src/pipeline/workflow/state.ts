@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { totalTokens } from '../agent/usage.js';
 import { DOC_TYPES } from '../spec/model.js';
+import { formatCount } from '../format-count.js';
 
 export const STATE_VERSION = 1;
 
@@ -138,7 +139,7 @@ export { totalTokens };
 export function spendingExhausted(state: Pick<WorkflowState, 'ledger' | 'budget'>): string | undefined {
   const { ledger, budget } = state;
   if (ledger.costUsd >= budget.costUsd) return `cost $${ledger.costUsd.toFixed(2)} of $${budget.costUsd.toFixed(2)}`;
-  if (totalTokens(ledger) >= budget.tokens) return `tokens ${totalTokens(ledger).toLocaleString('en-US')} of ${budget.tokens.toLocaleString('en-US')}`;
+  if (totalTokens(ledger) >= budget.tokens) return `tokens ${formatCount(totalTokens(ledger))} of ${formatCount(budget.tokens)}`;
   if (ledger.turns >= budget.turns) return `turns ${ledger.turns} of ${budget.turns}`;
   return undefined;
 }

@@ -10,6 +10,7 @@ import { failedFirstNote, shardsNote } from '../shards.js';
 import { findingLines, type ReadLines } from './diagnostics.js';
 import { paint as paintText, type Colour } from './style.js';
 import { displayWidth, padDisplayEnd, truncateDisplay } from './width.js';
+import { formatCount } from '../../pipeline/format-count.js';
 
 export interface TextStyle {
   /** ANSI colours (interactive terminals only). */
@@ -192,9 +193,6 @@ export interface FindingsTextOptions extends TextStyle {
 export const DEFAULT_MAX_FINDINGS = 200;
 export const DEFAULT_MAX_PER_FILE = 20;
 
-function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 /**
  * The findings of a run, most important first: failing tests, then errors, then
