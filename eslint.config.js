@@ -63,7 +63,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='request']", message: 'Raw Octokit requests live in src/github/: add or use a typed operation there.' },
+        {
+          // `octokit.request(…)`, `octokit['request'](…)`, and the same of `paginate` and `graphql`.
+          selector: "CallExpression[callee.property.name=/^(?:request|paginate|graphql)$/], CallExpression[callee.property.value=/^(?:request|paginate|graphql)$/]",
+          message: 'Raw Octokit requests live in src/github/: add or use a typed operation there.',
+        },
       ],
     },
   },

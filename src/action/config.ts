@@ -13,14 +13,15 @@ import { SpecAutomationError } from '../pipeline/errors.js';
 import type { ActionInputs } from './inputs.js';
 import { InputError } from './inputs.js';
 
-/** The configuration file has errors; each is a located diagnostic. */
+/** The configuration file has errors; each is a located diagnostic (at a repository-relative path). */
 export class ConfigError extends SpecAutomationError {
   constructor(
     readonly file: string,
     readonly diagnostics: Diagnostic[],
   ) {
     const first = diagnostics[0];
-    const where = first ? `${first.path}:${first.range.start.line}: ${first.message}` : file;
+    // The file as the project names it; the diagnostics' paths are the repository's.
+    const where = first ? `${file}:${first.range.start.line}: ${first.message}` : file;
     super(`The configuration ${file} has ${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'} (first: ${where}). Fix it; no gate was run.`);
     this.name = 'ConfigError';
   }
@@ -28,7 +29,7 @@ export class ConfigError extends SpecAutomationError {
 
 export interface LoadedConfig {
   config: Config;
-  /** Repo-relative path of the file read, or undefined when the defaults were used. */
+  /** Path of the file read relative to the project root, or undefined when the defaults were used. */
   file: string | undefined;
 }
 
@@ -48,6 +49,7 @@ export function applyInputOverrides(config: Config, inputs: Pick<ActionInputs, '
  * @param root the working directory (project root)
  * @param inputs the `config` input and the overriding inputs
  * @param cache the repository's cache directory (outside the checkout) and where a failed write is said
+ * @param pathPrefix where `root` lies in the repository (`working-directory`): the paths of a ConfigError's diagnostics start with it
  * @throws InputError when an explicitly named config file does not exist
  * @throws ConfigError when the file has errors
  */
@@ -55,6 +57,7 @@ export async function loadActionConfig(
   root: string,
   inputs: Pick<ActionInputs, 'config' | 'configExplicit' | 'python' | 'cache' | 'failOn'>,
   cache: { dir: string; writeFailed?: CacheWriteError },
+  pathPrefix = '',
 ): Promise<LoadedConfig> {
   const read = readConfigSource(root, resolve(root, inputs.config));
   if (!read.ok) throw new InputError('config', `${inputs.config} is a directory, not a configuration file.`);
@@ -62,7 +65,7 @@ export async function loadActionConfig(
   if (source.text === undefined && inputs.configExplicit) {
     throw new InputError('config', `the file ${inputs.config} does not exist (looked in ${root}). Fix the path, or leave the input out to use ${'.github/spec-automation.yml'} or the defaults.`);
   }
-  const result = await validateConfigSource(source, cache);
+  const result = await validateConfigSource(source, cache, pathPrefix);
   if (!result.ok) throw new ConfigError(source.shown, result.diagnostics);
   return { config: applyInputOverrides(result.config, inputs), file: source.text === undefined ? undefined : source.shown };
 }

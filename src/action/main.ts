@@ -10,6 +10,7 @@ import { logText } from './log.js';
 import { cacheWriteWarning } from '../gates/cache.js';
 import { repositoryCacheDir } from '../gates/cache-dir.js';
 import { Redactor } from '../pipeline/redact.js';
+import { pathWithin } from '../pipeline/repo-path.js';
 import { ConfigError, loadActionConfig } from './config.js';
 import { connectToGitHub, type GitHubConnection } from './github-connection.js';
 import { InputError, parseInputs, type ActionInputs, type Mode } from './inputs.js';
@@ -17,7 +18,6 @@ import { createLocalSink } from './local-sink.js';
 import type { ModeContext } from './mode-context.js';
 import { gatesMode } from './modes/gates.js';
 import { outputsOf, type ModeOutcome } from './outcome.js';
-import { prefixOf, rebaseDiagnostic } from './rebase.js';
 import { runnerPaths, type ActionsContextLike } from './run-context.js';
 
 /** Options for tests; the action itself calls `run()` with none. */
@@ -56,11 +56,6 @@ function applyOutputs(outcome: ModeOutcome): void {
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value);
 }
 
-/** Turns the configuration's errors into annotations on its lines, then the step's failure. */
-function reportConfigError(error: ConfigError, prefix: string, sink: ReturnType<typeof createLocalSink>): void {
-  sink.annotateNow(error.diagnostics.map((d) => rebaseDiagnostic(d, prefix)));
-}
-
 /**
  * Runs the action. Never throws: a failure sets the step failed with its reason.
  *
@@ -76,19 +71,19 @@ export async function run(options: RunOptions = {}): Promise<void> {
   process.on('SIGINT', abort);
   process.on('SIGTERM', abort);
   const sink = createLocalSink();
-  let prefix = '';
   try {
     const inputs = parseInputs((name) => core.getInput(name));
     if (inputs.token !== '') core.setSecret(inputs.token);
     const { workspace, runnerTemp } = runnerPaths(env);
     const root = projectRoot(inputs, workspace);
-    const knownPrefix = prefixOf(workspace, root);
+    // Where the project lies in the repository: every path reported starts with it.
+    const knownPrefix = pathWithin(workspace, root);
     if (knownPrefix === undefined) core.warning(`working-directory ${root} is outside the workspace ${workspace}: finding paths cannot be made repository-relative, so annotations may not show on files.`);
-    prefix = knownPrefix ?? '';
+    const prefix = knownPrefix ?? '';
     const cacheDir = repositoryCacheDir(root, env);
     const cacheWriteFailed = cacheWriteWarning((message) => core.warning(message), cacheDir);
     const redactor = Redactor.fromEnv(env, [inputs.token]);
-    const { config, file } = await loadActionConfig(root, inputs, { dir: cacheDir, writeFailed: cacheWriteFailed });
+    const { config, file } = await loadActionConfig(root, inputs, { dir: cacheDir, writeFailed: cacheWriteFailed }, prefix);
     logText(`spec-automation ${inputs.mode} in ${root}${file ? ` with ${file}` : ' with the default configuration'}`);
 
     let connection: Promise<GitHubConnection> | undefined;
@@ -112,7 +107,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     applyOutputs(outcome);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
-    if (error instanceof ConfigError) reportConfigError(error, prefix, sink);
+    // The configuration's errors as annotations on its lines, then the step's failure.
+    if (error instanceof ConfigError) sink.annotateNow(error.diagnostics);
     core.setFailed(error instanceof Error ? error.message : String(error));
     if (error instanceof Error && !(error instanceof InputError) && !(error instanceof ConfigError) && error.stack) core.debug(error.stack);
   } finally {

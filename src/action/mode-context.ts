@@ -21,11 +21,14 @@ export interface ModeContext {
    */
   connect(): Promise<GitHubConnection>;
   config: Config;
-  /** Repo-relative path of the configuration file read, when there was one. */
+  /** Path of the configuration file read relative to `root`, when there was one. */
   configFile: string | undefined;
   /** Absolute project root: the workspace joined with `working-directory`. */
   root: string;
-  /** Repo-relative path of `root` (`''` at the repository root): prefixed to every finding's path. */
+  /**
+   * Repo-relative path of `root` (`''` at the repository root): the `pathPrefix` the modes
+   * pass to the gates engine and the spec pipeline, which report repository-relative paths.
+   */
   prefix: string;
   /** Job summary and workflow-command annotations. */
   sink: LocalReportSink;

@@ -10,11 +10,11 @@
  * be parsed (a fully cached `gates` run never validates anything).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import type { CacheWriteError } from '../gates/cache.js';
 import { cachedConfig, rememberConfig } from '../gates/config-cache.js';
 import type { Config } from '../pipeline/config/schema.js';
 import type { Diagnostic } from '../pipeline/diagnostic.js';
+import { inRepository, normalizePrefix, pathWithin } from '../pipeline/repo-path.js';
 
 /** A configuration file as read, before it is validated. */
 export interface ConfigSource {
@@ -38,8 +38,7 @@ export type ValidatedConfig = { ok: true; config: Config } | { ok: false; diagno
 
 /** `file` relative to `root` with forward slashes, or as it is when it lies outside `root`. */
 export function shownConfigPath(root: string, file: string): string {
-  const rel = relative(root, file);
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+  return pathWithin(root, file) || file;
 }
 
 /** Reads `file` (absolute) of the project at `root`; a missing file reads as no text. */
@@ -56,15 +55,20 @@ export function readConfigSource(root: string, file: string): ConfigSourceRead {
  * Validates a configuration text with located diagnostics. With a cache, a text
  * validated before is read back from it instead (checked against the schema again),
  * and a newly validated one is remembered.
+ *
+ * @param pathPrefix where the project lies in the repository (the action's
+ *   `working-directory`): the diagnostics' paths start with it, so they are
+ *   repository-relative; their fingerprints are of the project's path
  */
-export async function validateConfigSource(source: ConfigSource, cache?: ConfigCache): Promise<ValidatedConfig> {
+export async function validateConfigSource(source: ConfigSource, cache?: ConfigCache, pathPrefix?: string): Promise<ValidatedConfig> {
   if (cache) {
     const cached = await cachedConfig(cache.dir, source.text);
     if (cached) return { ok: true, config: cached };
   }
   const { parseConfigText } = await import('../pipeline/config/load.js');
   const result = parseConfigText(source.text ?? '', source.shown);
-  if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
+  const prefix = normalizePrefix(pathPrefix);
+  if (!result.ok) return { ok: false, diagnostics: prefix ? result.diagnostics.map((d) => ({ ...d, path: inRepository(prefix, d.path) })) : result.diagnostics };
   if (cache) await rememberConfig(cache.dir, source.text, result.config, cache.writeFailed);
   return { ok: true, config: result.config };
 }

@@ -19,7 +19,8 @@
  * `inputs` setting overrides all of this.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { pathWithin } from '../pipeline/repo-path.js';
 
 /** Globs over repo-relative paths: a file is an input when it matches `include` and not `exclude`. */
 export interface InputSelection {
@@ -232,8 +233,8 @@ async function ruffInputs(cwd: string, base: string): Promise<InputSelection | u
  * globs relative to `root`; undefined means every file.
  */
 export async function defaultInputs(parser: string, root: string, cwd: string): Promise<InputSelection | undefined> {
-  const base = relative(root, cwd).split('\\').join('/');
-  if (base.startsWith('..')) return undefined;
+  const base = pathWithin(root, cwd);
+  if (base === undefined) return undefined;
   switch (parser) {
     case 'basedpyright':
       return basedpyrightInputs(cwd, base);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Config } from '../pipeline/config/schema.js';
 import { conclusionOf, type GateResult, type GatesRun } from '../pipeline/gate-result.js';
 import { Redactor } from '../pipeline/redact.js';
-import { normalizeRelative } from '../pipeline/repo-path.js';
+import { normalizePrefix } from '../pipeline/repo-path.js';
 import { ResultCache, stableHash, type CacheWriteError } from './cache.js';
 import { repositoryCacheDir } from './cache-dir.js';
 import { createLimiter } from './concurrency.js';
@@ -85,18 +85,12 @@ const CACHE_SCHEMA = 'gates-v2';
 /** Environment variables that change what Python tools check or collect. */
 const KEY_ENV = ['PYTHONPATH', 'PYTEST_ADDOPTS', 'PYTEST_PLUGINS', 'QT_QPA_PLATFORM'];
 
-/** `./app/` → `app`; `''` for the repository root. */
-function normalizedPrefix(prefix: string | undefined): string {
-  const p = normalizeRelative(prefix ?? '');
-  return p === '.' ? '' : p;
-}
-
 /** Runs the gates and returns their results; see {@link RunGatesOptions}. */
 export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const { root, config } = options;
-  const prefix = normalizedPrefix(options.pathPrefix);
+  const prefix = normalizePrefix(options.pathPrefix);
   const env = options.env ?? process.env;
   const platform = { windows: (options.platform ?? process.platform) === 'win32', env };
   const plans = planGates(root, config, platform, options.only);

@@ -29,6 +29,12 @@ function resolveDots(segments: string[]): string[] | undefined {
   return out;
 }
 
+/** Whether `path` starts with the segments of `dir` (case-insensitively under a drive letter, as on Windows). */
+function startsWithSegments(path: readonly string[], dir: readonly string[]): boolean {
+  const windows = /^[a-z]:$/.test(dir[0] ?? '');
+  return dir.every((s, i) => (windows ? s.toLowerCase() === path[i]?.toLowerCase() : s === path[i]));
+}
+
 /**
  * Turns a path printed by a tool (absolute or relative to `cwd`) into a path relative
  * to `root`, with forward slashes and no leading `./`. Returns undefined when the path
@@ -47,10 +53,7 @@ export function toRepoPath(toolPath: string, root: string, cwd: string = root): 
   const rootSegs = resolveDots(rootC.split('/'));
   const pathSegs = resolveDots(p.split('/'));
   if (!rootSegs || !pathSegs) return undefined;
-  const windows = /^[a-z]:$/.test(rootSegs[0] ?? '');
-  const same = (a: string, b: string) => (windows ? a.toLowerCase() === b.toLowerCase() : a === b);
-  if (pathSegs.length <= rootSegs.length) return undefined;
-  for (let i = 0; i < rootSegs.length; i++) if (!same(rootSegs[i]!, pathSegs[i]!)) return undefined;
+  if (pathSegs.length <= rootSegs.length || !startsWithSegments(pathSegs, rootSegs)) return undefined;
   return pathSegs.slice(rootSegs.length).join('/');
 }
 
@@ -58,4 +61,37 @@ export function toRepoPath(toolPath: string, root: string, cwd: string = root): 
 export function normalizeRelative(p: string): string {
   const segs = resolveDots(canonical(p).replace(/^\/+/, '').split('/'));
   return segs ? segs.join('/') : canonical(p);
+}
+
+/**
+ * `path` (absolute) relative to `dir` (absolute), with forward slashes: `''` for `dir`
+ * itself, undefined when `path` lies outside it (another drive, `..` past it).
+ * Where a working directory lies in the workspace, a file in the project.
+ */
+export function pathWithin(dir: string, path: string): string | undefined {
+  const d = resolveDots(canonical(dir).split('/'));
+  const p = resolveDots(canonical(path).split('/'));
+  if (!d || !p) return undefined;
+  if (p.length < d.length || !startsWithSegments(p, d)) return undefined;
+  return p.slice(d.length).join('/');
+}
+
+/**
+ * The project's place in the repository as a path prefix: `./app/` → `app`, `''` (or
+ * `.`) for the repository root. What `pathPrefix` options take.
+ */
+export function normalizePrefix(prefix: string | undefined): string {
+  return normalizeRelative(prefix ?? '');
+}
+
+/**
+ * A project-relative path as a repository-relative one: `prefix/path`. The path itself
+ * at the repository root (`prefix` `''`), for `''` (a finding about no file), and for an
+ * absolute path (a configuration file outside the project has no repository-relative form).
+ *
+ * @param prefix normalized ({@link normalizePrefix})
+ */
+export function inRepository(prefix: string, path: string): string {
+  if (prefix === '' || path === '' || isAbsolute(canonical(path))) return path;
+  return `${prefix}/${path}`;
 }

@@ -17,7 +17,7 @@ import { logText } from '../log.js';
 import { createFsSpecSource } from '../../adapters/fs-spec-source.js';
 import { postCheckRun, type CheckRunResult } from '../../github/check-runs.js';
 import { upsertIssue, type IssueUpsertResult } from '../../github/issues.js';
-import { revalidateRepository, withPathPrefix, type FailOn, type SpecHealthReport } from '../../pipeline/revalidate/index.js';
+import { revalidateRepository, type FailOn, type SpecHealthReport } from '../../pipeline/revalidate/index.js';
 import { renderSpecHealthCheckRun, renderSpecHealthIssue, renderSpecHealthSummary, specHealthTitle } from '../../reporting/spec-health.js';
 import type { ModeContext } from '../mode-context.js';
 import { runnerFile, writeJsonFile, type ModeOutcome } from '../outcome.js';
@@ -60,10 +60,10 @@ export async function revalidateMode(ctx: ModeContext): Promise<ModeOutcome> {
   connecting.catch(() => undefined);
   const failOn: FailOn = inputs.failOn ?? config.revalidate.failOn;
 
-  const local = await revalidateRepository(createFsSpecSource(ctx.root), config, { failOn, ...(ctx.configFile ? { configFile: ctx.configFile } : {}) });
+  const local = await revalidateRepository(createFsSpecSource(ctx.root), config, { failOn, pathPrefix: ctx.prefix, ...(ctx.configFile ? { configFile: ctx.configFile } : {}) });
   const github = await connecting;
   const ref = process.env.GITHUB_REF;
-  const report: SpecHealthReport = { ...withPathPrefix(local, ctx.prefix), ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
+  const report: SpecHealthReport = { ...local, ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
   const v = report.verdict;
   logText(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
   for (const s of report.specs) logText(`  ${s.worst === 'ok' ? '✔' : s.worst === 'error' ? '✖' : s.worst === 'warning' ? '⚠' : 'ℹ'} ${s.path}: ${s.drift.state}, ${s.trace.untested.length} untested`);

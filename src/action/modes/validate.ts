@@ -15,7 +15,6 @@ import { validateRepository, type RepositoryValidation } from '../../pipeline/sp
 import { logFindings } from '../log-findings.js';
 import type { ModeContext } from '../mode-context.js';
 import { failureMessage, runnerFile, severityCounts, writeJsonFile, type ModeOutcome } from '../outcome.js';
-import { rebaseDiagnostic } from '../rebase.js';
 import { reportRun } from '../report-run.js';
 import { writeSarifFile } from '../sarif-file.js';
 
@@ -48,18 +47,17 @@ export function validationAsGate(diagnostics: Diagnostic[], threshold: 'error' |
   };
 }
 
-function resultsOf(validation: RepositoryValidation, prefix: string, diagnostics: Diagnostic[], conclusion: GatesRun['conclusion']): ValidateResults {
-  const withPrefix = (p: string) => rebaseDiagnostic({ path: p } as Diagnostic, prefix).path;
+function resultsOf(validation: RepositoryValidation, conclusion: GatesRun['conclusion']): ValidateResults {
   return {
     schemaVersion: 1,
     mode: 'validate',
     conclusion,
     specs: validation.specs.map((s) => {
       const counts = severityCounts(s.diagnostics);
-      return { path: withPrefix(s.path), type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
+      return { path: s.path, type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
     }),
-    skipped: validation.skipped.map((s) => ({ ...s, path: withPrefix(s.path) })),
-    diagnostics,
+    skipped: validation.skipped,
+    diagnostics: validation.diagnostics,
   };
 }
 
@@ -70,8 +68,8 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
   connecting.catch(() => undefined);
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const validation = await validateRepository(createFsSpecSource(ctx.root), ctx.config.specs);
-  const diagnostics = validation.diagnostics.map((d) => rebaseDiagnostic(d, ctx.prefix));
+  const validation = await validateRepository(createFsSpecSource(ctx.root), ctx.config.specs, { pathPrefix: ctx.prefix });
+  const { diagnostics } = validation;
   logText(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
   for (const s of validation.specs) logText(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
 
@@ -86,7 +84,7 @@ export async function validateMode(ctx: ModeContext): Promise<ModeOutcome> {
 
   const sarifFile = report.has('sarif') ? await writeSarifFile([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
   const resultsFile = runnerFile(ctx.runnerTemp, 'validate', ctx.step, 'json');
-  await writeJsonFile(resultsFile, resultsOf(validation, ctx.prefix, diagnostics, run.conclusion));
+  await writeJsonFile(resultsFile, resultsOf(validation, run.conclusion));
   const failed = gate.status === 'failed' ? [{ name: VALIDATE_GATE, status: 'failed' as const }] : [];
   return {
     conclusion: run.conclusion,

@@ -6,13 +6,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { LocalGit, NotAGitCheckoutError } from '../../adapters/git/local-git.js';
 import { readConfigFile } from '../config-file.js';
 import { CONFIG_PATH } from '../../pipeline/config/path.js';
 import type { Config } from '../../pipeline/config/schema.js';
 import type { Diagnostic } from '../../pipeline/diagnostic.js';
 import { Redactor } from '../../pipeline/redact.js';
+import { pathWithin } from '../../pipeline/repo-path.js';
 import type { ParsedSpec } from '../../pipeline/spec/model.js';
 import type { RunnableSpec } from '../../pipeline/workflow/run-spec.js';
 import { branchFor, docIdOf } from '../../pipeline/workflow/start.js';
@@ -52,9 +53,9 @@ function specPathOf(root: string, cwd: string, given: string): string {
   const candidates = isAbsolute(given) ? [given] : [resolve(root, given), resolve(cwd, given)];
   const found = candidates.find((c) => existsSync(c) && statSync(c).isFile());
   if (!found) throw new Stop(`The spec ${given} does not exist (looked in ${[...new Set(candidates)].join(' and ')}).`, EXIT.error);
-  const rel = relative(root, found);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new Stop(`The spec ${given} is outside the project directory ${root}; pass --cwd with the checkout it belongs to.`, EXIT.error);
-  return toPosix(rel);
+  const rel = pathWithin(root, found);
+  if (!rel) throw new Stop(`The spec ${given} is outside the project directory ${root}; pass --cwd with the checkout it belongs to.`, EXIT.error);
+  return rel;
 }
 
 function whyNotExecutable(spec: ParsedSpec, config: Config): string {

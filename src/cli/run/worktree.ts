@@ -8,9 +8,9 @@
  * creates.
  */
 import { realpath } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
 import type { LocalGit, StatusEntry } from '../../adapters/git/local-git.js';
 import { SKIPPED_DIRECTORIES } from '../../adapters/workspace/local-tree.js';
+import { pathWithin } from '../../pipeline/repo-path.js';
 import { REPORTS_DIR, RUN_DIR, STATE_DIR } from './state-store.js';
 
 /** Directories the tool writes for itself while it runs. */
@@ -24,7 +24,7 @@ export interface BlockingEntry extends StatusEntry {
 /** The project directory relative to the repository root, `''` or `sub/dir/`. */
 async function prefixOf(git: LocalGit, root: string): Promise<string> {
   const [repo, project] = await Promise.all([realpath(git.root), realpath(root)]);
-  const rel = relative(repo, project).split(sep).join('/');
+  const rel = pathWithin(repo, project) ?? '';
   return rel === '' ? '' : `${rel}/`;
 }
 

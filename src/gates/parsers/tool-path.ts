@@ -3,7 +3,7 @@
  * repository (another drive, the standard library) cannot be annotated on a file, so it
  * keeps its original path in the message instead of being dropped.
  */
-import { toRepoPath } from '../../pipeline/repo-path.js';
+import { inRepository, toRepoPath } from '../../pipeline/repo-path.js';
 import type { ParseContext } from '../types.js';
 
 export interface LocatedPath {
@@ -13,15 +13,10 @@ export interface LocatedPath {
   outsidePrefix: string;
 }
 
-/** `prefix/path`; the path itself at the repository root. */
-export function withPrefix(prefix: string | undefined, path: string): string {
-  return prefix ? `${prefix}/${path}` : path;
-}
-
 /** A path printed by a tool (absolute, or relative to the tool's cwd) as a repository-relative path; undefined outside the root. */
 export function repoPathOf(toolPath: string, context: ParseContext): string | undefined {
   const path = toRepoPath(toolPath, context.root, context.cwd);
-  return path === undefined ? undefined : withPrefix(context.prefix, path);
+  return path === undefined ? undefined : inRepository(context.prefix ?? '', path);
 }
 
 const resolvedPaths = new WeakMap<ParseContext, Map<string, string | undefined>>();

@@ -14,7 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { pathWithin } from '../../pipeline/repo-path.js';
 import type { InputHashes } from '../inputs.js';
 
 /** Files whose content changes what pytest collects or how it names tests. */
@@ -43,8 +44,7 @@ export function widensCollection(configTexts: readonly string[], args: readonly 
 
 /** The gate's directory relative to the root, with `/` (`''` for the root itself). */
 export function relativeDir(root: string, cwd: string): string {
-  const rel = relative(root, cwd);
-  return rel === '' || rel.startsWith('..') ? '' : rel.split(sep).join('/');
+  return pathWithin(root, cwd) ?? '';
 }
 
 /** The text of the pytest configuration files from the gate's directory up to the root (for {@link widensCollection}). */

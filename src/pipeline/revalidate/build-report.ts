@@ -8,7 +8,8 @@ import type { DriftReport, LockEntry, LockProblem, RequirementChange, SpecDrift 
 import { lineOfKey } from '../drift/index.js';
 import { canonicalIdOf } from '../spec/ids.js';
 import type { ParsedSpec, RepositoryValidation } from '../spec/index.js';
-import type { SpecTrace, StaleCitation, TraceabilityProblem, TraceabilityReport, SkippedFile } from '../traceability/index.js';
+import type { Citation, RequirementTrace, SpecTrace, StaleCitation, TraceabilityProblem, TraceabilityReport, SkippedFile } from '../traceability/index.js';
+import { inRepository, normalizePrefix } from '../repo-path.js';
 import { REPORT_SCHEMA_VERSION, type FailOn, type Health, type OrphanFinding, type SpecHealth, type SpecHealthReport, type StaleFinding, type Verdict } from './model.js';
 import { REVALIDATE_RULES, type RevalidateRuleCode } from './rules.js';
 import { minOf } from '../arrays.js';
@@ -28,6 +29,8 @@ export interface ReportInput {
   configFile?: string;
   commit?: string;
   ref?: string;
+  /** Where the project lies in the repository: see `RevalidateOptions.pathPrefix`. */
+  pathPrefix?: string;
 }
 
 /** Statuses whose documents are not expected to be clean yet, or any more. */
@@ -269,7 +272,7 @@ export function buildSpecHealthReport(input: ReportInput): SpecHealthReport {
 
   const counted = [...healths.flatMap((h) => (h.counted ? h.findings : h.findings.filter((f) => f.source === 'revalidate'))), ...repoValidation, ...assignFingerprints(repoFindings)];
   const findings = sortDiagnostics(counted);
-  return {
+  const report: SpecHealthReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.ref ? { ref: input.ref } : {}),
@@ -282,5 +285,50 @@ export function buildSpecHealthReport(input: ReportInput): SpecHealthReport {
     skipped: input.skipped,
     skippedSpecs: input.validation.skipped,
     findings,
+  };
+  const prefix = normalizePrefix(input.pathPrefix);
+  return prefix === '' ? report : inRepositoryPaths(report, (path) => inRepository(prefix, path));
+}
+
+/**
+ * The report with every path in it repository-relative, once it is built: drift, stale
+ * citations and the status of each spec are worked out between the project's own paths
+ * (those of the lock file, the configuration and the citations). Messages and
+ * fingerprints stay those of the project.
+ */
+function inRepositoryPaths(report: SpecHealthReport, p: (path: string) => string): SpecHealthReport {
+  const diag = (d: Diagnostic): Diagnostic => ({ ...d, path: p(d.path) });
+  const cite = (c: Citation): Citation => ({ ...c, path: p(c.path) });
+  const req = (r: RequirementTrace): RequirementTrace => ({ ...r, ...(r.file ? { file: p(r.file) } : {}), tests: r.tests.map(cite), code: r.code.map(cite) });
+  const entry = (e: LockEntry): LockEntry => ({ ...e, path: p(e.path) });
+  const stale = (s: StaleFinding): StaleFinding => ({ ...s, citation: cite(s.citation), definedIn: s.definedIn.map(p), removedFrom: s.removedFrom.map(p) });
+  const change = (c: RequirementChange): RequirementChange => (c.proposedBy ? { ...c, proposedBy: { ...c.proposedBy, path: p(c.proposedBy.path) } } : c);
+  const drift = (d: SpecDrift): SpecDrift => ({
+    ...d,
+    path: p(d.path),
+    ...(d.entry ? { entry: entry(d.entry) } : {}),
+    added: d.added.map(change),
+    changed: d.changed.map(change),
+    removed: d.removed.map(change),
+    supersededBy: d.supersededBy.map(p),
+    replaces: d.replaces.map(p),
+    ...(d.change ? { change: { ...d.change, targets: d.change.targets.map((t) => ({ ...t, ...(t.path ? { path: p(t.path) } : {}) })) } } : {}),
+  });
+  return {
+    ...report,
+    specs: report.specs.map((s) => ({
+      ...s,
+      path: p(s.path),
+      drift: drift(s.drift),
+      trace: { ...s.trace, path: p(s.trace.path), requirements: s.trace.requirements.map(req), untested: s.trace.untested.map(req) },
+      stale: s.stale.map(stale),
+      findings: s.findings.map(diag),
+    })),
+    stale: report.stale.map(stale),
+    orphaned: report.orphaned.map((o) => ({ ...o, entry: entry(o.entry), ...(o.movedTo ? { movedTo: p(o.movedTo) } : {}) })),
+    lock: { ...report.lock, path: p(report.lock.path) },
+    skipped: report.skipped.map((s) => ({ ...s, path: p(s.path) })),
+    skippedSpecs: report.skippedSpecs.map((s) => ({ ...s, path: p(s.path) })),
+    findings: report.findings.map(diag),
   };
 }

@@ -6,4 +6,3 @@ export * from './model.js';
 export { REVALIDATE_RULES, revalidateRule, type RevalidateRule, type RevalidateRuleCode } from './rules.js';
 export { buildSpecHealthReport, verdictOf, implementedBy, type ReportInput } from './build-report.js';
 export { revalidateRepository, type RevalidateOptions } from './revalidate.js';
-export { withPathPrefix } from './rebase.js';

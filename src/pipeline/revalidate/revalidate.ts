@@ -16,11 +16,19 @@ import type { FailOn, SpecHealthReport } from './model.js';
 export interface RevalidateOptions {
   /** Overrides `revalidate.failOn` (the action's `fail-on` input, the CLI's `--fail-on`). */
   failOn?: FailOn;
-  /** Repo-relative path of the configuration file read, for findings about it. */
+  /** Path of the configuration file read (relative to the source's root), for findings about it. */
   configFile?: string;
   commit?: string;
   ref?: string;
   limits?: CollectLimits;
+  /**
+   * Where the source's root lies in the repository when it is a folder of it (the
+   * action's `working-directory`), e.g. `apps/shop`: every path of the report starts
+   * with it, so it is repository-relative, as GitHub wants it. What it is given (the
+   * configuration's globs and lock file, `configFile`) and what it reads (the lock file's
+   * entries) is relative to the project, and so are the messages and the fingerprints.
+   */
+  pathPrefix?: string;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -88,5 +96,6 @@ export async function revalidateRepository(source: SpecSource, config: Config, o
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.ref ? { ref: options.ref } : {}),
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { SpecsConfig } from '../config/schema.js';
 import { assignFingerprints, type Diagnostic } from '../diagnostic.js';
-import { normalizeRelative } from '../repo-path.js';
+import { inRepository, normalizePrefix, normalizeRelative } from '../repo-path.js';
 import { bundleRoleOf, isTaskList } from './dialect.js';
 import { discoverNormalized } from './discovery.js';
 import { canonicalIdOf } from './ids.js';
@@ -37,6 +37,15 @@ export interface RepositoryValidation {
 export interface ValidateOptions {
   /** Files or folders to validate instead of the configured globs. */
   paths?: string[];
+  /**
+   * Where the source's root lies in the repository when it is a folder of it (the
+   * action's `working-directory`), e.g. `app`: the paths the validation reports (its
+   * diagnostics, the skipped files, each document's `path` and `companions`) start with
+   * it, so they are repository-relative, as GitHub wants them. Everything else is of the
+   * project: the globs, `paths`, links, a document's items and the fingerprints (which
+   * so match a run at the project's root).
+   */
+  pathPrefix?: string;
 }
 
 const INACTIVE = new Set(['superseded', 'deprecated', 'rejected']);
@@ -284,7 +293,19 @@ export async function validateRepository(source: SpecSource, config: SpecsConfig
     s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
     s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
   }
-  return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), ...(selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {}) };
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  const context = selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {};
+  const prefix = normalizePrefix(options.pathPrefix);
+  if (prefix === '') return { specs: reported, diagnostics, skipped, ...context };
+  // The paths the validation reports become repository-relative here, once (see `pathPrefix`).
+  const at = (path: string) => inRepository(prefix, path);
+  const located = (list: readonly Diagnostic[]) => list.map((d) => ({ ...d, path: at(d.path) }));
+  return {
+    specs: reported.map((s) => ({ ...s, path: at(s.path), companions: s.companions.map(at), diagnostics: located(s.diagnostics) })),
+    diagnostics: located(diagnostics),
+    skipped: skipped.map((s) => ({ ...s, path: at(s.path) })),
+    ...context,
+  };
 }
 
 /**

@@ -41,6 +41,19 @@ describe('loadActionConfig', () => {
     expect(diagnostics.map((d) => [d.path, d.range.start.line, d.rule])).toEqual([['.github/spec-automation.yml', 4, 'config.invalid']]);
   });
 
+  it('names the file by its repository path under a working directory, in the diagnostics; the message and fingerprint stay the project\'s', async () => {
+    mkdirSync(join(root, '.github'));
+    writeFileSync(join(root, '.github', 'spec-automation.yml'), 'failOn: error\ngates:\n  ruff:\n    timeout: soon\n');
+    const atRoot = (await loadActionConfig(root, base, cache).catch((e: unknown) => e)) as ConfigError;
+    const error = await loadActionConfig(root, base, cache, 'apps/desk').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const { diagnostics, message } = error as ConfigError;
+    expect(diagnostics.map((d) => [d.path, d.range.start.line, d.rule])).toEqual([['apps/desk/.github/spec-automation.yml', 4, 'config.invalid']]);
+    expect(diagnostics[0]!.fingerprint).toBe(atRoot.diagnostics[0]!.fingerprint);
+    expect(message).toBe(atRoot.message);
+    expect(message).toMatch(/^The configuration \.github\/spec-automation\.yml has 1 error \(first: \.github\/spec-automation\.yml:4: /);
+  });
+
   it('reads the file, then the same text from the config cache, with the inputs applied each time', async () => {
     mkdirSync(join(root, '.github'));
     writeFileSync(join(root, '.github', 'spec-automation.yml'), 'python: python3.11\nfailOn: warning\n');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsSpecSource } from '../../../src/adapters/fs-spec-source.js';
 import { configSchema, defaultConfig } from '../../../src/pipeline/config/schema.js';
-import { revalidateRepository, withPathPrefix, type SpecHealthReport } from '../../../src/pipeline/revalidate/index.js';
+import { revalidateRepository, type SpecHealthReport } from '../../../src/pipeline/revalidate/index.js';
 import { copyFixtureRepo, fixtureLock } from './fixture.js';
 
 let dir: string;
@@ -190,16 +190,25 @@ describe('lock file states', () => {
   });
 });
 
-describe('withPathPrefix', () => {
-  it('makes every path repository-relative for a project in a subfolder', () => {
-    const moved = withPathPrefix(report, 'apps/shop');
-    expect(moved.specs.map((s) => s.path).every((p) => p.startsWith('apps/shop/docs/'))).toBe(true);
+describe('pathPrefix', () => {
+  it('makes every path of the report repository-relative for a project in a subfolder, keeping messages and fingerprints', async () => {
+    const moved = await revalidateRepository(createFsSpecSource(dir), defaultConfig(), { commit: 'c'.repeat(40), ref: 'refs/heads/main', configFile: '.github/spec-automation.yml', pathPrefix: './apps/shop/' });
+    expect(moved.specs.map((s) => s.path)).toEqual(report.specs.map((s) => `apps/shop/${s.path}`));
+    expect(moved.findings.length).toBe(report.findings.length);
     expect(moved.findings.filter((f) => f.path !== '').every((f) => f.path.startsWith('apps/shop/'))).toBe(true);
+    expect(moved.findings.map((f) => [f.fingerprint, f.message])).toEqual(report.findings.map((f) => [f.fingerprint, f.message]));
     expect(moved.stale[0]!.citation.path).toBe('apps/shop/tests/test_cart.py');
     expect(moved.stale[0]!.removedFrom).toEqual(['apps/shop/docs/cart-spec.md']);
     expect(moved.lock.path).toBe('apps/shop/.spec-automation/lock.json');
     expect(moved.orphaned[0]!.entry.path).toBe('apps/shop/docs/coupons-prd.md');
     expect(moved.specs[0]!.trace.requirements[0]!.tests[0]!.path).toBe('apps/shop/tests/test_cart.py');
-    expect(withPathPrefix(report, '')).toBe(report);
+    expect(moved.specs.find((s) => s.path === 'apps/shop/docs/cart-spec.md')!.drift.path).toBe('apps/shop/docs/cart-spec.md');
+    // Drift is worked out between the project's paths: the same states as at the root.
+    expect(moved.specs.map((s) => s.drift.state)).toEqual(report.specs.map((s) => s.drift.state));
+  });
+
+  it('leaves the report as it is at the repository root', async () => {
+    const atRoot = await revalidateRepository(createFsSpecSource(dir), defaultConfig(), { commit: 'c'.repeat(40), ref: 'refs/heads/main', pathPrefix: '' });
+    expect(atRoot).toEqual(report);
   });
 });
