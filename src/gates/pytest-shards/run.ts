@@ -184,8 +184,12 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
   const started = performance.now();
   const deadline = started + gate.timeoutSeconds * 1000;
   let runDir = '';
-  // Earlier runs' directories go while this one's shards run (IO beside CPU-bound tests).
-  const sweeping = sweepFinishedRuns(tmpdir());
+  // Earlier runs' directories go once every shard has started, while they run: IO beside
+  // CPU-bound tests. Started sooner, its thousands of file operations would hold up the
+  // shards' own (the libuv pool is shared); never started (a shard never got going),
+  // they wait for the next run.
+  let sweeping: Promise<void> | undefined;
+  let spawned = 0;
   try {
     const remembered = await rememberedIds(gate, deps.context);
     let ids: string[];
@@ -257,6 +261,9 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
               lowPriority: gate.lowPriority,
               maxBufferBytes: MAX_OUTPUT_BYTES,
               ...(deps.signal ? { signal: deps.signal } : {}),
+              onSpawned: () => {
+                if (++spawned === shards.length) sweeping = sweepFinishedRuns(tmpdir());
+              },
             });
           },
           // The failures-first shard ahead of everything; the others by their share of the gate.
@@ -271,7 +278,10 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
     if (tooLong) return { kind: 'unsharded', reason: tooLong.tooLong };
     return await merge(gate, deps, runs as ShardRun[], ids.map(idOf), started, remembered !== undefined);
   } finally {
-    await Promise.all([sweeping, runDir ? retireRunDir(runDir, deps.signal?.aborted === true) : undefined]);
+    const cancelled = deps.signal?.aborted === true;
+    // A cancelled run has no time to save: it leaves no directory behind, its own or earlier ones.
+    if (cancelled) sweeping ??= sweepFinishedRuns(tmpdir());
+    await Promise.all([sweeping, runDir ? retireRunDir(runDir, cancelled) : undefined]);
   }
 }
 
