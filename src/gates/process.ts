@@ -37,6 +37,8 @@ export interface ProcessRequest {
    * `maxBufferBytes` the output is not read and counts as capped.
    */
   outputDir?: string;
+  /** Called once the process has been started (not when it could not be). */
+  onSpawned?: () => void;
 }
 
 export interface ProcessResult {
@@ -149,6 +151,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
       closeSync(fds.stdout);
       closeSync(fds.stderr);
     }
+    if (subprocess.pid !== undefined) request.onSpawned?.();
     if (request.lowPriority && subprocess.pid !== undefined) {
       try {
         setPriority(subprocess.pid, constants.priority.PRIORITY_BELOW_NORMAL);

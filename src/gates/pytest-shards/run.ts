@@ -15,7 +15,7 @@
  * the result is that shard's (status failed, `shards.cancelled` counting the others);
  * cancelled before that, the gate is `cancelled`.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,6 +32,35 @@ import { decideVerdict, type Verdict } from '../verdict.js';
 import { collectQuietFlags, parseCollection, testPathArgument } from './collect.js';
 import { commandLineProblem, shardArguments, shardEnvironment, shardPaths } from './isolation.js';
 import { fileOf, junitId, splitShards } from './split.js';
+
+/** Prefix of a sharded run's own temp directory (shard temp dirs, reports, basetemps). */
+const RUN_DIR_PREFIX = 'spec-automation-shards-';
+/** Prefix of a finished run's directory, left for the next sharded run to remove. */
+export const FINISHED_RUN_DIR_PREFIX = 'spec-automation-shards-done-';
+
+/**
+ * Removes the directories finished sharded runs left in `temp` (see {@link retireRunDir});
+ * never rejects. A directory of a run still going never has the finished prefix.
+ */
+export async function sweepFinishedRuns(temp: string): Promise<void> {
+  const names = await readdir(temp).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(FINISHED_RUN_DIR_PREFIX)).map((n) => rm(resolve(temp, n), { recursive: true, force: true }).catch(() => undefined)));
+}
+
+/**
+ * A finished run's directory is renamed, not removed: deleting the shards' basetemps is
+ * the tests' files one by one (on a disk mounted with `discard`, ~1 ms each), and pytest
+ * alone pays the same at exit for its oldest basetemp. Renamed, it is removed by the
+ * next sharded run while its shards run ({@link sweepFinishedRuns}), off the critical
+ * path, as pytest keeps its last basetemps. A cancelled run's directory goes at once.
+ */
+async function retireRunDir(runDir: string, cancelled: boolean): Promise<void> {
+  if (!cancelled) {
+    const finished = resolve(runDir, '..', FINISHED_RUN_DIR_PREFIX + runDir.slice(runDir.lastIndexOf(RUN_DIR_PREFIX) + RUN_DIR_PREFIX.length));
+    if (await rename(runDir, finished).then(() => true, () => false)) return;
+  }
+  await rm(runDir, { recursive: true, force: true }).catch(() => undefined);
+}
 
 /** Below this much test time last run, `auto` does not shard: a second collection and process start cost more than they save. */
 export const MIN_SHARDED_SUITE_MS = 3_000;
@@ -155,16 +184,22 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
   const started = performance.now();
   const deadline = started + gate.timeoutSeconds * 1000;
   let runDir = '';
+  // Earlier runs' directories go once every shard has started, while they run: IO beside
+  // CPU-bound tests. Started sooner, its thousands of file operations would hold up the
+  // shards' own (the libuv pool is shared); never started (a shard never got going),
+  // they wait for the next run.
+  let sweeping: Promise<void> | undefined;
+  let spawned = 0;
   try {
     const remembered = await rememberedIds(gate, deps.context);
     let ids: string[];
     if (remembered) {
-      runDir = await mkdtemp(resolve(tmpdir(), 'spec-automation-shards-'));
+      runDir = await mkdtemp(resolve(tmpdir(), RUN_DIR_PREFIX));
       ids = remembered;
     } else {
       // Queued at once (the limiter may be holding the start until every gate is queued).
       const collected = await deps.limit(async () => {
-        runDir = await mkdtemp(resolve(tmpdir(), 'spec-automation-shards-'));
+        runDir = await mkdtemp(resolve(tmpdir(), RUN_DIR_PREFIX));
         const collectPaths = shardPaths(runDir, -1, deps.platform);
         await mkdir(collectPaths.temp, { recursive: true });
         return runProcess({
@@ -226,6 +261,9 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
               lowPriority: gate.lowPriority,
               maxBufferBytes: MAX_OUTPUT_BYTES,
               ...(deps.signal ? { signal: deps.signal } : {}),
+              onSpawned: () => {
+                if (++spawned === shards.length) sweeping = sweepFinishedRuns(tmpdir());
+              },
             });
           },
           // The failures-first shard ahead of everything; the others by their share of the gate.
@@ -240,7 +278,10 @@ export async function runShardedPytest(gate: PlannedGate, deps: ShardedRunDeps, 
     if (tooLong) return { kind: 'unsharded', reason: tooLong.tooLong };
     return await merge(gate, deps, runs as ShardRun[], ids.map(idOf), started, remembered !== undefined);
   } finally {
-    if (runDir) await rm(runDir, { recursive: true, force: true }).catch(() => undefined);
+    const cancelled = deps.signal?.aborted === true;
+    // A cancelled run has no time to save: it leaves no directory behind, its own or earlier ones.
+    if (cancelled) sweeping ??= sweepFinishedRuns(tmpdir());
+    await Promise.all([sweeping, runDir ? retireRunDir(runDir, cancelled) : undefined]);
   }
 }
 

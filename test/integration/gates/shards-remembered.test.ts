@@ -110,6 +110,24 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('sharded pytest from a remembered collection
     expect(comparable(next)).toEqual(comparable(result));
   });
 
+  it("a finished run leaves its directory (the shards' basetemps) renamed, and the next sharded run removes it while its shards run", async () => {
+    write({ ...SUITE, 'tests/test_tmp.py': 'def test_tmp(tmp_path):\n    (tmp_path / "kept").write_text("x")\n' });
+    const finished = () => readdirSync(temp).filter((n) => n.startsWith('spec-automation-shards-'));
+    await run(PYTEST);
+    const [first, ...others] = finished();
+    expect(others).toEqual([]);
+    expect(first).toMatch(/^spec-automation-shards-done-/);
+    // The tests' files are still there: removing them one by one is what the rename keeps off the critical path.
+    const kept = readdirSync(join(temp, first!), { recursive: true }).map(String);
+    expect(kept.some((p) => p.endsWith('kept'))).toBe(true);
+    const second = (await run(PYTEST, { noCache: true })).gates[0]!;
+    expect(second.shards).toMatchObject({ count: 2, remembered: true });
+    const after = finished();
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(first);
+    expect(after[0]).toMatch(/^spec-automation-shards-done-/);
+  });
+
   it('a new test file is a new collection', async () => {
     write({ ...SUITE, 'tests/conftest.py': CONFTEST() });
     await run(PYTEST);
