@@ -116,7 +116,7 @@ export async function main(args: readonly string[], env: Record<string, string |
   if (role === 'worker') await serveWorker(app, env);
   // A webhook proxy (smee, development) is Probot's server's: `web` uses it then.
   else if (role === 'web' && !env.WEBHOOK_PROXY_URL) await serveWeb(app, env);
-  else await run(app, { env });
+  else if (!(await runProbot(app, env))) process.exit(1);
 }
 
 /** The queue of a role: Postgres with DATABASE_URL (a `web` process adds jobs only), else in memory. */
@@ -153,6 +153,24 @@ function closeOnSignals(app: SpecAutomationApp): void {
   };
   process.once('SIGTERM', () => close('SIGTERM'));
   process.once('SIGINT', () => close('SIGINT'));
+}
+
+/**
+ * Probot's server (and its webhook proxy with WEBHOOK_PROXY_URL). A proxy that cannot be
+ * reached rejects with an EventSource error event, not an Error (it printed as
+ * `error: [object Event]`): said here in one line with its cause and the fix. False then.
+ */
+async function runProbot(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<boolean> {
+  try {
+    await run(app, { env });
+    return true;
+  } catch (error) {
+    if (!env.WEBHOOK_PROXY_URL || error instanceof Error) throw error;
+    const event = error as { message?: unknown; code?: unknown; type?: unknown };
+    const cause = [event.code !== undefined ? `HTTP ${String(event.code)}` : '', typeof event.message === 'string' ? event.message : ''].filter(Boolean).join(' ') || `an ${String(event.type ?? 'error')} event`;
+    say({ level: 'error', variable: 'WEBHOOK_PROXY_URL', message: `could not reach the webhook proxy ${env.WEBHOOK_PROXY_URL}: ${cause}. Check the URL (a channel from https://smee.io/new) and this machine's network, or unset WEBHOOK_PROXY_URL when GitHub can reach this server directly.` });
+    return false;
+  }
 }
 
 /** GitHub sends 25 MB at most. */
