@@ -12,11 +12,16 @@
 //    repository (different queues); its job reads the configuration (one GitHub request
 //    to a loopback stub) and finds no spec among the changed files.
 // 3. RSS per process (VmRSS and peak VmHWM from /proc).
+// 4. CPU per burst (utime+stime from /proc), by kind of process: the client (this
+//    process), the web processes, the workers, the bare servers, and the Postgres
+//    backends serving this run's database (found by its name in their command lines;
+//    none when the server is not on this machine). Unlike latency, CPU per burst hardly
+//    moves with other work on the machine, so it compares versions on a loaded machine.
 //
 // Without DATABASE_URL it prints how to get one and exits 0.
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -72,6 +77,29 @@ db.on('error', () => undefined);
 
 const key = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 const children = [];
+const TICKS = 100; // USER_HZ on Linux
+const cpuOf = (pid) => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / TICKS;
+  } catch {
+    return 0;
+  }
+};
+const backends = () => readdirSync('/proc').filter((d) => /^\d+$/.test(d) && (() => { try { return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(database); } catch { return false; } })());
+const cpuNow = () => {
+  const s = { client: cpuOf(process.pid), postgres: backends().reduce((a, p) => a + cpuOf(p), 0) };
+  for (const c of children) s[c.kind] = (s[c.kind] ?? 0) + cpuOf(c.pid);
+  return s;
+};
+const cpuSpent = {};
+async function measured(phase, fn) {
+  const before = cpuNow();
+  const result = await fn();
+  const after = cpuNow();
+  for (const [k, v] of Object.entries(after)) ((cpuSpent[phase] ??= {})[k] ??= []).push(v - (before[k] ?? 0));
+  return result;
+}
 function start(name, file, extraEnv, ready, ping) {
   return new Promise((resolve, reject) => {
     const env = { PATH: process.env.PATH, APP_ID: '1', PRIVATE_KEY: key, WEBHOOK_SECRET: SECRET, APP_SLUG: 'spec-automation', GHE_HOST: `127.0.0.1:${githubPort}`, GHE_PROTOCOL: 'http', DATABASE_URL: url.toString(), SPEC_AUTOMATION_STARTUP_PROBE: 'off', SPEC_AUTOMATION_RECOVERY: 'off', ANTHROPIC_API_KEY: 'sk-ant-bench', NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...extraEnv };
@@ -84,6 +112,7 @@ function start(name, file, extraEnv, ready, ping) {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${out}`)));
+    child.kind = name.replace(/-\d+$/, '');
     children.push(child);
     if (ping) {
       const poll = () => fetch(`http://127.0.0.1:${ping}/ping`).then((r) => (r.ok ? resolve({ name, child, port: ping, output: () => out }) : setTimeout(poll, 100)), () => setTimeout(poll, 100));
@@ -154,17 +183,17 @@ try {
     const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
     const result = {};
     for (const which of order) {
-      if (which === 'bare') result.bare = await burst(bares, '/');
+      if (which === 'bare') result.bare = await measured('bare burst', () => burst(bares, '/'));
       else {
         const t0 = performance.now();
-        result.app = await burst(webs, '/api/github/webhooks');
-        await drained();
+        result.app = await measured('app burst', () => burst(webs, '/api/github/webhooks'));
+        await measured('drain', () => drained());
         throughput.push(N / ((performance.now() - t0) / 1000));
       }
     }
     // The same burst with the workers stopped (SIGSTOP): the web path alone, jobs left queued.
     for (const w of workers) w.child.kill('SIGSTOP');
-    const still = await burst(webs, '/api/github/webhooks');
+    const still = await measured('app burst, workers stopped', () => burst(webs, '/api/github/webhooks'));
     for (const w of workers) w.child.kill('SIGCONT');
     await drained();
     result.stillP99 = pct(still.sorted, 99);
@@ -185,6 +214,8 @@ try {
   console.log(`jobs through 2 workers (concurrency 4 each), ${N} push jobs per round on ${N} repositories: ${throughput.map((t) => t.toFixed(0)).join(', ')} jobs/s (median ${median(throughput).toFixed(0)})`);
   console.log(`deliveries recorded: ${done[0].n} (warm-up included); GitHub stub requests: ${githubRequests}`);
   for (const c of [...webs, ...workers, ...bares]) console.log(`RSS ${c.name}: ${rss(c.child.pid)}`);
+  console.log(`CPU per ${N} deliveries, median of the rounds (ms; client, web, worker, bare, postgres):`);
+  for (const [phase, by] of Object.entries(cpuSpent)) console.log(`  ${phase.padEnd(28)} ${['client', 'web', 'worker', 'bare', 'postgres'].map((k) => `${k} ${median(by[k] ?? [0]).toFixed(0)}`).join(', ')}`);
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')} (shared with other work)`);
 } finally {
   for (const c of children) {

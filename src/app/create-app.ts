@@ -31,8 +31,20 @@ import { BUTTONS, RUN_CHECK_NAME, VALIDATE_CHECK_NAME } from './run-check.js';
 
 export { defaultDeps } from './deps.js';
 
-/** The app function, with its runtime (queue, caches) for hosts and tests. */
-export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime };
+/** A verified webhook delivery, as the lean `web` server (main.ts) hands it over. */
+export interface Delivery {
+  id: string;
+  name: string;
+  payload: unknown;
+}
+
+/**
+ * The app function, with its runtime (queue, caches) for hosts and tests, and `receive`:
+ * the app's event routes without Probot's per-delivery work (an installation Octokit and
+ * a child logger per event), for a process that only queues (`web`). Usable once the app
+ * function ran (probot.load).
+ */
+export type SpecAutomationApp = ApplicationFunction & { runtime: Runtime; receive(delivery: Delivery): Promise<void> };
 
 /** What the queue factory is handed: the dispatch and the callbacks every queue reports to. */
 export interface QueueHooks {
@@ -148,6 +160,15 @@ export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}):
     metrics,
   };
   const dispatch = makeDispatch(runtime, auth);
+  /** The handlers by event name (`push`) and name with action (`workflow_run.completed`), as app.on registered them. */
+  const routes = new Map<string, ((context: Context) => Promise<void>)[]>();
+  const receive = async (delivery: Delivery): Promise<void> => {
+    const action = (delivery.payload as { action?: unknown } | null)?.action;
+    const handlers = [...(routes.get(delivery.name) ?? []), ...(typeof action === 'string' ? (routes.get(`${delivery.name}.${action}`) ?? []) : [])];
+    // The fields of Probot's Context the handlers read; no Octokit (a `web` process makes no request).
+    const context = { id: delivery.id, name: delivery.name, payload: delivery.payload } as unknown as Context;
+    await Promise.all(handlers.map((h) => h(context)));
+  };
 
   const appFn = (app: Probot, options?: ApplicationFunctionOptions): void => {
     probot = app;
@@ -161,11 +182,13 @@ export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}):
       // Probot without an HTTP server (probot.load in a host or a test) has nowhere to add it.
     }
 
-    /** The session ref of a delivery; the webhook's Octokit serves this process's jobs of the installation. */
+    /** The session ref of a delivery; the webhook's Octokit (a Probot delivery's) serves this process's jobs of the installation. */
     const refOf = (context: Context, repository: RepositoryLike): SessionRef => {
       const installationId = installationOf(context);
-      countRequests(runtime, context.octokit);
-      clients.set(installationId, guard(context.octokit as unknown as AppClient));
+      if (context.octokit) {
+        countRequests(runtime, context.octokit);
+        clients.set(installationId, guard(context.octokit as unknown as AppClient));
+      }
       return {
         ...(installationId ? { installationId } : {}),
         repo: { owner: repository.owner.login, repo: repository.name },
@@ -180,11 +203,14 @@ export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}):
 
     // Every delivery is counted by event and outcome: queued, duplicate (a delivery id
     // seen before), or ignored (nothing for the app in it).
-    const on = (names: Parameters<Probot['on']>[0], handle: (context: Context) => Promise<EnqueueResult | undefined>) =>
-      app.on(names, async (context) => {
-        const outcome = await handle(context as Context);
+    const on = (names: Parameters<Probot['on']>[0], handle: (context: Context) => Promise<EnqueueResult | undefined>) => {
+      const routed = async (context: Context) => {
+        const outcome = await handle(context);
         metrics.deliveries.inc({ event: context.name, outcome: outcome ?? 'ignored' });
-      });
+      };
+      for (const name of Array.isArray(names) ? names : [names]) routes.set(name, [...(routes.get(name) ?? []), routed]);
+      app.on(names, (context) => routed(context as Context));
+    };
 
     on('push', async (context) => {
       const payload = context.payload as unknown as PushLike & { repository: RepositoryLike };
@@ -266,7 +292,7 @@ export function createApp(overrides: Partial<AppDeps> = {}, host: AppHost = {}):
       else queue.start().then(() => queue.add(recovery)).catch(failed);
     }
   };
-  return Object.assign(appFn, { runtime });
+  return Object.assign(appFn, { runtime, receive });
 }
 
 /** `/healthz`: this process's queue numbers, the database's (a failing query answers 503). */

@@ -13,6 +13,8 @@ export interface PinoLike {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
+  /** pino's: false for a level below the logger's (the line would be dropped). */
+  isLevelEnabled?(level: string): boolean;
 }
 
 /** The fields of the job running in the current async context. */
@@ -45,6 +47,8 @@ function redactFields(fields: Record<string, unknown> | undefined, redactor: Red
 export function makeLog(target: () => PinoLike | undefined, redactor: Redactor): AppLog {
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: Record<string, unknown>) => {
     const log = target();
+    // A line pino would drop is not built (nor redacted): graphile-worker writes a debug line per job.
+    if (log?.isLevelEnabled && !log.isLevelEnabled(level)) return;
     const job = jobContext.getStore();
     if (log) log[level]({ app: 'spec-automation', ...(job ? redactFields({ ...job }, redactor) : {}), ...redactFields(fields, redactor) }, redactor.redact(message));
   };

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createProbot, Probot, ProbotOctokit, run } from 'probot';
 import { toGitHubError } from '../github/errors.js';
@@ -113,7 +114,9 @@ export async function main(args: readonly string[], env: Record<string, string |
   }
   closeOnSignals(app);
   if (role === 'worker') await serveWorker(app, env);
-  else await run(app, { env });
+  // A webhook proxy (smee, development) is Probot's server's: `web` uses it then.
+  else if (role === 'web' && !env.WEBHOOK_PROXY_URL) await serveWeb(app, env);
+  else if (!(await runProbot(app, env))) process.exit(1);
 }
 
 /** The queue of a role: Postgres with DATABASE_URL (a `web` process adds jobs only), else in memory. */
@@ -152,11 +155,113 @@ function closeOnSignals(app: SpecAutomationApp): void {
   process.once('SIGINT', () => close('SIGINT'));
 }
 
+/**
+ * Probot's server (and its webhook proxy with WEBHOOK_PROXY_URL). A proxy that cannot be
+ * reached rejects with an EventSource error event, not an Error (it printed as
+ * `error: [object Event]`): said here in one line with its cause and the fix. False then.
+ */
+async function runProbot(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<boolean> {
+  try {
+    await run(app, { env });
+    return true;
+  } catch (error) {
+    if (!env.WEBHOOK_PROXY_URL || error instanceof Error) throw error;
+    const event = error as { message?: unknown; code?: unknown; type?: unknown };
+    const cause = [event.code !== undefined ? `HTTP ${String(event.code)}` : '', typeof event.message === 'string' ? event.message : ''].filter(Boolean).join(' ') || `an ${String(event.type ?? 'error')} event`;
+    say({ level: 'error', variable: 'WEBHOOK_PROXY_URL', message: `could not reach the webhook proxy ${env.WEBHOOK_PROXY_URL}: ${cause}. Check the URL (a channel from https://smee.io/new) and this machine's network, or unset WEBHOOK_PROXY_URL when GitHub can reach this server directly.` });
+    return false;
+  }
+}
+
+/** GitHub sends 25 MB at most. */
+const MAX_DELIVERY_BYTES = 25 * 1024 * 1024;
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+/** Probot's app loaded without its server: the handlers it adds (`/healthz`, `/metrics`) are returned. */
+async function loadWithoutServer(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<{ probot: Probot; handlers: Handler[] }> {
+  const probot = createProbot({ env });
+  const handlers: Handler[] = [];
+  await probot.load(app, { cwd: process.cwd(), addHandler: (h: Handler) => handlers.push(h) } as never);
+  return { probot, handlers };
+}
+
+function answer(res: ServerResponse, status: number, error?: string): void {
+  if (error === undefined) res.writeHead(status, { 'content-type': 'text/plain' }).end('ok\n');
+  else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+}
+
+/**
+ * One delivery to the lean web server: the checks and answers of Probot's webhook
+ * middleware (415 without a JSON content type, 400 without the GitHub headers or with a
+ * body that is not JSON, 401 for a signature that does not match WEBHOOK_SECRET), then
+ * the app's routes; 200 once its job is in Postgres, 500 when it could not be added (GitHub
+ * shows the delivery as failed, to redeliver). Never an early 202: an answer means queued.
+ */
+async function receiveWebhook(app: SpecAutomationApp, secret: string, req: IncomingMessage, res: ServerResponse, log: Probot['log']): Promise<void> {
+  if (!/^\s*application\/json\s*(?:;|$)/u.test(req.headers['content-type'] ?? '')) return answer(res, 415, 'Unsupported "Content-Type" header value. Must be "application/json"');
+  const name = req.headers['x-github-event'];
+  const id = req.headers['x-github-delivery'];
+  const signature = req.headers['x-hub-signature-256'];
+  const missing = [['x-github-event', name], ['x-hub-signature-256', signature], ['x-github-delivery', id]].filter(([, v]) => typeof v !== 'string').map(([h]) => h);
+  if (missing.length > 0) return answer(res, 400, `Required headers missing: ${missing.join(', ')}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_DELIVERY_BYTES) return answer(res, 413, 'The delivery is larger than 25 MB');
+    chunks.push(chunk);
+  }
+  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
+  const given = Buffer.from(signature as string);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return answer(res, 401, 'Error: [@octokit/webhooks] signature does not match event payload and secret');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body.toString('utf8'));
+  } catch {
+    return answer(res, 400, 'Invalid JSON');
+  }
+  try {
+    await app.receive({ id: id as string, name: name as string, payload });
+  } catch (error) {
+    log.error({ event: name, id, err: error }, 'Could not queue the delivery');
+    return answer(res, 500, error instanceof Error ? error.message : String(error));
+  }
+  answer(res, 200);
+}
+
+/**
+ * A `web` process without Probot's server: the same routes (WEBHOOK_PATH and `/`, `/ping`,
+ * `/healthz`, `/metrics`) on a plain node:http server. Probot's server builds an
+ * installation Octokit with its plugins and a child logger for every delivery, and logs
+ * every request through pino-http; a process that only queues needs none of it.
+ */
+async function serveWeb(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<void> {
+  const { probot, handlers } = await loadWithoutServer(app, env);
+  const secret = env.WEBHOOK_SECRET || 'development';
+  const webhookPath = (env.WEBHOOK_PATH || '/api/github/webhooks').replace(/\/+$/, '') || '/';
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = (req.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
+      if (req.method === 'GET' && path === '/ping') return void res.end('PONG');
+      if (req.method === 'POST' && (path === webhookPath || path === '/')) return receiveWebhook(app, secret, req, res, probot.log);
+      for (const h of handlers) if (await h(req, res)) return;
+      res.writeHead(404).end();
+    })().catch((error: unknown) => {
+      probot.log.error({ err: error }, 'Request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  const port = Number(env.PORT || 3000);
+  const host = env.HOST || 'localhost';
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  process.stderr.write(`spec-automation: Listening on http://${host}:${port} (web: webhooks on ${webhookPath} are queued in Postgres)\n`);
+}
+
 /** A worker: the app loaded without a webhook server; `/healthz`, `/metrics` and `/ping` on PORT. */
 async function serveWorker(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<void> {
-  const probot = createProbot({ env });
-  const handlers: ((req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>)[] = [];
-  await probot.load(app, { cwd: process.cwd(), addHandler: (h: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => handlers.push(h) } as never);
+  const { handlers } = await loadWithoutServer(app, env);
   const server = createServer((req, res) => {
     void (async () => {
       if (req.method === 'GET' && req.url === '/ping') return void res.end('PONG');

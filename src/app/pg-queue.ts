@@ -5,9 +5,12 @@
  * - One at a time per run across every process: a job's `queue` is graphile-worker's
  *   `queue_name` (a named queue runs its jobs serially, oldest first).
  * - Redeliveries are dropped: the delivery id goes into `spec_automation.deliveries` in
- *   the same statement that adds the job (also its `job_key`, mode `unsafe_dedupe`), so
+ *   the same statement (one transaction) that adds the job, and only a new id adds one, so
  *   the same delivery sent to two web processes, or redelivered after its job finished,
- *   queues once.
+ *   queues once. Deliveries arriving together share that statement (group commit: one
+ *   round trip, one commit and one NOTIFY for the lot); each is acknowledged only once
+ *   its statement committed. Ids are inserted in sorted order, so two processes' batches
+ *   never wait on each other in a cycle.
  * - Retries with backoff: a job that throws is retried by graphile-worker (exponential
  *   backoff, `SPEC_AUTOMATION_JOB_ATTEMPTS` attempts in all).
  * - A job whose process died (kill -9, a lost host) is released once its lock is older
@@ -25,6 +28,18 @@ import { JOB_KINDS, type AnyJob, type Dispatch, type EnqueueResult, type JobQueu
 import type { AppLog } from './context.js';
 
 const ABORT_CHANNEL = 'spec_automation_abort';
+
+/** Statements adding deliveries under way at once; more deliveries wait and go in one statement. */
+const ADD_IN_FLIGHT = 2;
+/** Deliveries in one statement at most. */
+const ADD_BATCH_MAX = 500;
+
+interface PendingAdd {
+  job: AnyJob;
+  payload: string;
+  resolve: (result: EnqueueResult) => void;
+  reject: (error: unknown) => void;
+}
 
 export interface PgQueueOptions {
   connectionString: string;
@@ -69,6 +84,10 @@ export class PostgresJobQueue implements JobQueue {
   #completed = 0;
   #closed = false;
   #started: Promise<void> | undefined;
+  readonly #pending: PendingAdd[] = [];
+  /** Deliveries being written, by id. */
+  readonly #adding = new Map<string, Promise<EnqueueResult>>();
+  #inFlight = 0;
 
   constructor(options: PgQueueOptions) {
     this.#options = options;
@@ -132,14 +151,12 @@ export class PostgresJobQueue implements JobQueue {
     // graphile-worker releases a named queue's lock without waiting and without telling
     // anyone: the next job of the queue would wait for some worker's next poll (up to
     // pollInterval, per job of a run). Once the release has landed, wake the pools of
-    // every process as an insert would.
+    // every process as an insert would, when the queue has a job waiting: most queues
+    // (one per pushed repository) have none, and a NOTIFY wakes every idle worker of
+    // every process into a get_job query.
     events.on('job:complete', ({ job }) => {
       if (job.job_queue_id === null || this.#closed) return;
-      for (const ms of [25, 250]) {
-        setTimeout(() => {
-          if (!this.#closed) this.pool.query(`select pg_notify('jobs:insert', '{"count":1}')`).catch(() => undefined);
-        }, ms).unref();
-      }
+      this.#wakeQueue(job.job_queue_id, [25, 250]);
     });
     const pollInterval = Math.min(2000, Math.max(200, (options.leaseSeconds * 1000) / 4));
     this.#runner = await run({ pgPool: this.pool, concurrency: options.concurrency, noHandleSignals: true, pollInterval, taskList, logger: graphileLogger(options.log), events });
@@ -148,6 +165,28 @@ export class PostgresJobQueue implements JobQueue {
     this.#timer = setInterval(() => void this.#beat(), every);
     this.#timer.unref();
     await this.#listen();
+  }
+
+  /** After `delays[0]` ms: NOTIFY the workers if queue `id` has a job waiting and is unlocked; while still locked, tries the next delay. */
+  #wakeQueue(id: number | string, delays: readonly number[]): void {
+    const [ms, ...later] = delays;
+    if (ms === undefined) return;
+    setTimeout(() => {
+      if (this.#closed) return;
+      void (async () => {
+        const { rows } = await this.pool.query<{ locked: boolean; waiting: boolean }>({
+          name: 'spec-automation-queue-waiting',
+          text: `select q.locked_at is not null as locked,
+                        exists (select 1 from graphile_worker._private_jobs j where j.job_queue_id = q.id and j.is_available) as waiting
+                   from graphile_worker._private_job_queues q where q.id = $1`,
+          values: [id],
+        });
+        const row = rows[0];
+        if (!row?.waiting || this.#closed) return;
+        if (row.locked) this.#wakeQueue(id, later);
+        else await this.pool.query(`select pg_notify('jobs:insert', '{"count":1}')`);
+      })().catch(() => undefined);
+    }, ms).unref();
   }
 
   async #beat(): Promise<void> {
@@ -186,18 +225,81 @@ export class PostgresJobQueue implements JobQueue {
   }
 
   async add(job: AnyJob): Promise<EnqueueResult> {
-    const attempts = this.#options.maxAttempts;
-    const payload = JSON.stringify(job);
     if (!job.deliveryId) {
-      await this.pool.query('select graphile_worker.add_job($1, $2::json, queue_name => $3, max_attempts => $4)', [job.kind, payload, job.queue, attempts]);
+      await this.pool.query('select graphile_worker.add_job($1, $2::json, queue_name => $3, max_attempts => $4)', [job.kind, JSON.stringify(job), job.queue, this.#options.maxAttempts]);
       return 'queued';
     }
-    const { rowCount } = await this.pool.query(
-      `with d as (insert into ${SCHEMA}.deliveries (id, kind) values ($1, $2) on conflict do nothing returning id)
-       select graphile_worker.add_job($2, $3::json, queue_name => $4, max_attempts => $5, job_key => 'delivery:' || d.id, job_key_mode => 'unsafe_dedupe') from d`,
-      [job.deliveryId, job.kind, payload, job.queue, attempts],
-    );
-    return rowCount === 0 ? 'duplicate' : 'queued';
+    // The same delivery twice while the first is being written: the second is a duplicate
+    // once the first is in (and fails with it).
+    const same = this.#adding.get(job.deliveryId);
+    if (same) return same.then(() => 'duplicate');
+    const added = new Promise<EnqueueResult>((resolve, reject) => {
+      this.#pending.push({ job, payload: JSON.stringify(job), resolve, reject });
+    });
+    const id = job.deliveryId;
+    this.#adding.set(id, added);
+    const forget = () => {
+      if (this.#adding.get(id) === added) this.#adding.delete(id);
+    };
+    added.then(forget, forget);
+    this.#flush();
+    return added;
+  }
+
+  /**
+   * Writes the waiting deliveries, at most ADD_IN_FLIGHT statements at once: a delivery
+   * arriving alone is written at once; deliveries arriving while statements are under way
+   * wait for one of them and go together in the next (one statement, one commit, one
+   * NOTIFY to the workers for all of them). Each is answered only once its statement committed.
+   */
+  #flush(): void {
+    while (this.#pending.length > 0 && this.#inFlight < ADD_IN_FLIGHT) {
+      const batch = this.#pending.splice(0, ADD_BATCH_MAX);
+      this.#inFlight += 1;
+      void this.#write(batch).finally(() => {
+        this.#inFlight -= 1;
+        this.#flush();
+      });
+    }
+  }
+
+  async #write(batch: PendingAdd[]): Promise<void> {
+    let queued: Set<string>;
+    try {
+      queued = await this.#insertDeliveries(batch);
+    } catch (error) {
+      // One bad job must not fail the others: each is tried alone once more.
+      if (batch.length > 1) {
+        await Promise.all(batch.map((one) => this.#write([one])));
+        return;
+      }
+      batch[0]!.reject(error);
+      return;
+    }
+    for (const p of batch) p.resolve(queued.has(p.job.deliveryId!) ? 'queued' : 'duplicate');
+  }
+
+  /**
+   * One statement: the delivery ids go into `deliveries` (ids seen before are left out),
+   * and the jobs of the new ones into graphile-worker (`add_jobs`), in one transaction.
+   * Returns the ids queued.
+   */
+  async #insertDeliveries(batch: readonly PendingAdd[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ queued: string[] }>({
+      name: 'spec-automation-add-deliveries',
+      text: `with input as (
+          select * from unnest($1::text[], $2::text[], $3::json[], $4::text[]) with ordinality as t(id, kind, payload, queue, n)
+        ), d as (
+          insert into ${SCHEMA}.deliveries (id, kind) select id, kind from input order by id on conflict do nothing returning id
+        ), specs as (
+          select array_agg(row(i.kind, i.payload, i.queue, null, $5::int, null, null, null)::graphile_worker.job_spec order by i.n) as a
+            from input i join d on d.id = i.id
+        )
+        select array(select id from d) as queued,
+               case when (select a from specs) is null then 0 else (select count(*) from graphile_worker.add_jobs((select a from specs))) end as added`,
+      values: [batch.map((p) => p.job.deliveryId!), batch.map((p) => p.job.kind), batch.map((p) => p.payload), batch.map((p) => p.job.queue), this.#options.maxAttempts],
+    });
+    return new Set(rows[0]?.queued ?? []);
   }
 
   async abort(queue: string, reason = 'cancelled'): Promise<void> {

@@ -52,6 +52,11 @@ function checkPrivateKey(env: Record<string, string | undefined>, cwd: string): 
   if (!pem) {
     return { level: 'error', variable: 'PRIVATE_KEY', message: 'PRIVATE_KEY is not set (nor PRIVATE_KEY_PATH, nor a *.pem file in the working directory). Set PRIVATE_KEY to the contents of the app\'s .pem key, or PRIVATE_KEY_PATH to its path.' };
   }
+  // `docker run --env-file` passes a value as written, quotes included (env files take no
+  // quotes and no line breaks), where the shell and compose would strip them.
+  if (source.variable === 'PRIVATE_KEY' && /^\s*["']/.test(env.PRIVATE_KEY ?? '')) {
+    return { level: 'error', variable: 'PRIVATE_KEY', message: 'PRIVATE_KEY starts with a quote: the quotes around it in .env became part of the value (`docker run --env-file` keeps them; env files take neither quotes nor line breaks). Remove PRIVATE_KEY from the env file and mount the .pem file with PRIVATE_KEY_PATH (-v /path/app.pem:/run/secrets/app.pem:ro -e PRIVATE_KEY_PATH=/run/secrets/app.pem), or set PRIVATE_KEY to the file in base64 (base64 -w0 app.pem) without quotes.' };
+  }
   try {
     const key = createPrivateKey(pem);
     if (key.asymmetricKeyType !== 'rsa') {

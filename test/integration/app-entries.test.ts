@@ -1,7 +1,8 @@
 /**
  * The process entries `lib/app/web.js` and `lib/app/worker.js` (npm run start:web,
  * start:worker) without a usable database: each refuses to start with one line that
- * names DATABASE_URL and the fix, exit code 1. Needs no Postgres.
+ * names DATABASE_URL and the fix, exit code 1; `lib/app/main.js` with a webhook proxy it
+ * cannot reach, likewise. Needs no Postgres.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { freePort, REPO } from '../support/app/process.js';
 import { throwawayKey, WEBHOOK_SECRET } from '../contract/app/harness.js';
 
-function run(entry: 'web' | 'worker', env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function run(entry: 'web' | 'worker' | 'main', env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(REPO, 'lib', 'app', `${entry}.js`)], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
@@ -35,4 +36,12 @@ describe('the web and worker entries', () => {
     expect(output).toMatch(new RegExp(`spec-automation: error: could not open the job queue in Postgres \\(127\\.0\\.0\\.1:${closed}/db\\): .*ECONNREFUSED.*Check DATABASE_URL`));
     expect(output).not.toContain('secret-password');
   });
+
+  it('stops with one line naming the webhook proxy and its cause when WEBHOOK_PROXY_URL cannot be reached (it printed "error: [object Event]")', async () => {
+    const closed = await freePort();
+    const { code, output } = await run('main', { ...base, PORT: String(await freePort()), WEBHOOK_PROXY_URL: `http://127.0.0.1:${closed}/channel` });
+    expect(code).toBe(1);
+    expect(output).not.toContain('[object Event]');
+    expect(output).toMatch(new RegExp(`spec-automation: error: could not reach the webhook proxy http://127\\.0\\.0\\.1:${closed}/channel: .*ECONNREFUSED.*unset WEBHOOK_PROXY_URL`));
+  }, 20_000);
 });

@@ -86,6 +86,38 @@ describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only wi
     await queue.close();
   }, 30_000);
 
+  it('adds deliveries arriving together in shared statements: each queued once, duplicates found within and across them and across processes', async () => {
+    const webs = [0, 1].map(() => new PostgresJobQueue({ connectionString: url, concurrency: 1, work: false, leaseSeconds: 5, maxAttempts: 2, log: quiet, dispatch: () => Promise.reject(new Error('a web process never works')) }));
+    opened.push(...webs);
+    await Promise.all(webs.map((w) => w.start()));
+    const statements: string[] = [];
+    const query = webs[0]!.pool.query.bind(webs[0]!.pool);
+    webs[0]!.pool.query = ((...args: Parameters<typeof query>) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
+      if (text.includes('deliveries')) statements.push(text);
+      return query(...args);
+    }) as typeof query;
+    const session = { installationId: 1, repo: { owner: 'o', repo: 'r' }, htmlUrl: 'https://github.com/o/r', defaultBranch: 'main' };
+    const push = (id: string) => job('push', `push:o/${id}`, `push ${id}`, { session, push: { ref: 'refs/heads/main', before: '0', after: '1', repository: {} } }, id);
+    // 60 new ids, each sent twice to the first process and once to the second, all at once.
+    const ids = Array.from({ length: 60 }, (_, i) => `batch-${i}`);
+    const results = await Promise.all(ids.flatMap((id) => [webs[0]!.add(push(id)), webs[0]!.add(push(id)), webs[1]!.add(push(id))]));
+    for (let i = 0; i < ids.length; i++) expect(results.slice(i * 3, i * 3 + 3).filter((r) => r === 'queued')).toHaveLength(1);
+    // Fewer statements than deliveries (2 under way at once, the rest waiting together).
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.length).toBeLessThan(ids.length / 4);
+    const { rows } = await webs[0]!.pool.query<{ n: number; ids: number }>(`select count(*)::int as n, count(distinct payload->>'deliveryId')::int as ids from graphile_worker._private_jobs where payload->>'deliveryId' like 'batch-%'`);
+    expect(rows[0]).toEqual({ n: 60, ids: 60 });
+    // A delivery id recorded before is a duplicate inside a shared statement too.
+    expect(await Promise.all([webs[0]!.add(push('batch-0')), webs[0]!.add(push('batch-new')), webs[0]!.add(push('batch-1'))])).toEqual(['duplicate', 'queued', 'duplicate']);
+    // A statement that fails answers with the error (nothing acknowledged), and nothing was recorded.
+    await webs[1]!.close();
+    await expect(webs[1]!.add(push('batch-lost'))).rejects.toThrow();
+    const { rows: lost } = await webs[0]!.pool.query(`select 1 from spec_automation.deliveries where id = 'batch-lost'`);
+    expect(lost).toHaveLength(0);
+    await webs[0]!.pool.query(`delete from graphile_worker._private_jobs`);
+  }, 30_000);
+
   it('reaches the process running a queue\'s job with an abort sent from another process (LISTEN/NOTIFY)', async () => {
     let running!: () => void;
     const started = new Promise<void>((resolve) => (running = resolve));

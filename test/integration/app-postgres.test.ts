@@ -203,6 +203,25 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
     expect(metrics).toMatch(/^spec_automation_deliveries_total\{event="issue_comment",outcome="duplicate"\} [1-9]/m);
   });
 
+  it('answers as Probot\'s webhook middleware did: 401 for a bad signature, 400 without the GitHub headers, 415 without JSON, 200 on "/" too', async () => {
+    const port = web[0]!.port;
+    const body = JSON.stringify(commentBy('nobody'));
+    const post = async (path: string, headers: Record<string, string>) => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers, body });
+      return { status: response.status, text: await response.text() };
+    };
+    const signed = { 'content-type': 'application/json', 'x-github-event': 'issue_comment', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': await sign(WEBHOOK_SECRET, body) };
+    expect(await post('/api/github/webhooks', { ...signed, 'x-hub-signature-256': await sign('another secret', body) })).toEqual({ status: 401, text: expect.stringContaining('signature does not match') });
+    const { 'x-github-delivery': _id, ...withoutId } = signed;
+    expect(await post('/api/github/webhooks', withoutId)).toEqual({ status: 400, text: expect.stringContaining('x-github-delivery') });
+    expect((await post('/api/github/webhooks', { ...signed, 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await fetch(`http://127.0.0.1:${port}/api/github/webhooks`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/ping`)).status).toBe(200);
+    // Signed right, on "/" (the manifest flow's webhook URL): answered 200 once queued.
+    expect(await post('/', signed)).toEqual({ status: 200, text: 'ok\n' });
+    await until('the reply to @nobody', () => replies.get('nobody') === 1);
+  });
+
   it('runs 20 events on one pull request, sent to both web processes, one at a time and in order', async () => {
     onTestFailed(() => console.log(logs()));
     const users = Array.from({ length: 20 }, (_, i) => `u${String(i).padStart(2, '0')}`);
@@ -241,7 +260,7 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
     expect(retried.map((s) => s.tag)).toEqual([victim.name, survivor.name]);
     expect(spans.get('after')!.start).toBeGreaterThan(spans.get('doomed')!.end!);
     // Nothing lost, nothing twice: one reply and one reaction per comment, for every order of this file.
-    const everyone = ['twice', ...Array.from({ length: 20 }, (_, i) => `u${String(i).padStart(2, '0')}`), 'doomed', 'after'];
+    const everyone = ['twice', 'nobody', ...Array.from({ length: 20 }, (_, i) => `u${String(i).padStart(2, '0')}`), 'doomed', 'after'];
     expect(Object.fromEntries(everyone.map((u) => [u, replies.get(u)]))).toEqual(Object.fromEntries(everyone.map((u) => [u, 1])));
     expect(fake.state.reactions).toHaveLength(everyone.length);
     expect(survivor.output()).toMatch(/Released the jobs of worker processes that stopped/);

@@ -46,6 +46,11 @@ describe('start-up checks', () => {
     expect(invalid[0]).toMatchObject({ level: 'error', variable: 'PRIVATE_KEY' });
     expect(invalid[0]!.message).toMatch(/is not a valid PEM private key/);
 
+    // As `docker run --env-file` passes the quoted value the manifest flow writes to .env.
+    const quoted = check({ ...good, PRIVATE_KEY: `"${rsa.replace(/\n/g, '\\n')}"` });
+    expect(quoted[0]).toMatchObject({ level: 'error', variable: 'PRIVATE_KEY' });
+    expect(quoted[0]!.message).toMatch(/starts with a quote.*docker run --env-file.*PRIVATE_KEY_PATH.*base64 -w0/);
+
     expect(check({ ...good, PRIVATE_KEY: ec })[0]!.message).toMatch(/is a ec key; GitHub App keys are RSA/);
 
     const absent = check({ ...good, PRIVATE_KEY: undefined, PRIVATE_KEY_PATH: 'nowhere.pem' });
