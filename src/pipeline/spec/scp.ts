@@ -124,14 +124,23 @@ export const EPICS_FILE = 'epics.md';
 
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
 const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
-/** A line that deletes what it names ("Delete `docs/old.md`"). */
-const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+/**
+ * A line that starts with one of `verbs` (after list marks, a step number and bold):
+ * a spaced-script verb must end as a word ("Delete", not "Deleted…" unless listed);
+ * a Chinese or Japanese verb runs straight into its object ("删除文件", "削除する").
+ */
+function leadingVerb(words: readonly string[], cjk: readonly string[]): RegExp {
+  return new RegExp(`^[\\s>*_-]*(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
+}
+
+/** A line that deletes what it names ("Delete `docs/old.md`", "删除 `docs/old.md`"). */
+const DELETE_LINE = leadingVerb(['delete', 'remove', 'deleted', 'removed', 'supprimer', 'eliminar', 'löschen'], ['删除', '削除']);
 
 /** A line that marks its edit as optional ("(optional)", "（任意）"). */
 const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
 
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
-const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
+const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anlegen'], ['新建', '创建', '作成']);
 
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
 function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<number> {

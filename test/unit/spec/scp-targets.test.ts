@@ -60,6 +60,21 @@ describe('change-proposal targets', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'scp.target.dangling').map((d) => d.message)).toEqual(['Inferred target docs/missing.md names no document of the repository.']);
   });
 
+  it('a line that deletes what it names is no target, in Chinese and Japanese too ("删除文件 …", "削除する …")', async () => {
+    const scp = proposal([
+      '## Proposed Changes',
+      'Update `docs/PRD.md`: FR2 sorts by sender.',
+      '## Action Plan',
+      '1. 删除文件 `docs/old-flow.md`',
+      '2. 削除する: `docs/legacy.md`',
+      '3. Delete `docs/gone.md`',
+    ]);
+    const result = await validate({ 'docs/PRD.md': PRD, 'docs/sprint-change-proposal-1.md': scp });
+    const targets = result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!.changeSet!.targets.map((t) => t.resolved ?? t.doc);
+    expect(targets).toEqual(['docs/PRD.md']);
+    expect(result.diagnostics.filter((d) => d.rule === 'scp.target.dangling')).toEqual([]);
+  });
+
   it("the requirement ids a proposal cites resolve in the project's PRD even when it links only other documents", async () => {
     const scp = proposal(['## Proposed Changes', 'Add an implementation note to `docs/architecture.md`.', '## PRD Alignment', '- **FR2:** delivered by Story 3.11; FR9 is not.']);
     const architecture = ['---', 'type: technical-spec', '---', '# Architecture', '## Architecture', 'A queue.', ''].join('\n');
