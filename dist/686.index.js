@@ -3396,12 +3396,20 @@ function definitionsIn(lines, section) {
 const EPICS_FILE = 'epics.md';
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
 const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
-/** A line that deletes what it names ("Delete `docs/old.md`"). */
-const DELETE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:delete|remove|deleted|removed|supprimer|eliminar|löschen|删除|削除)\b/iu;
+/**
+ * A line that starts with one of `verbs` (after list marks, a step number and bold):
+ * a spaced-script verb must end as a word ("Delete", not "Deleted…" unless listed);
+ * a Chinese or Japanese verb runs straight into its object ("删除文件", "削除する").
+ */
+function leadingVerb(words, cjk) {
+    return new RegExp(`^[\\s>*_-]*(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
+}
+/** A line that deletes what it names ("Delete `docs/old.md`", "删除 `docs/old.md`"). */
+const DELETE_LINE = leadingVerb(['delete', 'remove', 'deleted', 'removed', 'supprimer', 'eliminar', 'löschen'], ['删除', '削除']);
 /** A line that marks its edit as optional ("(optional)", "（任意）"). */
 const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
-const CREATE_LINE = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*|__)?(?:create|créer|crear|erstellen|anlegen|新建|创建|作成)(?![\p{L}\p{N}])/iu;
+const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anlegen'], ['新建', '创建', '作成']);
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
 function notTargetLines(blocks, structure) {
     const lines = new Set();
@@ -4677,7 +4685,7 @@ function discoverNormalized(normalized, config, paths) {
         const fileSet = new Set(markdown);
         const allFiles = new Set(files);
         for (const raw of paths) {
-            const p = (0,repo_path/* normalizeRelative */.i)(raw);
+            const p = (0,repo_path/* normalizeRelative */.iQ)(raw);
             if (p === '' || p === '.') {
                 for (const f of markdown)
                     consider(f, false);
@@ -5229,10 +5237,10 @@ function candidatePaths(path, from) {
     const out = new Set();
     for (const p of [path, decoded]) {
         if (p.startsWith('/'))
-            out.add((0,repo_path/* normalizeRelative */.i)(p));
+            out.add((0,repo_path/* normalizeRelative */.iQ)(p));
         else {
-            out.add((0,repo_path/* normalizeRelative */.i)(dir ? `${dir}/${p}` : p));
-            out.add((0,repo_path/* normalizeRelative */.i)(p));
+            out.add((0,repo_path/* normalizeRelative */.iQ)(dir ? `${dir}/${p}` : p));
+            out.add((0,repo_path/* normalizeRelative */.iQ)(p));
         }
     }
     return [...out];
@@ -5320,7 +5328,7 @@ function definedIds(specs) {
  * @param options `paths`: validate these files or folders instead of the configured globs
  */
 async function validateRepository(source, config, options = {}) {
-    const files = (await source.list()).map(repo_path/* normalizeRelative */.i);
+    const files = (await source.list()).map(repo_path/* normalizeRelative */.iQ);
     const fileSet = new Set(files);
     const discovery = discoverNormalized(files, config, options.paths);
     const selected = new Set(discovery.candidates);
@@ -5341,7 +5349,7 @@ async function validateRepository(source, config, options = {}) {
         repo.add(path, 'file.unreadable', 1, `The file could not be read: ${reason.slice(0, 200)}.`);
         skipped.push({ path, reason: 'unreadable' });
     });
-    const named = new Set((options.paths ?? []).map(repo_path/* normalizeRelative */.i));
+    const named = new Set((options.paths ?? []).map(repo_path/* normalizeRelative */.iQ));
     const parser = new DocumentParser(bytesOf, config, named);
     const toParse = selective ? selectContext([...selected].filter((p) => bytesOf.has(p)), parser, fileSet) : [...bytesOf.keys()];
     // BMAD shards fold into their index; everything else is one document per file.
@@ -5410,7 +5418,20 @@ async function validateRepository(source, config, options = {}) {
         s.diagnostics = [s.path, ...s.companions].flatMap((f) => byPath.get(f) ?? []).sort(byLocation);
         s.executable = statusOk && s.type !== undefined && !s.diagnostics.some((d) => d.severity === 'error');
     }
-    return { specs: reported, diagnostics, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), ...(selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {}) };
+    skipped.sort((a, b) => a.path.localeCompare(b.path));
+    const context = selective ? { context: { candidates: bytesOf.size, parsed: toParse.length } } : {};
+    const prefix = (0,repo_path/* normalizePrefix */.iG)(options.pathPrefix);
+    if (prefix === '')
+        return { specs: reported, diagnostics, skipped, ...context };
+    // The paths the validation reports become repository-relative here, once (see `pathPrefix`).
+    const at = (path) => (0,repo_path/* inRepository */.yJ)(prefix, path);
+    const located = (list) => list.map((d) => ({ ...d, path: at(d.path) }));
+    return {
+        specs: reported.map((s) => ({ ...s, path: at(s.path), companions: s.companions.map(at), diagnostics: located(s.diagnostics) })),
+        diagnostics: located(diagnostics),
+        skipped: skipped.map((s) => ({ ...s, path: at(s.path) })),
+        ...context,
+    };
 }
 /**
  * The path inside a `files_to_modify` entry as quick-specs write them: `api: src/x.ts (add ROLE)`,
@@ -5996,7 +6017,7 @@ function checkTraceability(documents, registry, repo, config) {
                 const f = annotatedPath(entry);
                 if (f === undefined)
                     continue; // a file the spec creates, or no path at all
-                if (!registry.files.has((0,repo_path/* normalizeRelative */.i)(f)))
+                if (!registry.files.has((0,repo_path/* normalizeRelative */.iQ)(f)))
                     repo.add(ts.path, 'ts.files.missing', ts.meta.lines[key] ?? 1, `\`${key}\` lists ${f}, which does not exist.`);
             }
         }

@@ -18,9 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48);
 /* harmony import */ var _log_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1267);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1006);
-/* harmony import */ var _rebase_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4736);
-/* harmony import */ var _report_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1578);
-/* harmony import */ var _sarif_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5454);
+/* harmony import */ var _report_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1578);
+/* harmony import */ var _sarif_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5454);
 /**
  * Mode `validate`: the spec pipeline on the repository's spec documents (the
  * configuration's `specs` globs), reported like a gate: a check run
@@ -29,7 +28,6 @@ __webpack_require__.r(__webpack_exports__);
  * It goes through the same check-run and review machinery as the gates, so re-runs,
  * batches of 50, read-only tokens and fork pull requests behave the same.
  */
-
 
 
 
@@ -55,18 +53,17 @@ function validationAsGate(diagnostics, threshold, durationMs) {
         diagnostics,
     };
 }
-function resultsOf(validation, prefix, diagnostics, conclusion) {
-    const withPrefix = (p) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_7__/* .rebaseDiagnostic */ .U)({ path: p }, prefix).path;
+function resultsOf(validation, conclusion) {
     return {
         schemaVersion: 1,
         mode: 'validate',
         conclusion,
         specs: validation.specs.map((s) => {
             const counts = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityCounts */ .ur)(s.diagnostics);
-            return { path: withPrefix(s.path), type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
+            return { path: s.path, type: s.type ?? null, id: s.meta.id ?? null, title: s.title, status: s.meta.status ?? null, executable: s.executable, ...counts };
         }),
-        skipped: validation.skipped.map((s) => ({ ...s, path: withPrefix(s.path) })),
-        diagnostics,
+        skipped: validation.skipped,
+        diagnostics: validation.diagnostics,
     };
 }
 /** Runs mode `validate`; see the file comment. */
@@ -76,8 +73,8 @@ async function validateMode(ctx) {
     connecting.catch(() => undefined);
     const started = performance.now();
     const startedAt = new Date().toISOString();
-    const validation = await (0,_pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRepository */ .FL)((0,_adapters_fs_spec_source_js__WEBPACK_IMPORTED_MODULE_1__/* .createFsSpecSource */ ._)(ctx.root), ctx.config.specs);
-    const diagnostics = validation.diagnostics.map((d) => (0,_rebase_js__WEBPACK_IMPORTED_MODULE_7__/* .rebaseDiagnostic */ .U)(d, ctx.prefix));
+    const validation = await (0,_pipeline_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRepository */ .FL)((0,_adapters_fs_spec_source_js__WEBPACK_IMPORTED_MODULE_1__/* .createFsSpecSource */ ._)(ctx.root), ctx.config.specs, { pathPrefix: ctx.prefix });
+    const { diagnostics } = validation;
     (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`specs: ${validation.specs.length} document${validation.specs.length === 1 ? '' : 's'} validated${validation.skipped.length > 0 ? `, ${validation.skipped.length} Markdown file(s) skipped` : ''}`);
     for (const s of validation.specs)
         (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`  ${s.path}: ${s.type ?? 'unknown type'}${s.meta.id ? ` ${s.meta.id}` : ''}${s.meta.status ? ` (${s.meta.status})` : ''}`);
@@ -87,10 +84,10 @@ async function validateMode(ctx) {
     const run = { schemaVersion: 1, startedAt, durationMs: gate.durationMs, conclusion: gate.status === 'failed' ? 'failure' : 'success', gates: [gate] };
     const github = await connecting;
     const report = inputs.report;
-    await (0,_report_run_js__WEBPACK_IMPORTED_MODULE_8__/* .reportRun */ .G)({ reportGates: _github_reporter_js__WEBPACK_IMPORTED_MODULE_2__.reportGates, ctx, github, run, summaryTitle: 'spec-automation validate' });
-    const sarifFile = report.has('sarif') ? await (0,_sarif_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSarifFile */ .V)([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
+    await (0,_report_run_js__WEBPACK_IMPORTED_MODULE_7__/* .reportRun */ .G)({ reportGates: _github_reporter_js__WEBPACK_IMPORTED_MODULE_2__.reportGates, ctx, github, run, summaryTitle: 'spec-automation validate' });
+    const sarifFile = report.has('sarif') ? await (0,_sarif_file_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarifFile */ .V)([{ tool: 'spec-automation', diagnostics }], ctx, 'validate') : undefined;
     const resultsFile = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerFile */ .L3)(ctx.runnerTemp, 'validate', ctx.step, 'json');
-    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJsonFile */ .An)(resultsFile, resultsOf(validation, ctx.prefix, diagnostics, run.conclusion));
+    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJsonFile */ .An)(resultsFile, resultsOf(validation, run.conclusion));
     const failed = gate.status === 'failed' ? [{ name: VALIDATE_GATE, status: 'failed' }] : [];
     return {
         conclusion: run.conclusion,

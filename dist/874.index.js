@@ -432,6 +432,30 @@ function idOf(value) {
 
 /***/ }),
 
+/***/ 3445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+/**
+ * `5,000`: counts people read, grouped by thousands with commas, whatever the machine's
+ * locale (reports must read the same on every runner).
+ *
+ * Not `toLocaleString('en-US')`: the first call loads ICU's number-format data, about
+ * 6 MB of the orchestrator's resident memory for a comma (issue #17's memory target).
+ */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const [whole, fraction] = String(Math.abs(n)).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${n < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+
+/***/ }),
+
 /***/ 5197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1003,7 +1027,7 @@ function anchorPath(path) {
     // Absolute paths mean the producer could not relativize them: never guess.
     if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed))
         return undefined;
-    const p = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRelative */ .i)(slashed);
+    const p = (0,_pipeline_repo_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRelative */ .iQ)(slashed);
     if (p === '' || p === '.' || p.startsWith('/') || /^[A-Za-z]:/.test(p))
         return undefined;
     if (p === '..' || p.startsWith('../') || p.includes('\\'))
@@ -1214,11 +1238,13 @@ function severityIcon(d) {
 /* harmony export */   xR: () => (/* binding */ tableCell),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
+/* harmony import */ var _pipeline_format_count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3445);
 /**
  * Markdown helpers for text that comes from outside (tool output, spec text, file
  * paths). Everything a tool prints is untrusted: it must not open HTML, forge our
  * hidden markers, ping people with @mentions or break out of a code span or table.
  */
+
 /**
  * Escapes text for inline Markdown: emphasis, links, headings, HTML and mentions
  * render literally. `<` becomes `&lt;`, so a tool message can never contain a
@@ -1286,7 +1312,7 @@ function tableCell(text) {
 }
 /** Singular or plural with the count: `1 error`, `5,000 errors`. */
 function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+    return `${(0,_pipeline_format_count_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(count)} ${count === 1 ? singular : pluralForm}`;
 }
 /** `1.2 s`, `340 ms`, `2 min 5 s`. */
 function formatDuration(ms) {
@@ -1308,7 +1334,7 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   B4: () => (/* reexport safe */ _pipeline_format_count_js__WEBPACK_IMPORTED_MODULE_0__.B),
 /* harmony export */   Bm: () => (/* binding */ truncatePlain),
 /* harmony export */   Im: () => (/* binding */ ANNOTATION_TEXT_LIMIT),
 /* harmony export */   Jf: () => (/* binding */ composeWithinLimit),
@@ -1319,6 +1345,7 @@ function formatDuration(ms) {
 /* harmony export */   zS: () => (/* binding */ JOB_SUMMARY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports HEADROOM_BYTES, fits, shrink, prefixWithin, openFenceAfter */
+/* harmony import */ var _pipeline_format_count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3445);
 /**
  * Byte-safe truncation. GitHub limits check-run summaries to 65,535 characters AND
  * 65,535 UTF-8 bytes, job summaries to 1 MiB; emoji and CJK cost 3–4 bytes each, so
@@ -1487,10 +1514,7 @@ function composeWithinLimit(options) {
     const body = kept.length > 0 ? head + separator + kept.join(separator) : head;
     return { text: body + tail(kept.length, total), shown: kept.length, total };
 }
-/** `5,000`: counts users read. */
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
+
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 167;
-export const ids = [167];
+export const id = 820;
+export const ids = [820];
 export const modules = {
 
-/***/ 8167:
+/***/ 4439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -770,6 +770,8 @@ function classifyDrift(input) {
 
 
 
+// EXTERNAL MODULE: ./lib/pipeline/repo-path.js
+var repo_path = __webpack_require__(410);
 ;// CONCATENATED MODULE: ./lib/pipeline/revalidate/model.js
 const REPORT_SCHEMA_VERSION = 1;
 
@@ -781,6 +783,7 @@ var arrays = __webpack_require__(3938);
  * (a normalized diagnostic) per thing a lead can act on, the specs ordered most
  * important first, and the verdict per `revalidate.failOn`. Pure.
  */
+
 
 
 
@@ -1024,7 +1027,7 @@ function buildSpecHealthReport(input) {
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const counted = [...healths.flatMap((h) => (h.counted ? h.findings : h.findings.filter((f) => f.source === 'revalidate'))), ...repoValidation, ...(0,diagnostic/* assignFingerprints */.Dz)(repoFindings)];
     const findings = (0,diagnostic/* sortDiagnostics */.Ds)(counted);
-    return {
+    const report = {
         schemaVersion: REPORT_SCHEMA_VERSION,
         ...(input.commit ? { commit: input.commit } : {}),
         ...(input.ref ? { ref: input.ref } : {}),
@@ -1038,10 +1041,52 @@ function buildSpecHealthReport(input) {
         skippedSpecs: input.validation.skipped,
         findings,
     };
+    const prefix = (0,repo_path/* normalizePrefix */.iG)(input.pathPrefix);
+    return prefix === '' ? report : inRepositoryPaths(report, (path) => (0,repo_path/* inRepository */.yJ)(prefix, path));
+}
+/**
+ * The report with every path in it repository-relative, once it is built: drift, stale
+ * citations and the status of each spec are worked out between the project's own paths
+ * (those of the lock file, the configuration and the citations). Messages and
+ * fingerprints stay those of the project.
+ */
+function inRepositoryPaths(report, p) {
+    const diag = (d) => ({ ...d, path: p(d.path) });
+    const cite = (c) => ({ ...c, path: p(c.path) });
+    const req = (r) => ({ ...r, ...(r.file ? { file: p(r.file) } : {}), tests: r.tests.map(cite), code: r.code.map(cite) });
+    const entry = (e) => ({ ...e, path: p(e.path) });
+    const stale = (s) => ({ ...s, citation: cite(s.citation), definedIn: s.definedIn.map(p), removedFrom: s.removedFrom.map(p) });
+    const change = (c) => (c.proposedBy ? { ...c, proposedBy: { ...c.proposedBy, path: p(c.proposedBy.path) } } : c);
+    const drift = (d) => ({
+        ...d,
+        path: p(d.path),
+        ...(d.entry ? { entry: entry(d.entry) } : {}),
+        added: d.added.map(change),
+        changed: d.changed.map(change),
+        removed: d.removed.map(change),
+        supersededBy: d.supersededBy.map(p),
+        replaces: d.replaces.map(p),
+        ...(d.change ? { change: { ...d.change, targets: d.change.targets.map((t) => ({ ...t, ...(t.path ? { path: p(t.path) } : {}) })) } } : {}),
+    });
+    return {
+        ...report,
+        specs: report.specs.map((s) => ({
+            ...s,
+            path: p(s.path),
+            drift: drift(s.drift),
+            trace: { ...s.trace, path: p(s.trace.path), requirements: s.trace.requirements.map(req), untested: s.trace.untested.map(req) },
+            stale: s.stale.map(stale),
+            findings: s.findings.map(diag),
+        })),
+        stale: report.stale.map(stale),
+        orphaned: report.orphaned.map((o) => ({ ...o, entry: entry(o.entry), ...(o.movedTo ? { movedTo: p(o.movedTo) } : {}) })),
+        lock: { ...report.lock, path: p(report.lock.path) },
+        skipped: report.skipped.map((s) => ({ ...s, path: p(s.path) })),
+        skippedSpecs: report.skippedSpecs.map((s) => ({ ...s, path: p(s.path) })),
+        findings: report.findings.map(diag),
+    };
 }
 
-// EXTERNAL MODULE: ./lib/pipeline/repo-path.js
-var repo_path = __webpack_require__(410);
 // EXTERNAL MODULE: ./lib/pipeline/spec/index.js + 33 modules
 var spec = __webpack_require__(48);
 ;// CONCATENATED MODULE: ./lib/pipeline/traceability/citation-ids.js
@@ -1808,11 +1853,11 @@ async function readLock(source, path) {
  */
 async function revalidateRepository(source, config, options = {}) {
     // The listing is needed three times (specs, traceability, drift): walk the tree once.
-    const listing = source.list().then((files) => files.map(repo_path/* normalizeRelative */.i));
+    const listing = source.list().then((files) => files.map(repo_path/* normalizeRelative */.iQ));
     const cached = { list: () => listing, read: (p) => source.read(p) };
     const validation = await (0,spec/* validateRepository */.FL)(cached, config.specs);
     const files = await listing;
-    const lockPath = (0,repo_path/* normalizeRelative */.i)(config.revalidate.lockFile);
+    const lockPath = (0,repo_path/* normalizeRelative */.iQ)(config.revalidate.lockFile);
     const read = await readLock(source, lockPath);
     const parsed = read.text !== undefined ? parseLock(read.text) : undefined;
     const problems = [...(read.problem ? [read.problem] : []), ...(parsed?.problems ?? [])];
@@ -1848,53 +1893,8 @@ async function revalidateRepository(source, config, options = {}) {
         ...(options.configFile ? { configFile: options.configFile } : {}),
         ...(options.commit ? { commit: options.commit } : {}),
         ...(options.ref ? { ref: options.ref } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
-}
-
-;// CONCATENATED MODULE: ./lib/pipeline/revalidate/rebase.js
-/**
- * Prefixes every path of a report.
- * @param prefix repo-relative folder (`examples/tasklet`), `''` for the root
- */
-function withPathPrefix(report, prefix) {
-    const base = prefix.replace(/\\/g, '/').replace(/^\.?\/+|\/+$/g, '');
-    if (base === '' || base === '.')
-        return report;
-    // Absolute paths (a configuration file outside the project) have no repository-relative form.
-    const p = (path) => (path === '' || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) ? path : `${base}/${path}`);
-    const diag = (d) => ({ ...d, path: p(d.path) });
-    const cite = (c) => ({ ...c, path: p(c.path) });
-    const req = (r) => ({ ...r, ...(r.file ? { file: p(r.file) } : {}), tests: r.tests.map(cite), code: r.code.map(cite) });
-    const entry = (e) => ({ ...e, path: p(e.path) });
-    const stale = (s) => ({ ...s, citation: cite(s.citation), definedIn: s.definedIn.map(p), removedFrom: s.removedFrom.map(p) });
-    const drift = (d) => ({
-        ...d,
-        path: p(d.path),
-        ...(d.entry ? { entry: entry(d.entry) } : {}),
-        added: d.added.map((c) => (c.proposedBy ? { ...c, proposedBy: { ...c.proposedBy, path: p(c.proposedBy.path) } } : c)),
-        changed: d.changed.map((c) => (c.proposedBy ? { ...c, proposedBy: { ...c.proposedBy, path: p(c.proposedBy.path) } } : c)),
-        removed: d.removed.map((c) => (c.proposedBy ? { ...c, proposedBy: { ...c.proposedBy, path: p(c.proposedBy.path) } } : c)),
-        supersededBy: d.supersededBy.map(p),
-        replaces: d.replaces.map(p),
-        ...(d.change ? { change: { ...d.change, targets: d.change.targets.map((t) => ({ ...t, ...(t.path ? { path: p(t.path) } : {}) })) } } : {}),
-    });
-    return {
-        ...report,
-        specs: report.specs.map((s) => ({
-            ...s,
-            path: p(s.path),
-            drift: drift(s.drift),
-            trace: { ...s.trace, path: p(s.trace.path), requirements: s.trace.requirements.map(req), untested: s.trace.untested.map(req) },
-            stale: s.stale.map(stale),
-            findings: s.findings.map(diag),
-        })),
-        stale: report.stale.map(stale),
-        orphaned: report.orphaned.map((o) => ({ ...o, entry: entry(o.entry), ...(o.movedTo ? { movedTo: p(o.movedTo) } : {}) })),
-        lock: { ...report.lock, path: p(report.lock.path) },
-        skipped: report.skipped.map((s) => ({ ...s, path: p(s.path) })),
-        skippedSpecs: report.skippedSpecs.map((s) => ({ ...s, path: p(s.path) })),
-        findings: report.findings.map(diag),
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/revalidate/index.js
@@ -1902,7 +1902,6 @@ function withPathPrefix(report, prefix) {
  * Scheduled re-validation (pure core): validation, requirement → test traceability and
  * spec drift of every spec, combined into the Spec health report and its verdict.
  */
-
 
 
 
@@ -2291,10 +2290,10 @@ async function revalidateMode(ctx) {
     const connecting = ctx.connect();
     connecting.catch(() => undefined);
     const failOn = inputs.failOn ?? config.revalidate.failOn;
-    const local = await revalidateRepository((0,fs_spec_source/* createFsSpecSource */._)(ctx.root), config, { failOn, ...(ctx.configFile ? { configFile: ctx.configFile } : {}) });
+    const local = await revalidateRepository((0,fs_spec_source/* createFsSpecSource */._)(ctx.root), config, { failOn, pathPrefix: ctx.prefix, ...(ctx.configFile ? { configFile: ctx.configFile } : {}) });
     const github = await connecting;
     const ref = process.env.GITHUB_REF;
-    const report = { ...withPathPrefix(local, ctx.prefix), ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
+    const report = { ...local, ...(github.run.sha ? { commit: github.run.sha } : {}), ...(ref ? { ref } : {}) };
     const v = report.verdict;
     (0,log/* logText */.k)(`${specHealthTitle(report)}: ${v.counts.error} error(s), ${v.counts.warning} warning(s), ${v.counts.info} note(s).`);
     for (const s of report.specs)
