@@ -1,8 +1,8 @@
 // keepYoungGenerationSmall relies on V8 reading --semi-space-growth-factor each time the
 // young generation would grow, set after start-up. Node documents flags set that late as
 // unsupported, so this checks it on the Node that runs the tests: a child process keeps
-// about 40 MB of objects alive; without the call its young generation grows past 8 MB,
-// with it it stays at its initial size.
+// about 40 MB of objects alive; without the call its young generation grows to tens of MB,
+// with it it stays at a few.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,9 @@ describe('keepYoungGenerationSmall', () => {
   it('keeps the young generation from growing while much survives', () => {
     const grown = youngGenerationMb(false);
     const kept = youngGenerationMb(true);
-    expect(grown).toBeGreaterThan(8);
-    expect(kept).toBeLessThanOrEqual(4);
+    // Grown: 2 x 16 to 2 x 64 MB, by the machine's memory. Kept: 2 MB idle, up to about
+    // 8 MB seen while the whole suite loads the machine (V8 still grows it a step then).
+    expect(grown).toBeGreaterThan(16);
+    expect(kept).toBeLessThan(Math.min(16, grown / 3));
   });
 });
