@@ -231,6 +231,30 @@ async function receiveWebhook(app: SpecAutomationApp, secret: string, req: Incom
   answer(res, 200);
 }
 
+/** A route of the lean servers: true once it answered. */
+type Route = (req: IncomingMessage, res: ServerResponse, path: string) => boolean | Promise<boolean>;
+
+/**
+ * The node:http skeleton both lean servers share: `/ping`, then `routes`, then the
+ * handlers Probot's app added (`/healthz`, `/metrics`), else 404; a route that throws
+ * is logged and answered 500. Resolves once it listens (every interface without a host).
+ */
+async function serveRoutes(routes: readonly Route[], handlers: readonly Handler[], at: { port: number; host: string | undefined }, log: Probot['log']): Promise<void> {
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = (req.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
+      if (req.method === 'GET' && path === '/ping') return void res.end('PONG');
+      for (const route of routes) if (await route(req, res, path)) return;
+      for (const h of handlers) if (await h(req, res)) return;
+      res.writeHead(404).end();
+    })().catch((error: unknown) => {
+      log.error({ err: error }, 'Request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(at.port, at.host, resolve));
+}
+
 /**
  * A `web` process without Probot's server: the same routes (WEBHOOK_PATH and `/`, `/ping`,
  * `/healthz`, `/metrics`) on a plain node:http server. Probot's server builds an
@@ -241,36 +265,20 @@ async function serveWeb(app: SpecAutomationApp, env: Record<string, string | und
   const { probot, handlers } = await loadWithoutServer(app, env);
   const secret = env.WEBHOOK_SECRET || 'development';
   const webhookPath = (env.WEBHOOK_PATH || '/api/github/webhooks').replace(/\/+$/, '') || '/';
-  const server = createServer((req, res) => {
-    void (async () => {
-      const path = (req.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
-      if (req.method === 'GET' && path === '/ping') return void res.end('PONG');
-      if (req.method === 'POST' && (path === webhookPath || path === '/')) return receiveWebhook(app, secret, req, res, probot.log);
-      for (const h of handlers) if (await h(req, res)) return;
-      res.writeHead(404).end();
-    })().catch((error: unknown) => {
-      probot.log.error({ err: error }, 'Request failed');
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-  const port = Number(env.PORT || 3000);
-  const host = env.HOST || 'localhost';
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
-  process.stderr.write(`spec-automation: Listening on http://${host}:${port} (web: webhooks on ${webhookPath} are queued in Postgres)\n`);
+  const webhooks: Route = (req, res, path) => {
+    if (req.method !== 'POST' || (path !== webhookPath && path !== '/')) return false;
+    return receiveWebhook(app, secret, req, res, probot.log).then(() => true);
+  };
+  const at = { port: Number(env.PORT || 3000), host: env.HOST || 'localhost' };
+  await serveRoutes([webhooks], handlers, at, probot.log);
+  process.stderr.write(`spec-automation: Listening on http://${at.host}:${at.port} (web: webhooks on ${webhookPath} are queued in Postgres)\n`);
 }
 
 /** A worker: the app loaded without a webhook server; `/healthz`, `/metrics` and `/ping` on PORT. */
 async function serveWorker(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<void> {
-  const { handlers } = await loadWithoutServer(app, env);
-  const server = createServer((req, res) => {
-    void (async () => {
-      if (req.method === 'GET' && req.url === '/ping') return void res.end('PONG');
-      for (const h of handlers) if (await h(req, res)) return;
-      res.writeHead(404).end();
-    })().catch(() => res.writeHead(500).end());
-  });
+  const { probot, handlers } = await loadWithoutServer(app, env);
   const port = Number(env.PORT || 3000);
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  await serveRoutes([], handlers, { port, host: env.HOST || undefined }, probot.log);
   process.stderr.write(`spec-automation: worker working jobs from Postgres; /healthz and /metrics on port ${port}\n`);
 }
 
