@@ -23,7 +23,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { run, runMigrations, Logger, type Runner, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
-import { heartbeat, migrate, SCHEMA } from './pg-store.js';
+import { deleteEmptyQueues, heartbeat, migrate, SCHEMA } from './pg-store.js';
 import { JOB_KINDS, type AnyJob, type Dispatch, type EnqueueResult, type JobQueue, type QueueDepth } from './jobs.js';
 import type { AppLog } from './context.js';
 
@@ -33,6 +33,8 @@ const ABORT_CHANNEL = 'spec_automation_abort';
 const ADD_IN_FLIGHT = 2;
 /** Deliveries in one statement at most. */
 const ADD_BATCH_MAX = 500;
+/** Milliseconds after a job of a named queue finished to check its queue, and again while it is still locked. */
+const WAKE_DELAYS: readonly number[] = [25, 250];
 
 interface PendingAdd {
   job: AnyJob;
@@ -82,12 +84,16 @@ export class PostgresJobQueue implements JobQueue {
   #timer: NodeJS.Timeout | undefined;
   #listener: pg.PoolClient | undefined;
   #completed = 0;
+  /** `#completed` when the empty queues were last deleted. */
+  #completedAtCollect = 0;
   #closed = false;
   #started: Promise<void> | undefined;
   readonly #pending: PendingAdd[] = [];
   /** Deliveries being written, by id. */
   readonly #adding = new Map<string, Promise<EnqueueResult>>();
   #inFlight = 0;
+  /** Named queues whose job finished, to check together (see `#wakeQueues`). */
+  readonly #finishedQueues = new Set<number>();
 
   constructor(options: PgQueueOptions) {
     this.#options = options;
@@ -153,10 +159,17 @@ export class PostgresJobQueue implements JobQueue {
     // pollInterval, per job of a run). Once the release has landed, wake the pools of
     // every process as an insert would, when the queue has a job waiting: most queues
     // (one per pushed repository) have none, and a NOTIFY wakes every idle worker of
-    // every process into a get_job query.
+    // every process into a get_job query. The queues finished within WAKE_DELAYS[0]
+    // are checked together, in one query.
     events.on('job:complete', ({ job }) => {
       if (job.job_queue_id === null || this.#closed) return;
-      this.#wakeQueue(job.job_queue_id, [25, 250]);
+      this.#finishedQueues.add(job.job_queue_id);
+      if (this.#finishedQueues.size > 1) return;
+      setTimeout(() => {
+        const ids = [...this.#finishedQueues];
+        this.#finishedQueues.clear();
+        void this.#wakeQueues(ids, WAKE_DELAYS.slice(1));
+      }, WAKE_DELAYS[0]).unref();
     });
     const pollInterval = Math.min(2000, Math.max(200, (options.leaseSeconds * 1000) / 4));
     this.#runner = await run({ pgPool: this.pool, concurrency: options.concurrency, noHandleSignals: true, pollInterval, taskList, logger: graphileLogger(options.log), events });
@@ -167,32 +180,40 @@ export class PostgresJobQueue implements JobQueue {
     await this.#listen();
   }
 
-  /** After `delays[0]` ms: NOTIFY the workers if queue `id` has a job waiting and is unlocked; while still locked, tries the next delay. */
-  #wakeQueue(id: number | string, delays: readonly number[]): void {
-    const [ms, ...later] = delays;
-    if (ms === undefined) return;
-    setTimeout(() => {
+  /**
+   * NOTIFYs the workers once if one of the queues `ids` has a job waiting and is unlocked;
+   * the ones with a job waiting that are still locked are tried again after `later[0]` ms.
+   */
+  async #wakeQueues(ids: readonly number[], later: readonly number[]): Promise<void> {
+    if (this.#closed) return;
+    try {
+      const { rows } = await this.pool.query<{ id: number; locked: boolean }>({
+        name: 'spec-automation-queues-waiting',
+        text: `select q.id, q.locked_at is not null as locked
+                 from graphile_worker._private_job_queues q
+                where q.id = any($1::int[])
+                  and exists (select 1 from graphile_worker._private_jobs j where j.job_queue_id = q.id and j.is_available)`,
+        values: [ids],
+      });
       if (this.#closed) return;
-      void (async () => {
-        const { rows } = await this.pool.query<{ locked: boolean; waiting: boolean }>({
-          name: 'spec-automation-queue-waiting',
-          text: `select q.locked_at is not null as locked,
-                        exists (select 1 from graphile_worker._private_jobs j where j.job_queue_id = q.id and j.is_available) as waiting
-                   from graphile_worker._private_job_queues q where q.id = $1`,
-          values: [id],
-        });
-        const row = rows[0];
-        if (!row?.waiting || this.#closed) return;
-        if (row.locked) this.#wakeQueue(id, later);
-        else await this.pool.query(`select pg_notify('jobs:insert', '{"count":1}')`);
-      })().catch(() => undefined);
-    }, ms).unref();
+      if (rows.some((r) => !r.locked)) await this.pool.query(`select pg_notify('jobs:insert', '{"count":1}')`);
+      const locked = rows.filter((r) => r.locked).map((r) => r.id);
+      const [ms, ...rest] = later;
+      if (locked.length > 0 && ms !== undefined) setTimeout(() => void this.#wakeQueues(locked, rest), ms).unref();
+    } catch {
+      // A missed wake costs one poll interval, no more.
+    }
   }
 
+  /** The heartbeat; then, when this process finished jobs since the last time, the empty queues go. */
   async #beat(): Promise<void> {
     try {
       const released = await heartbeat(this.pool, this.#poolId, this.#options.leaseSeconds);
       if (released.length > 0) this.#options.log.warn('Released the jobs of worker processes that stopped', { workers: released });
+      if (this.#completed !== this.#completedAtCollect) {
+        this.#completedAtCollect = this.#completed;
+        await deleteEmptyQueues(this.pool);
+      }
     } catch (error) {
       if (!this.#closed) this.#options.log.warn('Worker heartbeat failed', { error: error instanceof Error ? error.message : String(error) });
     }

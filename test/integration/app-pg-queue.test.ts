@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { job, type AnyJob } from '../../src/app/jobs.js';
 import { PostgresJobQueue } from '../../src/app/pg-queue.js';
-import { migrate, MIGRATIONS, PgRunRegistry } from '../../src/app/pg-store.js';
+import { deleteEmptyQueues, migrate, MIGRATIONS, PgRunRegistry } from '../../src/app/pg-store.js';
 import type { AppLog } from '../../src/app/context.js';
 import { createScratchDatabase, type ScratchDatabase } from '../support/postgres/scratch-database.js';
 
@@ -82,6 +82,10 @@ describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only wi
     // After it ran, a redelivery is still a duplicate (the job row is gone, the delivery id stays).
     expect(await queue.add(push('d-2'))).toBe('duplicate');
     expect(await queue.depth()).toEqual({ running: 0, waiting: 0, byKind: {} });
+    // The worker's next heartbeat (every 1.7 s with a 5 s lease) deletes the empty queue.
+    const queueRows = async () => (await queue.pool.query<{ n: number }>(`select count(*)::int as n from graphile_worker._private_job_queues where queue_name = 'push:o/r'`)).rows[0]!.n;
+    for (let i = 0; i < 60 && (await queueRows()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await queueRows()).toBe(0);
     // Stopped here: a worker left running would take the next test's jobs on this database.
     await queue.close();
   }, 30_000);
@@ -116,6 +120,56 @@ describe.skipIf(!DATABASE_URL)('the Postgres queue and registry (skipped only wi
     const { rows: lost } = await webs[0]!.pool.query(`select 1 from spec_automation.deliveries where id = 'batch-lost'`);
     expect(lost).toHaveLength(0);
     await webs[0]!.pool.query(`delete from graphile_worker._private_jobs`);
+  }, 30_000);
+
+  it('deletes empty named queues without losing a job being added to one by a transaction not yet committed', async () => {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    opened.push({ close: () => pool.end() });
+    await pool.query(`delete from graphile_worker._private_jobs`);
+    await pool.query(`delete from graphile_worker._private_job_queues`);
+    // Two queues left empty by finished jobs: q-idle stays empty, q-busy gets a job below.
+    for (const name of ['q-idle', 'q-busy']) {
+      const { rows } = await pool.query<{ id: string }>(`select id from graphile_worker.add_job('push', '{}'::json, queue_name => $1)`, [name]);
+      await pool.query('select graphile_worker.complete_jobs(array[$1::bigint])', [rows[0]!.id]);
+    }
+    const queueOfJob = `select j.id, q.queue_name from graphile_worker._private_jobs j left join graphile_worker._private_job_queues q on q.id = j.job_queue_id`;
+
+    // Control: graphile-worker's own GC_JOB_QUEUES statement, while a job for q-busy is added
+    // and not committed yet, deletes q-busy: once committed, the job points at no queue
+    // (and would never run). This is what the lock in deleteEmptyQueues prevents.
+    const adding = await pool.connect();
+    await adding.query('begin');
+    await adding.query(`select graphile_worker.add_job('push', '{}'::json, queue_name => 'q-busy')`);
+    await pool.query(`delete from graphile_worker._private_job_queues where locked_at is null and id not in (select job_queue_id from graphile_worker._private_jobs where job_queue_id is not null)`);
+    await adding.query('commit');
+    expect((await pool.query(queueOfJob)).rows).toEqual([{ id: expect.any(String), queue_name: null }]);
+    await pool.query(`delete from graphile_worker._private_jobs`);
+    for (const name of ['q-idle', 'q-busy']) await pool.query(`insert into graphile_worker._private_job_queues (queue_name) values ($1)`, [name]);
+
+    // The same race through deleteEmptyQueues: it waits for the adding transaction, then keeps
+    // q-busy (it has the job now) and deletes q-idle.
+    await adding.query('begin');
+    await adding.query(`select graphile_worker.add_job('push', '{}'::json, queue_name => 'q-busy')`);
+    let settled = false;
+    const collecting = deleteEmptyQueues(pool, 5000).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(settled).toBe(false);
+    await adding.query('commit');
+    adding.release();
+    expect(await collecting).toBe(1);
+    expect((await pool.query(queueOfJob)).rows).toEqual([{ id: expect.any(String), queue_name: 'q-busy' }]);
+    expect((await pool.query(`select queue_name from graphile_worker._private_job_queues order by 1`)).rows).toEqual([{ queue_name: 'q-busy' }]);
+
+    // A table held by a long transaction is left for next time (0), within the lock timeout.
+    const holder = await pool.connect();
+    await holder.query('begin');
+    await holder.query(`select graphile_worker.add_job('push', '{}'::json, queue_name => 'q-other')`);
+    const t0 = performance.now();
+    expect(await deleteEmptyQueues(pool, 50)).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    await holder.query('rollback');
+    holder.release();
+    await pool.query(`delete from graphile_worker._private_jobs`);
   }, 30_000);
 
   it('reaches the process running a queue\'s job with an abort sent from another process (LISTEN/NOTIFY)', async () => {
