@@ -207,6 +207,23 @@ describe('pathPrefix', () => {
     expect(moved.specs.map((s) => s.drift.state)).toEqual(report.specs.map((s) => s.drift.state));
   });
 
+  it('leaves no path of the project behind: every path-like field anywhere in the report carries the prefix', async () => {
+    const moved = await revalidateRepository(createFsSpecSource(dir), defaultConfig(), { commit: 'c'.repeat(40), ref: 'refs/heads/main', configFile: '.github/spec-automation.yml', pathPrefix: 'apps/shop' });
+    // Fields holding repository paths, by name; a new one added to the report without the
+    // prefix shows up here as a path of the project's own.
+    const PATH_KEYS = new Set(['path', 'file', 'definedIn', 'removedFrom', 'supersededBy', 'replaces', 'movedTo']);
+    const paths: string[] = [];
+    const walk = (value: unknown, key: string): void => {
+      if (typeof value === 'string') {
+        if (PATH_KEYS.has(key) && value !== '') paths.push(value);
+      } else if (Array.isArray(value)) for (const v of value) walk(v, key);
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    walk(moved, '');
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((p) => !p.startsWith('apps/shop/'))).toEqual([]);
+  });
+
   it('leaves the report as it is at the repository root', async () => {
     const atRoot = await revalidateRepository(createFsSpecSource(dir), defaultConfig(), { commit: 'c'.repeat(40), ref: 'refs/heads/main', pathPrefix: '' });
     expect(atRoot).toEqual(report);
