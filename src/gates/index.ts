@@ -125,7 +125,10 @@ export async function runGates(options: RunGatesOptions): Promise<GatesRun> {
       argv: gate.argv,
       cwd: join(gate.cwd),
       ...(prefix ? { prefix } : {}),
-      config: gate.config,
+      // The time limit is left out: a cached verdict (passed, failed) is one the tool reached
+      // within its limit, and a run past it is a tool error, never cached. run_gates caps the
+      // limit per call; its results then answer the same gates after the commit.
+      config: { ...gate.config, timeout: undefined },
       failOn: gate.failOn,
       env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
       platform: process.platform,

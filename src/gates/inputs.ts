@@ -1,8 +1,11 @@
 /**
  * What a gate reads, as content hashes: the cache key's largest part. Tracked files come
  * from git's index (blob ids, no reading), working-tree changes and untracked files are
- * hashed from disk, so an uncommitted edit invalidates the cache as it should. Outside a
- * git repository every file is listed and keyed by size and mtime.
+ * hashed from disk, so an uncommitted edit invalidates the cache as it should. A file on
+ * disk is hashed as git hashes a blob, so the same content has the same key whether it is
+ * committed or not: the gates run by the agent's `run_gates` on its working tree answer
+ * the run's gates after the commit from the cache. Outside a git repository every file
+ * is listed and keyed by size and mtime.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,12 +35,15 @@ function nulSplit(text: string): string[] {
   return text.split('\0').filter((s) => s !== '');
 }
 
-async function hashFile(full: string): Promise<string> {
+/** Git's blob id of a file on disk (`git hash-object`, without filters), or 'missing'. */
+async function blobId(full: string): Promise<string> {
+  let content: Buffer;
   try {
-    return createHash('sha1').update(await readFile(full)).digest('hex');
+    content = await readFile(full);
   } catch {
     return 'missing';
   }
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 async function fromGit(root: string): Promise<InputHashes> {
@@ -58,9 +64,9 @@ async function fromGit(root: string): Promise<InputHashes> {
   const dirty = [...new Set(nulSplit(changed))];
   await Promise.all(
     dirty.map(async (path) => {
-      const hash = await hashFile(join(root, path));
+      const hash = await blobId(join(root, path));
       if (hash === 'missing') hashes.delete(path);
-      else hashes.set(path, `wt:${hash}`);
+      else hashes.set(path, hash);
     }),
   );
   return hashes;

@@ -2,8 +2,8 @@
 // which the agent, before it finishes, runs the new tests with run_gates on its change
 // set in the working tree (real pytest, /usr/bin/python3 with PyQt6 offscreen), sees the
 // two real failures the filter bug causes, fixes the loop, runs every gate and finishes.
-// The gates round then passes: ready after one iteration, where the session without
-// run_gates needs two.
+// The gates round then passes, from the cache the last run_gates call filled: ready
+// after one iteration, where the session without run_gates needs two.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,11 @@ describe.skipIf(!HAS_SYSTEM_PYTHON)('run_gates in spec-automation run', () => {
     expect(err).toContain('… run_gates: basedpyright, pytest on the change set (3 files)');
     expect(err).toMatch(/✓ run_gates: basedpyright passed; pytest passed/);
     expect(err).toContain('all gates passed');
+    // The gates round after the commit is answered by the last run_gates call's results:
+    // the same files, committed (blob ids), and the same gates (the per-call time cap is
+    // not part of a verdict).
+    expect(err).toMatch(/gates: ✓ basedpyright passed no findings \(cached; /);
+    expect(err).toMatch(/gates: ✓ pytest passed \d+ passed \(cached; /);
 
     // One agent commit, then ready: the fix happened inside the iteration.
     const subjects = git(dir, 'log', '--format=%s', `main..${BRANCH}`).trim().split('\n').reverse();

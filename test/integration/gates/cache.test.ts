@@ -4,6 +4,7 @@
  * reads (committed or not, tracked or new) runs it again; `inputs` narrows what counts;
  * `noCache` bypasses reading.
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,9 +69,17 @@ describe('gate result cache', () => {
     expect(runs()).toBe(4);
     expect((await run()).gates[0]!.fromCache).toBe(true);
     expect(runs()).toBe(4);
+
+    // The same tree committed as it is (the local loop commits what its run_gates checked):
+    // answered from the cache, no tool run.
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('add', '-A');
+    git('commit', '-q', '-m', 'the change');
+    expect((await run()).gates[0]).toMatchObject({ status: 'failed', fromCache: true });
+    expect(runs()).toBe(4);
   });
 
-  it('with inputs globs, only matching files invalidate the entry; gate config changes always do', async () => {
+  it('with inputs globs, only matching files invalidate the entry; gate config changes always do, its time limit alone does not', async () => {
     const counter = join(mkdtempSync(join(tmpdir(), 'counter-')), 'runs');
     writeFileSync(join(dir, 'a.txt'), 'good\n');
     writeFileSync(join(dir, 'notes.md'), 'v1\n');
@@ -83,8 +92,13 @@ describe('gate result cache', () => {
     appendFileSync(join(dir, 'a.txt'), 'still good\n');
     expect((await runGates({ root: dir, config: cfg, env: toolEnv() })).gates[0]!.fromCache).toBe(false);
     expect(runs()).toBe(2);
-    const changed = config(countingGate(counter, ['*.txt']).replace('    parser: regex', '    parser: regex\n    timeout: 60'));
+    // Another time limit alone is the same verdict (a run past its limit is an error, never
+    // cached): run_gates caps the limit per call, and the gates after the commit reuse it.
+    const limited = config(countingGate(counter, ['*.txt']).replace('    parser: regex', '    parser: regex\n    timeout: 60'));
+    expect((await runGates({ root: dir, config: limited, env: toolEnv() })).gates[0]!.fromCache).toBe(true);
+    const changed = config(countingGate(counter, ['*.txt']).replace('    parser: regex', '    parser: regex\n    args: [extra]'));
     expect((await runGates({ root: dir, config: changed, env: toolEnv() })).gates[0]!.fromCache).toBe(false);
+    expect(runs()).toBe(3);
   });
 
   it('never caches a tool error', async () => {
@@ -96,7 +110,7 @@ describe('gate result cache', () => {
 });
 
 describe('listInputs', () => {
-  it('uses blob ids for clean tracked files and content hashes for changes; deleted files drop out', async () => {
+  it('uses blob ids for clean tracked files and for changes on disk (as git would hash them); deleted files drop out', async () => {
     writeFileSync(join(dir, 'a.txt'), 'one\n');
     writeFileSync(join(dir, 'b.txt'), 'two\n');
     // spec-automation's own state never counts, even when committed.
@@ -111,7 +125,9 @@ describe('listInputs', () => {
     writeFileSync(join(dir, 'c.txt'), 'new\n');
     const dirty = await listInputs(dir);
     expect([...dirty.keys()].sort()).toEqual(['a.txt', 'c.txt']);
-    expect(dirty.get('a.txt')).toMatch(/^wt:/);
+    // The id git gives the file once committed: the same content keys the same.
+    expect(dirty.get('a.txt')).toBe(execFileSync('git', ['hash-object', 'a.txt'], { cwd: dir, encoding: 'utf8' }).trim());
+    expect(dirty.get('c.txt')).toBe(execFileSync('git', ['hash-object', 'c.txt'], { cwd: dir, encoding: 'utf8' }).trim());
     expect(await inputsDigest(dirty, undefined)).not.toBe(await inputsDigest(clean, undefined));
     expect(await inputsDigest(dirty, ['c.*'])).toBe(await inputsDigest(new Map([['c.txt', dirty.get('c.txt')!]]), undefined));
   });
