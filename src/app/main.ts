@@ -192,6 +192,29 @@ function answer(res: ServerResponse, status: number, error?: string): void {
 }
 
 /**
+ * The request's body, or undefined as soon as it passes MAX_DELIVERY_BYTES (the rest is
+ * read and dropped). Read through 'data' events: an async iterator per request cost the web process
+ * about a tenth of its CPU per delivery.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_DELIVERY_BYTES) chunks.push(chunk);
+      else {
+        // Answered at once; the rest is read and dropped.
+        chunks.length = 0;
+        resolve(undefined);
+      }
+    });
+    req.once('error', reject);
+    req.once('end', () => resolve(size > MAX_DELIVERY_BYTES ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+  });
+}
+
+/**
  * One delivery to the lean web server: the checks and answers of Probot's webhook
  * middleware (415 without a JSON content type, 400 without the GitHub headers or with a
  * body that is not JSON, 401 for a signature that does not match WEBHOOK_SECRET), then
@@ -205,14 +228,8 @@ async function receiveWebhook(app: SpecAutomationApp, secret: string, req: Incom
   const signature = req.headers['x-hub-signature-256'];
   const missing = [['x-github-event', name], ['x-hub-signature-256', signature], ['x-github-delivery', id]].filter(([, v]) => typeof v !== 'string').map(([h]) => h);
   if (missing.length > 0) return answer(res, 400, `Required headers missing: ${missing.join(', ')}`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_DELIVERY_BYTES) return answer(res, 413, 'The delivery is larger than 25 MB');
-    chunks.push(chunk);
-  }
-  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const body = await readBody(req);
+  if (body === undefined) return answer(res, 413, 'The delivery is larger than 25 MB');
   const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
   const given = Buffer.from(signature as string);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return answer(res, 401, 'Error: [@octokit/webhooks] signature does not match event payload and secret');

@@ -203,7 +203,7 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
     expect(metrics).toMatch(/^spec_automation_deliveries_total\{event="issue_comment",outcome="duplicate"\} [1-9]/m);
   });
 
-  it('answers as Probot\'s webhook middleware did: 401 for a bad signature, 400 without the GitHub headers, 415 without JSON, 200 on "/" too', async () => {
+  it('answers as Probot\'s webhook middleware did: 401 for a bad signature, 400 without the GitHub headers, 415 without JSON, 413 past 25 MB, 200 on "/" too', async () => {
     const port = web[0]!.port;
     const body = JSON.stringify(commentBy('nobody'));
     const post = async (path: string, headers: Record<string, string>) => {
@@ -215,6 +215,9 @@ describe.skipIf(!DATABASE_URL)('the app on Postgres, two web processes and two w
     const { 'x-github-delivery': _id, ...withoutId } = signed;
     expect(await post('/api/github/webhooks', withoutId)).toEqual({ status: 400, text: expect.stringContaining('x-github-delivery') });
     expect((await post('/api/github/webhooks', { ...signed, 'content-type': 'text/plain' })).status).toBe(415);
+    // Past GitHub's 25 MB: 413, and the process goes on answering.
+    const huge = await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, { method: 'POST', headers: signed, body: 'x'.repeat(26 * 1024 * 1024) });
+    expect({ status: huge.status, text: await huge.text() }).toEqual({ status: 413, text: expect.stringContaining('larger than 25 MB') });
     expect((await fetch(`http://127.0.0.1:${port}/api/github/webhooks`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${port}/ping`)).status).toBe(200);
     // Signed right, on "/" (the manifest flow's webhook URL): answered 200 once queued.
