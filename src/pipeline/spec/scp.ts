@@ -142,21 +142,40 @@ const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
 const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anlegen'], ['新建', '创建', '作成']);
 
-/** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
+/**
+ * Headings and labels that cite documents as evidence or input ("Evidence", "Context and
+ * Discovery", "**How Discovered:**", "**Source:**", "**Inputs:**"): what they name was read to
+ * write the proposal, not changed by it. Matched at the start, after a section number.
+ */
+const CITATION =
+  /^(?:(?:section|part)\s+\d+\s*[:.]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:supporting\s+|source\s+)?evidence|context\s+and\s+discovery|discovery(?:\s+context)?|how\s+(?:it\s+was\s+)?discovered|sources?|inputs?|preuves?|sources|entrées|evidencias?|fuentes|entradas|nachweise?|belege|quellen|eingaben)(?![\p{L}\p{N}])|^(?:\d+(?:\.\d+)*\.?\s*)?(?:证据|来源|输入|証拠|根拠|出典|入力)/iu;
+/** An inline label at the start of a line ("**Source:** `docs/report.md`"). */
+const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)\s*[:：]\s*(?:\*\*|__)/u;
+
+const notTargetName = (text: string) => NOT_TARGET_SECTION.test(text) || CITATION.test(text.trim());
+
+/** File lines whose references are not targets: sections listing unchanged or deleted documents, citations, and deletion lines. */
 function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<number> {
   const lines = new Set<number>();
+  const cover = (block: Block) => {
+    for (let l = block.line; l <= block.endLine; l++) lines.add(l);
+  };
   for (const sec of structure.sections) {
-    if (NOT_TARGET_SECTION.test(sec.text)) for (let l = sec.line; l <= sec.endLine; l++) lines.add(l);
+    if (notTargetName(sec.text)) for (let l = sec.line; l <= sec.endLine; l++) lines.add(l);
   }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const label = labelOf(block.raw.split('\n', 1)[0] ?? '');
-    // A label paragraph ("**Documents not requiring changes:**") covers the list right after it.
-    if (label !== undefined && NOT_TARGET_SECTION.test(label)) {
-      for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) for (let l = blocks[n]!.line; l <= blocks[n]!.endLine; l++) lines.add(l);
+    const first = block.raw.split('\n', 1)[0] ?? '';
+    const label = labelOf(first);
+    // A label paragraph ("**Documents not requiring changes:**", "**Inputs:**") covers the list right after it.
+    if (label !== undefined && notTargetName(label)) {
+      for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) cover(blocks[n]!);
     }
-    if (DELETE_LINE.test(block.text)) for (let l = block.line; l <= block.endLine; l++) lines.add(l);
+    // "**Source:** `docs/report.md`", "- **How Discovered:** … `checklist.md`": the label's own line.
+    const inline = INLINE_LABEL_TEXT.exec(first.replace(LINE_PREFIX, ''))?.groups?.label;
+    if (inline !== undefined && notTargetName(inline)) cover(block);
+    if (DELETE_LINE.test(block.text)) cover(block);
   }
   return lines;
 }

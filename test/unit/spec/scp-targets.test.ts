@@ -89,6 +89,33 @@ describe('change-proposal targets', () => {
   });
 });
 
+describe('change-proposal targets: documents a proposal cites are not documents it changes', () => {
+  const techSpec = ['---', 'type: technical-spec', '---', '# Tech Spec: Epic 2 Settings', '## Architecture', 'A form.', '## Testing Strategy', 'Unit tests.', ''].join('\n');
+  const targetsOf = (result: Awaited<ReturnType<typeof validate>>) => result.specs.find((s) => s.path === 'docs/sprint-change-proposal-1.md')!.changeSet!.targets.map((t) => t.resolved ?? t.doc);
+
+  it('paths under "Evidence", "Context and Discovery", "**How Discovered:**", "**Source:**" and "**Inputs:**" are evidence, not targets', async () => {
+    const scp = proposal([
+      '### Context and Discovery',
+      '**How Discovered:** a review run with `docs/checklists/review.md`',
+      '### Evidence',
+      '**Source:** `docs/reports/review-1.md`',
+      '## Impact Analysis',
+      '**Primary Artifact:** `docs/tech-spec-epic-2.md`',
+      '## Proposed Changes',
+      'Add a risks section.',
+      '## Handoff',
+      '**Inputs:**',
+      '- Review report: `docs/reports/review-1.md`',
+      '- Notes: `docs/notes/meeting.md`',
+    ]);
+    const files = { 'docs/tech-spec-epic-2.md': techSpec, 'docs/checklists/review.md': '# Checklist\n', 'docs/reports/review-1.md': '# Review\n', 'docs/notes/meeting.md': '# Notes\n', 'docs/sprint-change-proposal-1.md': scp };
+    expect(targetsOf(await validate(files))).toEqual(['docs/tech-spec-epic-2.md']);
+    // The control: the same path outside those sections and labels is still a target.
+    const named = proposal(['## Proposed Changes', 'Update `docs/tech-spec-epic-2.md` and `docs/notes/meeting.md`.']);
+    expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': named }))).toEqual(['docs/tech-spec-epic-2.md', 'docs/notes/meeting.md']);
+  });
+});
+
 describe('change-proposal sections', () => {
   it('"Handoff Plan" and "Implementation Action Plan" are the handoff section', async () => {
     for (const heading of ['## 7. Handoff Plan', '## 6. Implementation Action Plan']) {
