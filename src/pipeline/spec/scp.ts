@@ -50,6 +50,28 @@ function headingNamesTarget(section: Section, parts: readonly EditPart[]): boole
   return ARTIFACTS.some((a) => rest.replace(a.re, '').trim() === '');
 }
 
+/**
+ * Whether an epics section ("### Epic Impact") says the epics stay as they are and asks for
+ * no change to them: then it analyses the epics without naming the epics file as a target.
+ */
+function epicsUnchanged(section: Section, blocks: readonly Block[]): boolean {
+  let unchanged = false;
+  for (const block of blocks) {
+    if (block.line <= section.line || block.line > section.endLine || !('text' in block)) continue;
+    if (EPICS_ACTION.test(block.text)) return false;
+    if (EPICS_UNCHANGED.test(block.text)) unchanged = true;
+  }
+  return unchanged;
+}
+
+/** "Tech Spec Epic 4", "Architecture for Epic 2": the epic qualifies another document, not the epics file. */
+const QUALIFIED_EPIC = /\b(?:tech(?:nical)?[\s-]*spec(?:ification)?s?|architecture|design)[\s-]+(?:for\s+|of\s+)?epics?\b/giu;
+
+/** Whether a heading or label speaks of the epics (and so of the epics file). */
+function namesEpics(text: string): boolean {
+  return /\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300).replace(QUALIFIED_EPIC, ' '));
+}
+
 /** One OLD/NEW edit with its body lines (file lines), before pairing. */
 interface EditPart {
   kind: 'old' | 'new';
@@ -152,6 +174,9 @@ const CITATION =
 /** An inline label at the start of a line ("**Source:** `docs/report.md`"). */
 const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)\s*[:：]\s*(?:\*\*|__)/u;
 
+/** Labels that justify an edit rather than locate it ("**Rationale:**", "**Why:**"). */
+const JUSTIFICATION_LABEL = /^(?:rationale|reasons?|reasoning|why|justification|motivation|benefits?|risks?|estimated (?:lines|effort)|effort|justificación|motivo|begründung|raison|理由|原因)$/iu;
+
 const notTargetName = (text: string) => NOT_TARGET_SECTION.test(text) || CITATION.test(text.trim());
 
 /** File lines whose references are not targets: sections listing unchanged or deleted documents, citations, and deletion lines. */
@@ -179,6 +204,11 @@ function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<
   }
   return lines;
 }
+
+/** An epics section that says the epics stay as they are ("Scope: UNCHANGED", "No changes required"). */
+const EPICS_UNCHANGED = /\bunchanged\b|\bno (?:changes?|modifications?|updates?) (?:are )?(?:required|needed)\b|\bnot affected\b|sans changement|sin cambios|unverändert|无需修改|无需变更|変更不要|変更なし/iu;
+/** A line that asks for a change to epics or stories ("Add Story 4-9", "Renumber 5.4 -> 5.3"). */
+const EPICS_ACTION = /\b(?:add|adds|added|create|insert|remove|removed|delete|drop|renumber(?:ed)?|split|merge|move|rename|modify|rewrite|replace|reorder|ajouter|supprimer|añadir|eliminar|hinzufügen|entfernen)\b|新增|添加|删除|追加|削除/iu;
 
 /** Requirement ids mentioned in an instruction (`FR-014`, `NFR2`, `FR-014a`). */
 const ID_MENTION = /(?<![A-Za-z0-9-])(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|REQ)[-_]?\d{1,4}[a-z]?(?![A-Za-z0-9])/g;
@@ -347,6 +377,8 @@ export function extractChangeProposal(
       if (notTarget.has(ref.line) || optionalLines.has(ref.line)) continue;
       if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
         seen.add(ref.target);
+        // A path to the epics file stands for it: an epic heading below does not name it again.
+        if (/(?:^|\/)epics\.md$/i.test(ref.target.split('#')[0]!)) seen.add(EPICS_FILE);
         // "Create `docs/stories/3-11.md` with the story": a document the proposal adds.
         const creates = createLines.has(ref.line);
         targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line, ...(creates ? { action: 'add' as const } : {}) });
@@ -356,18 +388,22 @@ export function extractChangeProposal(
     // A heading names a target only when it is about changing that document; one that cites
     // it ("Original Requirements (PRD Journey 1)", "PRD Alignment") does not.
     // Epic headings keep naming the epics file either way (an epic's section is where its stories change).
-    const names: Array<{ text: string; line: number; cites?: boolean }> = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts) }));
+    const names: Array<{ text: string; line: number; cites?: boolean; unchanged?: boolean }> = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts), unchanged: epicsUnchanged(s, blocks) }));
     for (const part of parts) {
       const b = blocks.findIndex((x) => x.line === part.line);
       const before = b > 0 ? blocks[b - 1] : undefined;
-      if (before?.kind === 'paragraph') names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
+      // "**Story 1.2: …**" or "Section: Acceptance Criteria" says where the edit goes; a
+      // "**Rationale:** …" paragraph says why, and the documents it mentions are not named.
+      const why = before?.kind === 'paragraph' ? INLINE_LABEL_TEXT.exec(before.raw)?.groups?.label : undefined;
+      if (before?.kind === 'paragraph' && !(why !== undefined && JUSTIFICATION_LABEL.test(why.trim()))) names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
     }
     // Paths named in headings, links and code spans come first: an artifact word is a fallback.
     const hasPaths = targets.length > 0;
-    for (const { text, line, cites } of names) {
+    for (const { text, line, cites, unchanged } of names) {
       if (notTarget.has(line)) continue;
-      if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300))) continue;
-      if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
+      const epics = namesEpics(text);
+      if (hasPaths && !epics) continue;
+      if (epics && !unchanged && !seen.has(EPICS_FILE)) {
         seen.add(EPICS_FILE);
         targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
       }

@@ -114,6 +114,55 @@ describe('change-proposal targets: documents a proposal cites are not documents 
     const named = proposal(['## Proposed Changes', 'Update `docs/tech-spec-epic-2.md` and `docs/notes/meeting.md`.']);
     expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': named }))).toEqual(['docs/tech-spec-epic-2.md', 'docs/notes/meeting.md']);
   });
+
+  it('an "Epic Impact" section that says the epics are unchanged does not name the epics file; one that adds a story does', async () => {
+    const unchanged = proposal([
+      '## Impact Analysis',
+      '### Epic Impact',
+      '**Epic 2: Settings**',
+      '- **Scope:** UNCHANGED',
+      '- **Timeline:** one day later',
+      '**Epic order:**',
+      '- **No changes required**',
+      '## Proposed Changes',
+      'Add a risks section to `docs/tech-spec-epic-2.md`.',
+    ]);
+    const files = { 'docs/tech-spec-epic-2.md': techSpec, 'docs/epics.md': '# Epics\n', 'docs/sprint-change-proposal-1.md': unchanged };
+    expect(targetsOf(await validate(files))).toEqual(['docs/tech-spec-epic-2.md']);
+    const adds = proposal(['## Impact Analysis', '### Epic Impact', '- Add Story 2-9 to Epic 2.', '## Proposed Changes', 'Add a risks section to `docs/tech-spec-epic-2.md`.']);
+    expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': adds }))).toEqual(['docs/tech-spec-epic-2.md', 'docs/epics.md']);
+  });
+
+  it('"Tech Spec Epic 2" in the title and a "**Rationale:**" that mentions an epic do not name the epics file', async () => {
+    const scp = [
+      '# Sprint Change Proposal: Tech Spec Epic 2 Additions',
+      '',
+      '**Status:** Approved',
+      '',
+      '## Change Trigger',
+      'A review of `docs/tech-spec-epic-2.md` found gaps.',
+      '## Proposed Changes',
+      '### Change 1: Add a risks section',
+      '**Rationale:** Epic 2 has many tests and no risk list.',
+      '',
+      '**OLD:** None (new section)',
+      '',
+      '**NEW:** A risk register.',
+      '',
+    ].join('\n');
+    const files = { 'docs/tech-spec-epic-2.md': techSpec, 'docs/epics.md': '# Epics\n', 'docs/sprint-change-proposal-1.md': scp };
+    expect(targetsOf(await validate(files))).toEqual(['docs/tech-spec-epic-2.md']);
+    // The control: a location line before the edit that names a story still names the epics file.
+    const located = scp.replace('**Rationale:** Epic 2 has many tests and no risk list.', '**Epic 2, Story 2.3:** acceptance criteria');
+    expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': located }))).toEqual(['docs/tech-spec-epic-2.md', 'docs/epics.md']);
+  });
+
+  it('the inferred-targets info names the epics file once when a path and an epic heading both name it', async () => {
+    const scp = proposal(['## Proposed Changes', '### Epic 3 changes', 'Add Story 3.11 to `docs/epics.md`.']);
+    const result = await validate({ 'docs/epics.md': '# Epics\n', 'docs/sprint-change-proposal-1.md': scp });
+    const info = result.diagnostics.filter((d) => d.rule === 'scp.target.inferred');
+    expect(info.map((d) => d.message)).toEqual(['Targets inferred from the text (docs/epics.md).']);
+  });
 });
 
 describe('change-proposal sections', () => {
