@@ -775,9 +775,14 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       for (const h of hits) if (!targets.includes(h)) targets.push(h);
     }
     if (targets.length === 0 && !cs.targets.some((t) => t.explicit)) {
-      // Nothing named: the documents that define the ids the proposal touches.
+      // Nothing named: the documents that define the ids the proposal touches. When it names a
+      // file that is not a validated spec (`epics.md`, a story), the ids it only cites ("NFR005
+      // violated, no PRD change") do not add their definers; the ids it edits still do.
+      const named = cs.targets.some((t) => t.resolved !== undefined);
+      const edited = new Set([...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id)].map(canonicalIdOf));
+      const definesTouched = named ? (s: ParsedSpec) => s.requirements.some((r) => edited.has(r.canonicalId)) : definesWanted;
       for (const s of documents) {
-        if (s === scp || s.type === 'sprint-change-proposal' || !definesWanted(s)) continue;
+        if (s === scp || s.type === 'sprint-change-proposal' || !definesTouched(s)) continue;
         targets.push(s);
         cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
       }

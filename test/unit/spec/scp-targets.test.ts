@@ -157,6 +157,22 @@ describe('change-proposal targets: documents a proposal cites are not documents 
     expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': located }))).toEqual(['docs/tech-spec-epic-2.md', 'docs/epics.md']);
   });
 
+  it('when the proposal names a file that is not a validated spec (epics.md), a requirement it only cites does not add its PRD; one it edits does', async () => {
+    const cites = proposal([
+      '## Impact Analysis',
+      '### Epic Impact',
+      '- Add Story 4-9 to Epic 4 in `docs/epics.md`.',
+      '#### PRD Conflicts',
+      '- FR2 is violated by the bug; PRD modifications required: none.',
+      '## Proposed Changes',
+      'Fix the handler.',
+    ]);
+    const files = { 'docs/PRD.md': PRD, 'docs/epics.md': '# Epics\n', 'docs/sprint-change-proposal-1.md': cites };
+    expect(targetsOf(await validate(files))).toEqual(['docs/epics.md']);
+    const edits = proposal(['## Proposed Changes', 'Add Story 4-9 to Epic 4 in `docs/epics.md`.', '', '**OLD:**', '- FR2: The system sorts mail.', '', '**NEW:**', '- FR2: The system sorts mail by sender.']);
+    expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': edits }))).toEqual(['docs/epics.md', 'docs/PRD.md']);
+  });
+
   it('the inferred-targets info names the epics file once when a path and an epic heading both name it', async () => {
     const scp = proposal(['## Proposed Changes', '### Epic 3 changes', 'Add Story 3.11 to `docs/epics.md`.']);
     const result = await validate({ 'docs/epics.md': '# Epics\n', 'docs/sprint-change-proposal-1.md': scp });
