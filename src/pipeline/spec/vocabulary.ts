@@ -178,7 +178,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     canonical: 'issue',
     level: REQUIRED,
     synonyms: [
-      'identified issue summary', 'issue summary', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
+      'identified issue summary', 'issue summary', 'identified issues', 'issues identified', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
       'executive summary', 'change overview', 'overview', 'summary', 'context', '变更概述', '变更摘要', '识别问题', '識別問題', '问题摘要', '変更概要', '問題の概要',
       'résumé du problème', 'déclencheur',
       'identified issue', 'issue', 'problem', 'trigger and context', 'change context', 'background', 'résumé', 'contexte', 'resumen del problema', 'disparador',
@@ -189,7 +189,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     canonical: 'changes',
     level: REQUIRED,
     synonyms: [
-      'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
+      'detailed change proposals', 'specific proposed edits', 'proposed edits', 'specific proposed implementation', 'proposed implementation', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
       'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
       'detailed changes', 'proposed fix', 'proposed fixes', 'file change summary', 'change summary', 'artifact impact matrix', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
       'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
@@ -207,7 +207,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
   {
     canonical: 'recommended-path',
     level: RECOMMENDED,
-    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
+    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'path forward rationale', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
   },
   {
     canonical: 'handoff',

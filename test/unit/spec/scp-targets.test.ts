@@ -181,6 +181,42 @@ describe('change-proposal targets: documents a proposal cites are not documents 
   });
 });
 
+describe('change proposals in the shapes of BMAD v4 and Chinese BMAD v6 repositories', () => {
+  const techSpec = ['---', 'type: technical-spec', '---', '# Architecture', '## Architecture', 'A queue.', '## Testing Strategy', 'Unit tests.', ''].join('\n');
+  const specOf = (result: Awaited<ReturnType<typeof validate>>, path: string) => result.specs.find((s) => s.path === path);
+
+  it('a change proposal named after its epic ("epic-6-scope-gap-proposal.md") is discovered; other epic-*.md files stay excluded', async () => {
+    const scp = proposal(['## Proposed Changes', 'Update `docs/architecture.md`.']);
+    const result = await validate({ 'docs/architecture.md': techSpec, 'docs/change_proposals/epic-6-scope-gap-proposal.md': scp, 'docs/epic-4-completion-summary.md': '# Epic 4 summary\n\nDone.\n' });
+    expect(specOf(result, 'docs/change_proposals/epic-6-scope-gap-proposal.md')?.type).toBe('sprint-change-proposal');
+    expect(result.skipped.find((s) => s.path === 'docs/epic-4-completion-summary.md')?.reason).toBe('excluded by **/epic-*.md');
+  });
+
+  it('"Identified Issues", "Specific Proposed Implementation" and "Path Forward Rationale" are the issue, changes and path sections', async () => {
+    const scp = [
+      '# Sprint Change Proposal - Epic 6 Gap',
+      '',
+      '**Status:** Approved',
+      '',
+      '## Analysis Summary',
+      '### Identified Issues',
+      'Epic 6 is marked done but tools are missing.',
+      '### Path Forward Rationale',
+      'Direct adjustment.',
+      '## Specific Proposed Implementation',
+      'Add the missing tools to `docs/architecture.md`.',
+      '## Next Steps',
+      'Dev implements.',
+      '## Success Criteria',
+      '- Tools exist.',
+      '',
+    ].join('\n');
+    const result = await validate({ 'docs/architecture.md': techSpec, 'docs/sprint-change-proposal-1.md': scp });
+    const rules = result.diagnostics.filter((d) => d.path === 'docs/sprint-change-proposal-1.md').map((d) => d.rule);
+    expect(rules.filter((r) => ['scp.section.issue', 'scp.section.changes', 'scp.section.path'].includes(r))).toEqual([]);
+  });
+});
+
 describe('change-proposal sections', () => {
   it('"Handoff Plan" and "Implementation Action Plan" are the handoff section', async () => {
     for (const heading of ['## 7. Handoff Plan', '## 6. Implementation Action Plan']) {
