@@ -104,7 +104,8 @@ class Registry {
 }
 
 /** Where a path written in `from` may point: relative to `from`'s folder, then to the root (URL-decoded too). */
-function candidatePaths(path: string, from: string): string[] {
+/** The repo paths a path names: relative to `from`'s folder, then to the root (URL-decoded too). */
+function plainCandidatePaths(path: string, from: string): string[] {
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const decoded = safeDecode(path);
   const out = new Set<string>();
@@ -116,6 +117,16 @@ function candidatePaths(path: string, from: string): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * {@link plainCandidatePaths}, then the same paths as BMAD shard folders: a document sharded
+ * after it was cited (`docs/architecture.md` → `docs/architecture/index.md`).
+ */
+function candidatePaths(path: string, from: string): string[] {
+  const plain = plainCandidatePaths(path, from);
+  const sharded = plain.filter((c) => /\.md$/i.test(c)).map((c) => `${c.slice(0, -3)}/index.md`);
+  return [...new Set([...plain, ...sharded])];
 }
 
 type FileNames = ReadonlyMap<string, readonly string[]>;
@@ -736,7 +747,7 @@ function bareNameTarget(name: string, from: string, names: FileNames): string | 
 
 /** Where a document a proposal creates will live: the reading of its path whose folder exists, else from the root. */
 function newFilePath(doc: string, from: string, registry: Registry): string {
-  const candidates = registry.candidatePaths(doc.split('#')[0]!, from);
+  const candidates = plainCandidatePaths(doc.split('#')[0]!, from);
   const folderExists = (p: string) => {
     const dir = p.includes('/') ? `${p.slice(0, p.lastIndexOf('/'))}/` : '';
     return dir === '' || [...registry.files].some((f) => f.startsWith(dir));

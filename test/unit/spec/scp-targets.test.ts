@@ -184,6 +184,7 @@ describe('change-proposal targets: documents a proposal cites are not documents 
 describe('change proposals in the shapes of BMAD v4 and Chinese BMAD v6 repositories', () => {
   const techSpec = ['---', 'type: technical-spec', '---', '# Architecture', '## Architecture', 'A queue.', '## Testing Strategy', 'Unit tests.', ''].join('\n');
   const specOf = (result: Awaited<ReturnType<typeof validate>>, path: string) => result.specs.find((s) => s.path === path);
+  const targetsOf = (result: Awaited<ReturnType<typeof validate>>, path = 'docs/sprint-change-proposal-1.md') => specOf(result, path)!.changeSet!.targets.map((t) => t.resolved ?? t.doc);
 
   it('a change proposal named after its epic ("epic-6-scope-gap-proposal.md") is discovered; other epic-*.md files stay excluded', async () => {
     const scp = proposal(['## Proposed Changes', 'Update `docs/architecture.md`.']);
@@ -214,6 +215,18 @@ describe('change proposals in the shapes of BMAD v4 and Chinese BMAD v6 reposito
     const result = await validate({ 'docs/architecture.md': techSpec, 'docs/sprint-change-proposal-1.md': scp });
     const rules = result.diagnostics.filter((d) => d.path === 'docs/sprint-change-proposal-1.md').map((d) => d.rule);
     expect(rules.filter((r) => ['scp.section.issue', 'scp.section.changes', 'scp.section.path'].includes(r))).toEqual([]);
+  });
+
+  it('a path to a document sharded since ("docs/architecture.md" → docs/architecture/index.md) names the sharded document, not another file of that name', async () => {
+    const scp = proposal(['## Proposed Changes', '1. Add a Testing Strategy section to `docs/architecture.md`.']);
+    const index = ['# Architecture', '', '- [Tech Stack](./tech-stack.md)', ''].join('\n');
+    const files = {
+      'docs/architecture/index.md': index,
+      'docs/architecture/tech-stack.md': '# Tech Stack\n\nPython.\n',
+      'docs/protocol/architecture.md': techSpec,
+      'docs/sprint-change-proposal-1.md': scp,
+    };
+    expect(targetsOf(await validate(files))).toEqual(['docs/architecture/index.md']);
   });
 });
 
