@@ -193,6 +193,83 @@ describe('change proposals in the shapes of BMAD v4 and Chinese BMAD v6 reposito
     expect(result.skipped.find((s) => s.path === 'docs/epic-4-completion-summary.md')?.reason).toBe('excluded by **/epic-*.md');
   });
 
+  it('a path to a document sharded since ("docs/architecture.md" → docs/architecture/index.md) names the sharded document, not another file of that name', async () => {
+    const scp = proposal(['## Proposed Changes', '1. Add a Testing Strategy section to `docs/architecture.md`.']);
+    const index = ['# Architecture', '', '- [Tech Stack](./tech-stack.md)', ''].join('\n');
+    const files = {
+      'docs/architecture/index.md': index,
+      'docs/architecture/tech-stack.md': '# Tech Stack\n\nPython.\n',
+      'docs/protocol/architecture.md': techSpec,
+      'docs/sprint-change-proposal-1.md': scp,
+    };
+    expect(targetsOf(await validate(files))).toEqual(['docs/architecture/index.md']);
+  });
+
+  it('documents declared unchanged ("4.6 不改动的工件", a row "| `prd.md` | 无直接改动 |") are no targets, wherever else they are named', async () => {
+    const scp = [
+      '# Sprint Change Proposal',
+      '',
+      '## 1. Issue Summary',
+      'Epic 10 的顺序倒挂。',
+      '## 2. Impact Analysis',
+      '| 工件 | 需要改动 |',
+      '|---|---|',
+      '| `epics.md` | Epic 10 重排 |',
+      '| `architecture.md` | 无直接改动，运行时分层由 10.1 定义 |',
+      '| `prd.md` | 无需改动 |',
+      '## 4. Detailed Change Proposals',
+      '### 4.1 `epics.md` — Epic 10 重排',
+      '**OLD**：10.1, 10.2',
+      '',
+      '**NEW**：10.2, 10.1',
+      '',
+      '### 4.6 不改动的工件',
+      '- `architecture.md`：无需改动。',
+      '',
+    ].join('\n');
+    const files = { 'docs/epics.md': '# Epics\n', 'docs/architecture.md': techSpec, 'docs/prd.md': PRD, 'docs/sprint-change-proposal-1.md': scp };
+    const result = await validate(files);
+    expect(targetsOf(result)).toEqual(['docs/epics.md']);
+    // The control: the same table with a change in the row makes the document a target.
+    const changed = scp.replace('| `prd.md` | 无需改动 |', '| `prd.md` | 补充 NFR |');
+    expect(targetsOf(await validate({ ...files, 'docs/sprint-change-proposal-1.md': changed }))).toEqual(['docs/epics.md', 'docs/prd.md']);
+  });
+
+  it('"### 4.5 新建 `sweep.md`" under a numbered heading creates the file that "- [ ] 新建 `docs/stories/sweep.md`" names: one target to add, no dangling name', async () => {
+    const scp = proposal(['## Proposed Changes', 'Add Story 10.7 to `docs/epics.md`.', '### 4.5 新建 `10-7-sweep.md` spec', '在 `docs/stories/` 下新建该文件。', '## Checklist', '- [ ] 新建 `docs/stories/10-7-sweep.md`']);
+    const result = await validate({ 'docs/epics.md': '# Epics\n', 'docs/stories/10-6.md': '# Story 10.6\n', 'docs/sprint-change-proposal-1.md': scp });
+    const targets = specOf(result, 'docs/sprint-change-proposal-1.md')!.changeSet!.targets;
+    expect(targets.map((t) => [t.resolved ?? t.doc, t.action])).toEqual([['docs/epics.md', undefined], ['docs/stories/10-7-sweep.md', 'add']]);
+    expect(result.diagnostics.filter((d) => d.rule === 'scp.target.dangling')).toEqual([]);
+  });
+
+  it('"**OLD (lines 12-26):**" and "**Current Text:**" / "**Proposed New Text:**" are edit labels: their blocks pair', async () => {
+    const scp = proposal([
+      '## Proposed Changes',
+      '### Change 1: `docs/architecture.md`',
+      '**OLD (lines 12-26):**',
+      '',
+      'A queue.',
+      '',
+      '**NEW:**',
+      '',
+      'Two queues.',
+      '',
+      '### Change 2: `docs/architecture.md`',
+      '**Current Text:**',
+      '> Unit tests.',
+      '',
+      '**Proposed New Text:**',
+      '> Unit and integration tests.',
+    ]);
+    const result = await validate({ 'docs/architecture.md': techSpec, 'docs/sprint-change-proposal-1.md': scp });
+    expect(result.diagnostics.filter((d) => d.rule === 'scp.edit.unpaired')).toEqual([]);
+    expect(specOf(result, 'docs/sprint-change-proposal-1.md')!.changeSet!.edits.map((e) => [e.old, e.new])).toEqual([
+      ['A queue.', 'Two queues.'],
+      ['Unit tests.', 'Unit and integration tests.'],
+    ]);
+  });
+
   it('"Identified Issues", "Specific Proposed Implementation" and "Path Forward Rationale" are the issue, changes and path sections', async () => {
     const scp = [
       '# Sprint Change Proposal - Epic 6 Gap',
@@ -215,18 +292,6 @@ describe('change proposals in the shapes of BMAD v4 and Chinese BMAD v6 reposito
     const result = await validate({ 'docs/architecture.md': techSpec, 'docs/sprint-change-proposal-1.md': scp });
     const rules = result.diagnostics.filter((d) => d.path === 'docs/sprint-change-proposal-1.md').map((d) => d.rule);
     expect(rules.filter((r) => ['scp.section.issue', 'scp.section.changes', 'scp.section.path'].includes(r))).toEqual([]);
-  });
-
-  it('a path to a document sharded since ("docs/architecture.md" → docs/architecture/index.md) names the sharded document, not another file of that name', async () => {
-    const scp = proposal(['## Proposed Changes', '1. Add a Testing Strategy section to `docs/architecture.md`.']);
-    const index = ['# Architecture', '', '- [Tech Stack](./tech-stack.md)', ''].join('\n');
-    const files = {
-      'docs/architecture/index.md': index,
-      'docs/architecture/tech-stack.md': '# Tech Stack\n\nPython.\n',
-      'docs/protocol/architecture.md': techSpec,
-      'docs/sprint-change-proposal-1.md': scp,
-    };
-    expect(targetsOf(await validate(files))).toEqual(['docs/architecture/index.md']);
   });
 });
 
