@@ -171,11 +171,14 @@ const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anle
  */
 const CITATION =
   /^(?:(?:section|part)\s+\d+\s*[:.]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:supporting\s+|source\s+)?evidence|context\s+and\s+discovery|discovery(?:\s+context)?|how\s+(?:it\s+was\s+)?discovered|sources?|inputs?|preuves?|sources|entrées|evidencias?|fuentes|entradas|nachweise?|belege|quellen|eingaben)(?![\p{L}\p{N}])|^(?:\d+(?:\.\d+)*\.?\s*)?(?:证据|来源|输入|証拠|根拠|出典|入力)/iu;
-/** An inline label at the start of a line ("**Source:** `docs/report.md`"). */
-const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)\s*[:：]\s*(?:\*\*|__)/u;
+/** An inline label at the start of a line ("**Source:** `docs/report.md`", "**Source**: …"). */
+const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)(?:\s*[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/u;
 
 /** Labels that justify an edit rather than locate it ("**Rationale:**", "**Why:**"). */
 const JUSTIFICATION_LABEL = /^(?:rationale|reasons?|reasoning|why|justification|motivation|benefits?|risks?|estimated (?:lines|effort)|effort|justificación|motivo|begründung|raison|理由|原因)$/iu;
+
+/** A list mark, step number or checkbox before a line's text (a mark needs a space after it, so `**Label**` keeps its stars). */
+const LIST_MARK = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s*)?/;
 
 const notTargetName = (text: string) => NOT_TARGET_SECTION.test(text) || CITATION.test(text.trim());
 
@@ -220,7 +223,7 @@ function notTargetLines(blocks: readonly Block[], structure: DocStructure): { li
       for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) cover(blocks[n]!, UNCHANGED_NAME.test(label));
     }
     // "**Source:** `docs/report.md`", "- **How Discovered:** … `checklist.md`": the label's own line.
-    const inline = INLINE_LABEL_TEXT.exec(first.replace(LINE_PREFIX, ''))?.groups?.label;
+    const inline = INLINE_LABEL_TEXT.exec(first.replace(LIST_MARK, ''))?.groups?.label;
     if (inline !== undefined && notTargetName(inline)) cover(block, UNCHANGED_NAME.test(inline));
     if (DELETE_LINE.test(block.text)) cover(block, false);
   }

@@ -99,6 +99,8 @@ describe('change-proposal targets: documents a proposal cites are not documents 
       '**How Discovered:** a review run with `docs/checklists/review.md`',
       '### Evidence',
       '**Source:** `docs/reports/review-1.md`',
+      '## Background',
+      '**Source**: `docs/reports/review-2.md` (colon after the bold label)',
       '## Impact Analysis',
       '**Primary Artifact:** `docs/tech-spec-epic-2.md`',
       '## Proposed Changes',
@@ -108,7 +110,7 @@ describe('change-proposal targets: documents a proposal cites are not documents 
       '- Review report: `docs/reports/review-1.md`',
       '- Notes: `docs/notes/meeting.md`',
     ]);
-    const files = { 'docs/tech-spec-epic-2.md': techSpec, 'docs/checklists/review.md': '# Checklist\n', 'docs/reports/review-1.md': '# Review\n', 'docs/notes/meeting.md': '# Notes\n', 'docs/sprint-change-proposal-1.md': scp };
+    const files = { 'docs/tech-spec-epic-2.md': techSpec, 'docs/checklists/review.md': '# Checklist\n', 'docs/reports/review-1.md': '# Review\n', 'docs/reports/review-2.md': '# Review 2\n', 'docs/notes/meeting.md': '# Notes\n', 'docs/sprint-change-proposal-1.md': scp };
     expect(targetsOf(await validate(files))).toEqual(['docs/tech-spec-epic-2.md']);
     // The control: the same path outside those sections and labels is still a target.
     const named = proposal(['## Proposed Changes', 'Update `docs/tech-spec-epic-2.md` and `docs/notes/meeting.md`.']);
