@@ -17,6 +17,10 @@ export interface Discovery {
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+/** The built-in exclusion of BMAD epic files (`epic-1-retro.md`, `epic-4-summary.md`). */
+const EPIC_FILES = '**/epic-*.md';
+/** A file name that says it is a change proposal. */
+const PROPOSAL_NAME = /(?:^|[-_.])(?:change[-_]?)?proposals?(?:[-_.]|$)/i;
 
 const matchers = new Map<string, (path: string) => string | undefined>();
 const LITERAL = '[^*?{}\\[\\]()!+@/\\\\]+';
@@ -91,7 +95,10 @@ export function discoverNormalized(normalized: readonly string[], config: SpecsC
   const shardFolders = new Set(files.filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f)).map((f) => f.slice(0, f.lastIndexOf('/') + 1)));
   const excluded = (file: string): string | undefined => {
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    return configured(file) ?? (shardFolders.has(dir) ? undefined : builtIn(file));
+    const builtInReason = shardFolders.has(dir) ? undefined : builtIn(file);
+    // A change proposal named after its epic (`epic-6-scope-gap-proposal.md`) is not a BMAD epic file.
+    if (builtInReason === EPIC_FILES && PROPOSAL_NAME.test(file.slice(dir.length))) return configured(file);
+    return configured(file) ?? builtInReason;
   };
   const included = matcher(config.include);
   const markdown = files.filter((f) => MARKDOWN.test(f));

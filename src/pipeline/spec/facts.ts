@@ -35,6 +35,8 @@ export interface DocFacts {
   checklist: ChecklistItem[];
   markers: Marker[];
   refs: CrossRef[];
+  /** Source files (not documents) named in code spans, in order, each once: collected with the refs. */
+  sourceFiles: string[];
   scp?: ScpExtraction;
   /** The document is part of a spec-kit or Kiro bundle (its companions are resolved at repo level). */
   inBundle: boolean;

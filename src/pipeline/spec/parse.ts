@@ -194,7 +194,7 @@ function parseSpecUnguarded(path: string, bytes: Uint8Array, config: SpecsConfig
   const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path, isTaskList(path));
   const markers = findMarkers(lines, fm.bodyLineOffset + 1, md.codeRanges);
   const definitionLines = new Set(requirementsFound.map((r) => r.line));
-  const refs = collectRefs(meta, fm.data, md.blocks, definitionLines);
+  const { refs, sourceFiles } = collectRefs(meta, fm.data, md.blocks, definitionLines);
   const scp = type === 'sprint-change-proposal' ? extractChangeProposal(md.blocks, structure, fm.data, fm.keyLines, refs) : undefined;
 
   const facts: DocFacts = {
@@ -216,6 +216,7 @@ function parseSpecUnguarded(path: string, bytes: Uint8Array, config: SpecsConfig
     checklist,
     markers,
     refs,
+    sourceFiles,
     ...(scp ? { scp } : {}),
     inBundle: role !== undefined || taskList,
     config,

@@ -11,6 +11,8 @@ const SOURCE = /\[Source:\s*(?<path>[^\]#\s]{1,300}\.md)(?:#[^\]]{0,200})?\]/gi;
 const VERSION = /\b(?<doc>PRD|FSD|TSD|SCP|Architecture|Spec)\s+v(?<v>\d{1,3}(?:\.\d{1,3}){0,2})\b/g;
 const MD_PATH = /^[\w@.~/-]{0,300}\.md(?:#[\w-]{1,200})?$/i;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/** A repository path of a file that is not a document (`backend/app/api/users.py`). */
+const SOURCE_FILE = /^(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+\.(?!md$|markdown$|mdx$)[a-z0-9]{1,6}$/iu;
 
 /** Front-matter keys that reference other documents. */
 const FM_REF_KEYS: ReadonlyArray<{ key: keyof Meta | string; via: string }> = [
@@ -19,12 +21,20 @@ const FM_REF_KEYS: ReadonlyArray<{ key: keyof Meta | string; via: string }> = [
   { key: 'related', via: 'related' },
 ];
 
+/** The references of a document, and the source files its code spans name (found in the same walk). */
+export interface CollectedRefs {
+  refs: CrossRef[];
+  /** Repository paths of files that are not documents, named in code spans, in order, each once. */
+  sourceFiles: string[];
+}
+
 /**
  * Collects the references of a document.
  * @param definitionBlocks blocks whose leading id is a definition (its own id is not a reference)
  */
-export function collectRefs(meta: Meta, fm: Record<string, unknown> | undefined, blocks: readonly Block[], definitionLines: ReadonlySet<number>): CrossRef[] {
+export function collectRefs(meta: Meta, fm: Record<string, unknown> | undefined, blocks: readonly Block[], definitionLines: ReadonlySet<number>): CollectedRefs {
   const refs: CrossRef[] = [];
+  const sourceFiles = new Set<string>();
   const fmLine = (key: string) => meta.lines[key] ?? 1;
   for (const { key, via } of FM_REF_KEYS) {
     const values = meta[key as 'supersedes' | 'implements' | 'related'];
@@ -47,6 +57,7 @@ export function collectRefs(meta: Meta, fm: Record<string, unknown> | undefined,
     for (const code of block.codes) {
       const c = code.trim();
       if (MD_PATH.test(c) && c.includes('.')) refs.push({ kind: 'path', target: c, via: 'code', line: block.line });
+      else if (SOURCE_FILE.test(c)) sourceFiles.add(c);
     }
     const text = block.kind === 'row' ? block.cells.join(' | ') : block.text;
     if (text.length === 0) continue;
@@ -69,5 +80,5 @@ export function collectRefs(meta: Meta, fm: Record<string, unknown> | undefined,
       refs.push({ kind: 'id', target: r.id, line, ...(r.inRange ? { via: 'range' } : {}) });
     }
   }
-  return refs;
+  return { refs, sourceFiles: [...sourceFiles] };
 }

@@ -104,7 +104,8 @@ class Registry {
 }
 
 /** Where a path written in `from` may point: relative to `from`'s folder, then to the root (URL-decoded too). */
-function candidatePaths(path: string, from: string): string[] {
+/** The repo paths a path names: relative to `from`'s folder, then to the root (URL-decoded too). */
+function plainCandidatePaths(path: string, from: string): string[] {
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const decoded = safeDecode(path);
   const out = new Set<string>();
@@ -116,6 +117,16 @@ function candidatePaths(path: string, from: string): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * {@link plainCandidatePaths}, then the same paths as BMAD shard folders: a document sharded
+ * after it was cited (`docs/architecture.md` → `docs/architecture/index.md`).
+ */
+function candidatePaths(path: string, from: string): string[] {
+  const plain = plainCandidatePaths(path, from);
+  const sharded = plain.filter((c) => /\.md$/i.test(c)).map((c) => `${c.slice(0, -3)}/index.md`);
+  return [...new Set([...plain, ...sharded])];
 }
 
 type FileNames = ReadonlyMap<string, readonly string[]>;
@@ -736,7 +747,7 @@ function bareNameTarget(name: string, from: string, names: FileNames): string | 
 
 /** Where a document a proposal creates will live: the reading of its path whose folder exists, else from the root. */
 function newFilePath(doc: string, from: string, registry: Registry): string {
-  const candidates = registry.candidatePaths(doc.split('#')[0]!, from);
+  const candidates = plainCandidatePaths(doc.split('#')[0]!, from);
   const folderExists = (p: string) => {
     const dir = p.includes('/') ? `${p.slice(0, p.lastIndexOf('/'))}/` : '';
     return dir === '' || [...registry.files].some((f) => f.startsWith(dir));
@@ -775,9 +786,14 @@ function resolveChangeProposals(documents: readonly ParsedSpec[], registry: Regi
       for (const h of hits) if (!targets.includes(h)) targets.push(h);
     }
     if (targets.length === 0 && !cs.targets.some((t) => t.explicit)) {
-      // Nothing named: the documents that define the ids the proposal touches.
+      // Nothing named: the documents that define the ids the proposal touches. When it names a
+      // file that is not a validated spec (`epics.md`, a story), the ids it only cites ("NFR005
+      // violated, no PRD change") do not add their definers; the ids it edits still do.
+      const named = cs.targets.some((t) => t.resolved !== undefined);
+      const edited = new Set([...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id)].map(canonicalIdOf));
+      const definesTouched = named ? (s: ParsedSpec) => s.requirements.some((r) => edited.has(r.canonicalId)) : definesWanted;
       for (const s of documents) {
-        if (s === scp || s.type === 'sprint-change-proposal' || !definesWanted(s)) continue;
+        if (s === scp || s.type === 'sprint-change-proposal' || !definesTouched(s)) continue;
         targets.push(s);
         cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });
       }

@@ -13,7 +13,7 @@ import { appendAll } from '../arrays.js';
 
 /** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
 const EDIT_LABEL =
-  /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:text|version|texte|texto|fassung|wording))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
+  /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:new\s+)?(?:text|version|texte|texto|fassung|wording))?(?:\s*\([^()\n]{1,60}\))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
 const OLD_LABELS = new Set(['old', 'before', 'from', 'current', 'original', 'ancien', 'ancienne', 'avant', 'actuel', 'actuelle', 'anterior', 'actual', 'alt', 'vorher', 'bisher', '旧', '原', '修改前', '变更前', '變更前', '変更前', '現行']);
 /**
  * A label that announces added requirements: "— append after FR41:", "then add:",
@@ -48,6 +48,28 @@ function headingNamesTarget(section: Section, parts: readonly EditPart[]): boole
   if (CHANGE_WORD.test(section.text)) return true;
   const rest = section.normText.replace(/^(?:\d+(?:\.\d+)*\s*)+/u, '').replace(HEADING_FILLER, ' ').trim();
   return ARTIFACTS.some((a) => rest.replace(a.re, '').trim() === '');
+}
+
+/**
+ * Whether an epics section ("### Epic Impact") says the epics stay as they are and asks for
+ * no change to them: then it analyses the epics without naming the epics file as a target.
+ */
+function epicsUnchanged(section: Section, blocks: readonly Block[]): boolean {
+  let unchanged = false;
+  for (const block of blocks) {
+    if (block.line <= section.line || block.line > section.endLine || !('text' in block)) continue;
+    if (EPICS_ACTION.test(block.text)) return false;
+    if (EPICS_UNCHANGED.test(block.text)) unchanged = true;
+  }
+  return unchanged;
+}
+
+/** "Tech Spec Epic 4", "Architecture for Epic 2": the epic qualifies another document, not the epics file. */
+const QUALIFIED_EPIC = /\b(?:tech(?:nical)?[\s-]*spec(?:ification)?s?|architecture|design)[\s-]+(?:for\s+|of\s+)?epics?\b/giu;
+
+/** Whether a heading or label speaks of the epics (and so of the epics file). */
+function namesEpics(text: string): boolean {
+  return /\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300).replace(QUALIFIED_EPIC, ' '));
 }
 
 /** One OLD/NEW edit with its body lines (file lines), before pairing. */
@@ -123,14 +145,14 @@ function definitionsIn(lines: ReadonlyArray<{ text: string; line: number }>, sec
 export const EPICS_FILE = 'epics.md';
 
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
-const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
+const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|not affected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|无需改动|不改动|不需要修改|不修改|保持不变|変更不要|変更なし|変更しない/iu;
 /**
  * A line that starts with one of `verbs` (after list marks, a step number and bold):
  * a spaced-script verb must end as a word ("Delete", not "Deleted…" unless listed);
  * a Chinese or Japanese verb runs straight into its object ("删除文件", "削除する").
  */
 function leadingVerb(words: readonly string[], cjk: readonly string[]): RegExp {
-  return new RegExp(`^[\\s>*_-]*(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
+  return new RegExp(`^[\\s>*_-]*(?:\\d+(?:\\.\\d+)+\\.?\\s+|\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
 }
 
 /** A line that deletes what it names ("Delete `docs/old.md`", "删除 `docs/old.md`"). */
@@ -142,24 +164,76 @@ const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
 const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anlegen'], ['新建', '创建', '作成']);
 
-/** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
-function notTargetLines(blocks: readonly Block[], structure: DocStructure): Set<number> {
+/**
+ * Headings and labels that cite documents as evidence or input ("Evidence", "Context and
+ * Discovery", "**How Discovered:**", "**Source:**", "**Inputs:**"): what they name was read to
+ * write the proposal, not changed by it. Matched at the start, after a section number.
+ */
+const CITATION =
+  /^(?:(?:section|part)\s+\d+\s*[:.]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:supporting\s+|source\s+)?evidence|context\s+and\s+discovery|discovery(?:\s+context)?|how\s+(?:it\s+was\s+)?discovered|sources?|inputs?|preuves?|sources|entrées|evidencias?|fuentes|entradas|nachweise?|belege|quellen|eingaben)(?![\p{L}\p{N}])|^(?:\d+(?:\.\d+)*\.?\s*)?(?:证据|来源|输入|証拠|根拠|出典|入力)/iu;
+/** An inline label at the start of a line ("**Source:** `docs/report.md`", "**Source**: …"). */
+const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)(?:\s*[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/u;
+
+/** Labels that justify an edit rather than locate it ("**Rationale:**", "**Why:**"). */
+const JUSTIFICATION_LABEL = /^(?:rationale|reasons?|reasoning|why|justification|motivation|benefits?|risks?|estimated (?:lines|effort)|effort|justificación|motivo|begründung|raison|理由|原因)$/iu;
+
+/** A list mark, step number or checkbox before a line's text (a mark needs a space after it, so `**Label**` keeps its stars). */
+const LIST_MARK = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s*)?/;
+
+const notTargetName = (text: string) => NOT_TARGET_SECTION.test(text) || CITATION.test(text.trim());
+
+/** Headings, labels and table cells that declare documents unchanged ("Documents not requiring changes", "无需改动"). */
+const UNCHANGED_NAME = /not requiring changes|no changes? (?:are )?(?:required|needed)|unchanged|unaffected|not affected|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|无需改动|不改动|不需要修改|不修改|保持不变|変更不要|変更なし|変更しない/iu;
+/** A table cell that opens with "no change" (`| architecture.md | No changes |`, `| prd.md | 无直接改动 |`). */
+const NO_CHANGE_CELL = /^(?:[*_✅❌\s]*)(?:none\b|no (?:direct )?(?:changes?|updates?|modifications?)\b|unchanged\b|unaffected\b|not affected\b|n\/a\b|无直接改动|无需改动|无需修改|无改动|不改动|不受影响|変更なし|変更不要)/iu;
+
+/**
+ * File lines whose references are not targets: sections listing unchanged or deleted documents,
+ * citations, and deletion lines (`lines`); of those, the ones that declare documents unchanged
+ * (`unchanged`), which keep a document out of the change set wherever else it is named.
+ */
+function notTargetLines(blocks: readonly Block[], structure: DocStructure): { lines: Set<number>; unchanged: Set<number> } {
   const lines = new Set<number>();
+  const unchanged = new Set<number>();
+  const cover = (block: Block, keep: boolean) => {
+    for (let l = block.line; l <= block.endLine; l++) {
+      lines.add(l);
+      if (keep) unchanged.add(l);
+    }
+  };
   for (const sec of structure.sections) {
-    if (NOT_TARGET_SECTION.test(sec.text)) for (let l = sec.line; l <= sec.endLine; l++) lines.add(l);
+    if (!notTargetName(sec.text)) continue;
+    const keep = UNCHANGED_NAME.test(sec.text);
+    for (let l = sec.line; l <= sec.endLine; l++) {
+      lines.add(l);
+      if (keep) unchanged.add(l);
+    }
   }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const label = labelOf(block.raw.split('\n', 1)[0] ?? '');
-    // A label paragraph ("**Documents not requiring changes:**") covers the list right after it.
-    if (label !== undefined && NOT_TARGET_SECTION.test(label)) {
-      for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) for (let l = blocks[n]!.line; l <= blocks[n]!.endLine; l++) lines.add(l);
+    if (block.kind === 'row') {
+      if (!block.header && block.cells.slice(1).some((c) => NO_CHANGE_CELL.test(c))) cover(block, true);
+      continue;
     }
-    if (DELETE_LINE.test(block.text)) for (let l = block.line; l <= block.endLine; l++) lines.add(l);
+    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
+    const first = block.raw.split('\n', 1)[0] ?? '';
+    const label = labelOf(first);
+    // A label paragraph ("**Documents not requiring changes:**", "**Inputs:**") covers the list right after it.
+    if (label !== undefined && notTargetName(label)) {
+      for (let n = b + 1; n < blocks.length && (blocks[n]!.kind === 'item' || blocks[n]!.item >= 0); n++) cover(blocks[n]!, UNCHANGED_NAME.test(label));
+    }
+    // "**Source:** `docs/report.md`", "- **How Discovered:** … `checklist.md`": the label's own line.
+    const inline = INLINE_LABEL_TEXT.exec(first.replace(LIST_MARK, ''))?.groups?.label;
+    if (inline !== undefined && notTargetName(inline)) cover(block, UNCHANGED_NAME.test(inline));
+    if (DELETE_LINE.test(block.text)) cover(block, false);
   }
-  return lines;
+  return { lines, unchanged };
 }
+
+/** An epics section that says the epics stay as they are ("Scope: UNCHANGED", "No changes required"). */
+const EPICS_UNCHANGED = /\bunchanged\b|\bno (?:changes?|modifications?|updates?) (?:are )?(?:required|needed)\b|\bnot affected\b|sans changement|sin cambios|unverändert|无需修改|无需变更|変更不要|変更なし/iu;
+/** A line that asks for a change to epics or stories ("Add Story 4-9", "Renumber 5.4 -> 5.3"). */
+const EPICS_ACTION = /\b(?:add|adds|added|create|insert|remove|removed|delete|drop|renumber(?:ed)?|split|merge|move|rename|modify|rewrite|replace|reorder|ajouter|supprimer|añadir|eliminar|hinzufügen|entfernen)\b|新增|添加|删除|追加|削除/iu;
 
 /** Requirement ids mentioned in an instruction (`FR-014`, `NFR2`, `FR-014a`). */
 const ID_MENTION = /(?<![A-Za-z0-9-])(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|REQ)[-_]?\d{1,4}[a-z]?(?![A-Za-z0-9])/g;
@@ -319,36 +393,48 @@ export function extractChangeProposal(
   const targets = explicitTargets(fm, keyLines);
   if (targets.length === 0) {
     const seen = new Set<string>();
-    const notTarget = notTargetLines(blocks, structure);
+    const { lines: notTarget, unchanged } = notTargetLines(blocks, structure);
+    // A document the proposal declares unchanged is no target, even where a table or list names it too.
+    const declaredUnchanged = new Set(refs.filter((r) => unchanged.has(r.line) && (r.kind === 'link' || r.kind === 'path')).map((r) => r.target.split('#')[0]!));
     const optionalLines = new Set(blocks.filter((b) => 'text' in b && OPTIONAL_LINE.test(b.text)).map((b) => b.line));
     const createLines = new Set(blocks.filter((b) => 'text' in b && CREATE_LINE.test(b.text)).map((b) => b.line));
     for (const ref of refs) {
       // An optional edit ("Update the diagram in `backend/README.md` (optional)") is not part of
       // the change set; the same path named elsewhere without the marker still is.
-      if (notTarget.has(ref.line) || optionalLines.has(ref.line)) continue;
+      if (notTarget.has(ref.line) || optionalLines.has(ref.line) || declaredUnchanged.has(ref.target.split('#')[0]!)) continue;
       if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
         seen.add(ref.target);
+        // A path to the epics file stands for it: an epic heading below does not name it again.
+        if (/(?:^|\/)epics\.md$/i.test(ref.target.split('#')[0]!)) seen.add(EPICS_FILE);
         // "Create `docs/stories/3-11.md` with the story": a document the proposal adds.
         const creates = createLines.has(ref.line);
         targets.push({ doc: ref.target.split('#')[0]!, sections: [], ids: [], explicit: false, line: ref.line, ...(creates ? { action: 'add' as const } : {}) });
       }
     }
+    // A bare file name (`### 4.5 Create \`10-7-sweep.md\``) names the same file as a path with that
+    // name elsewhere in the proposal (`Create \`docs/stories/10-7-sweep.md\``): the path is kept.
+    const withFolder = new Set(targets.filter((t) => t.doc.includes('/')).map((t) => t.doc.slice(t.doc.lastIndexOf('/') + 1).toLowerCase()));
+    for (let i = targets.length - 1; i >= 0; i--) if (!targets[i]!.doc.includes('/') && withFolder.has(targets[i]!.doc.toLowerCase())) targets.splice(i, 1);
     // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).
     // A heading names a target only when it is about changing that document; one that cites
     // it ("Original Requirements (PRD Journey 1)", "PRD Alignment") does not.
     // Epic headings keep naming the epics file either way (an epic's section is where its stories change).
-    const names: Array<{ text: string; line: number; cites?: boolean }> = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts) }));
+    const names: Array<{ text: string; line: number; cites?: boolean; unchanged?: boolean }> = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts), unchanged: epicsUnchanged(s, blocks) }));
     for (const part of parts) {
       const b = blocks.findIndex((x) => x.line === part.line);
       const before = b > 0 ? blocks[b - 1] : undefined;
-      if (before?.kind === 'paragraph') names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
+      // "**Story 1.2: …**" or "Section: Acceptance Criteria" says where the edit goes; a
+      // "**Rationale:** …" paragraph says why, and the documents it mentions are not named.
+      const why = before?.kind === 'paragraph' ? INLINE_LABEL_TEXT.exec(before.raw)?.groups?.label : undefined;
+      if (before?.kind === 'paragraph' && !(why !== undefined && JUSTIFICATION_LABEL.test(why.trim()))) names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
     }
     // Paths named in headings, links and code spans come first: an artifact word is a fallback.
     const hasPaths = targets.length > 0;
-    for (const { text, line, cites } of names) {
+    for (const { text, line, cites, unchanged } of names) {
       if (notTarget.has(line)) continue;
-      if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300))) continue;
-      if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
+      const epics = namesEpics(text);
+      if (hasPaths && !epics) continue;
+      if (epics && !unchanged && !seen.has(EPICS_FILE)) {
         seen.add(EPICS_FILE);
         targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
       }

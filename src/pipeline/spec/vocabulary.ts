@@ -178,7 +178,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     canonical: 'issue',
     level: REQUIRED,
     synonyms: [
-      'identified issue summary', 'issue summary', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
+      'identified issue summary', 'issue summary', 'identified issues', 'issues identified', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
       'executive summary', 'change overview', 'overview', 'summary', 'context', '变更概述', '变更摘要', '识别问题', '識別問題', '问题摘要', '変更概要', '問題の概要',
       'résumé du problème', 'déclencheur',
       'identified issue', 'issue', 'problem', 'trigger and context', 'change context', 'background', 'résumé', 'contexte', 'resumen del problema', 'disparador',
@@ -189,7 +189,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
     canonical: 'changes',
     level: REQUIRED,
     synonyms: [
-      'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
+      'detailed change proposals', 'specific proposed edits', 'proposed edits', 'specific proposed implementation', 'proposed implementation', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
       'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
       'detailed changes', 'proposed fix', 'proposed fixes', 'file change summary', 'change summary', 'artifact impact matrix', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
       'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
@@ -207,7 +207,7 @@ const SCP_SECTIONS: readonly SectionSpec[] = [
   {
     canonical: 'recommended-path',
     level: RECOMMENDED,
-    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
+    synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'path forward rationale', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
   },
   {
     canonical: 'handoff',
@@ -274,6 +274,8 @@ export const WORKFLOW_TYPES: Readonly<Record<string, DocType>> = {
   'tech-spec': 'technical-spec',
   'quick-spec': 'technical-spec',
   'correct-course': 'sprint-change-proposal',
+  // BMAD's game module writes a Game Design Document where the method writes a PRD.
+  gdd: 'prd',
 };
 
 /** §1 status normalization (compared lowercased, emoji and `*` stripped, whitespace collapsed). */
@@ -320,11 +322,11 @@ export const CHECKLIST_CONTAINER_PATTERN =
 export const TITLE_SIGNALS: Readonly<Record<DocType, RegExp>> = {
   'sprint-change-proposal':
     /sprint change proposal|correct course|change proposal|sprint\s*变更提案|冲刺变更提案|sprint\s*變更提案|スプリント変更提案|変更提案|proposition de changement de sprint|propuesta de cambio de sprint/iu,
-  prd: /\bPRD\b|product requirements (?:document|doc)\b|产品需求文档|產品需求文件|要求仕様書|製品要求仕様|document d'exigences produit/iu,
+  prd: /\bPRD\b|product requirements (?:document|doc)\b|\bgame design document\b|\bGDD\b|产品需求文档|產品需求文件|要求仕様書|製品要求仕様|document d'exigences produit/iu,
   'functional-spec':
     /functional spec(?:ification)?|feature spec(?:ification)?|requirements document|功能规范|功能规格|要件定義(?:書)?|機能仕様(?:書)?|spécification fonctionnelle/iu,
   'technical-spec':
-    /tech(?:nical)?[\s-]*(?:spec|design)|architecture(?: decision)? document|\barchitecture\b|implementation plan|design (?:document|doc|spec)|技术规范|技术设计|架构文档|設計書|技術仕様(?:書)?|spécification technique|conception technique/iu,
+    /tech(?:nical)?[\s-]*(?:spec|design)|architecture(?: decision)? document|\barchitecture\b|implementation plan|(?<!game )design (?:document|doc|spec)|技术规范|技术设计|架构文档|設計書|技術仕様(?:書)?|spécification technique|conception technique/iu,
 };
 
 /** One weighted path signal of §8. */
@@ -339,6 +341,7 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   { pattern: /(?:^|\/)(?:sprint[-_]?change[-_]?proposal|sprint[-_]change|scp)(?:[-_][^/]*)?\.md$/, type: 'sprint-change-proposal', weight: 10 },
   { pattern: /(?:^|\/)(?:change[-_]?proposals?|sprint[-_]changes?)\/.+\.md$/, type: 'sprint-change-proposal', weight: 6 },
   { pattern: /(?:^|\/)(?:[^/]*[-_])?prd(?:[-_][^/]*)?\.md$/, type: 'prd', weight: 10 },
+  { pattern: /(?:^|\/)(?:[^/]*[-_])?gdd(?:[-_][^/]*)?\.md$/, type: 'prd', weight: 10 },
   { pattern: /(?:^|\/)(?:prds?|product[-_]requirements?)\/.+\.md$/, type: 'prd', weight: 6 },
   { pattern: /product[-_]requirements?[^/]*\.md$/, type: 'prd', weight: 10 },
   { pattern: /(?:functional[-_]?spec(?:ification)?|fsd|func[-_]spec)[^/]*\.md$/, type: 'functional-spec', weight: 10 },

@@ -11,11 +11,21 @@ export function isBmadPrd(facts: DocFacts): boolean {
   return facts.structure.sections.some((s) => BMAD_SECTIONS.includes(s.normText));
 }
 
+/**
+ * A Game Design Document (BMAD's game module, `workflowType: gdd`) stands where a PRD does but
+ * describes mechanics, levels and art in prose: numbered requirements are not its convention.
+ */
+export function isGameDesignDocument(facts: DocFacts): boolean {
+  return facts.fm?.workflowType === 'gdd' || /\bgame design document\b|\bGDD\b/iu.test(facts.title);
+}
+
 export function checkPrd(facts: DocFacts): void {
   const { sink } = facts;
   const at = titleLine(facts);
-  if (!hasSection(facts, 'requirements')) sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.');
-  if (!facts.requirements.some((r) => r.kind === 'FR' || r.kind === 'EF')) sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).');
+  // A GDD without numbered requirements is still worth a warning (nothing to trace), not an error.
+  const gdd = isGameDesignDocument(facts) ? { severity: 'warning' as const } : undefined;
+  if (!hasSection(facts, 'requirements')) sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.', gdd);
+  if (!facts.requirements.some((r) => r.kind === 'FR' || r.kind === 'EF')) sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).', gdd);
   if (!hasSection(facts, 'goals')) sink.add('prd.section.goals', at, 'No Goals, Background, Overview or Executive Summary section.');
   if (!hasSection(facts, 'non-functional') && !facts.requirements.some((r) => r.kind === 'NFR')) {
     sink.add('prd.section.nfr', at, 'No Non-Functional Requirements section.');

@@ -2,16 +2,6 @@
 import { hasSection, isApproved, titleLine, type DocFacts } from '../facts.js';
 
 const SCOPES = new Set(['minor', 'moderate', 'major']);
-/** A repository path of a file that is not a document (`backend/app/api/users.py`). */
-const SOURCE_FILE = /^(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+\.(?!md$|markdown$|mdx$)[a-z0-9]{1,6}$/iu;
-
-/** Source files the proposal names in code spans, in order, each once. */
-function sourceFilesNamed(facts: DocFacts): string[] {
-  const files = new Set<string>();
-  for (const block of facts.blocks) for (const code of 'codes' in block ? block.codes : []) if (SOURCE_FILE.test(code.trim())) files.add(code.trim());
-  return [...files];
-}
-
 export function checkChangeProposal(facts: DocFacts): void {
   const { sink, meta } = facts;
   const at = titleLine(facts);
@@ -28,7 +18,7 @@ export function checkChangeProposal(facts: DocFacts): void {
   if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0) {
     // A bug-fix proposal can change code only ("Appendix A: File Change Summary" of .py files);
     // that is a proposal without document edits, not a broken one.
-    const code = sourceFilesNamed(facts);
+    const code = facts.sourceFiles;
     if (code.length > 0) sink.add('scp.target.none', at, `No target document: the proposal changes code only (${code.length} file${code.length === 1 ? '' : 's'}, e.g. ${code[0]}).`, { severity: 'info' });
     else sink.add('scp.target.none', at, 'No target document: no `changes:` in front matter and nothing to infer.');
   }
