@@ -22,6 +22,8 @@ export interface StartupCheckOptions {
   cwd: string;
   /** The process role: a `web` process never runs the agent, so it needs no model key. */
   role: 'all' | 'web' | 'worker';
+  /** The running Node.js version (default: this process's); the package needs 22 or newer. */
+  nodeVersion?: string;
 }
 
 /** True when Probot would run its setup (registration) flow instead of the app. */
@@ -84,6 +86,11 @@ function forTheApp(problem: string): string {
 export function checkStartup(env: Record<string, string | undefined>, options: StartupCheckOptions): StartupProblem[] {
   const problems: StartupProblem[] = [];
   const production = env.NODE_ENV === 'production';
+  // The CLI's bin refuses an older Node; `npm start` would otherwise start on one without a word.
+  const node = options.nodeVersion ?? process.versions.node;
+  if (Number(node.split('.')[0]) < 22) {
+    problems.push({ level: 'warn', variable: 'PATH', message: `Node.js ${node} is older than 22, which spec-automation needs (package.json "engines"); the app may fail in ways no check catches. Install Node 24 (https://nodejs.org/ or \`npm install -g --prefix ~/.node24 node@24\`, then put ~/.node24/bin first on PATH).` });
+  }
   const appId = env.APP_ID ?? '';
   if (!/^[1-9][0-9]*$/.test(appId)) {
     problems.push({ level: 'error', variable: 'APP_ID', message: appId === '' ? 'APP_ID is not set. Register the app (run `npm start` without NODE_ENV=production and open http://localhost:3000) or copy the App ID from the app\'s settings page.' : `APP_ID is "${appId.slice(0, 40)}", not a number. Copy the App ID (a number) from the app's settings page.` });

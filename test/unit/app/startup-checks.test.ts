@@ -88,6 +88,13 @@ describe('start-up checks', () => {
     expect(bedrock!.message).not.toMatch(/PowerShell/);
   });
 
+  it('warn on a Node.js older than 22 (the CLI refuses one; `npm start` said nothing)', () => {
+    const [old] = checkStartup(good, { cwd, role: 'all', nodeVersion: '20.20.2' });
+    expect(old).toMatchObject({ level: 'warn', variable: 'PATH' });
+    expect(old!.message).toMatch(/^Node\.js 20\.20\.2 is older than 22.*node@24/);
+    expect(checkStartup(good, { cwd, role: 'all', nodeVersion: '22.0.0' })).toEqual([]);
+  });
+
   it('warn when a production process has a webhook proxy (a development .env wins over the environment)', () => {
     const [proxy] = only(check({ ...good, NODE_ENV: 'production', WEBHOOK_PROXY_URL: 'https://smee.io/abc' }), 'WEBHOOK_PROXY_URL');
     expect(proxy).toMatchObject({ level: 'warn' });
