@@ -22,6 +22,8 @@ export interface StartupCheckOptions {
   cwd: string;
   /** The process role: a `web` process never runs the agent, so it needs no model key. */
   role: 'all' | 'web' | 'worker';
+  /** The running Node.js version (default: this process's); the package needs 22 or newer. */
+  nodeVersion?: string;
 }
 
 /** True when Probot would run its setup (registration) flow instead of the app. */
@@ -69,10 +71,26 @@ function checkPrivateKey(env: Record<string, string | undefined>, cwd: string): 
   return undefined;
 }
 
+/**
+ * A model-route problem as the app's operator fixes it: the CLI's wording says to export
+ * the variable in a shell or replay a recorded session; the app reads .env (or its
+ * environment) and has no replay.
+ */
+function forTheApp(problem: string): string {
+  return problem
+    .replace(/bash: export ([A-Z][A-Z0-9_]*)=(\S+) {2}PowerShell: \$env:[A-Z][A-Z0-9_]*="[^"]*"/g, 'put $1=$2 in .env')
+    .replace(/, or replay a recorded session$/, '');
+}
+
 /** Every problem found, errors first. */
 export function checkStartup(env: Record<string, string | undefined>, options: StartupCheckOptions): StartupProblem[] {
   const problems: StartupProblem[] = [];
   const production = env.NODE_ENV === 'production';
+  // The CLI's bin refuses an older Node; `npm start` would otherwise start on one without a word.
+  const node = options.nodeVersion ?? process.versions.node;
+  if (Number(node.split('.')[0]) < 22) {
+    problems.push({ level: 'warn', variable: 'PATH', message: `Node.js ${node} is older than 22, which spec-automation needs (package.json "engines"); the app may fail in ways no check catches. Install Node 24 (https://nodejs.org/ or \`npm install -g --prefix ~/.node24 node@24\`, then put ~/.node24/bin first on PATH).` });
+  }
   const appId = env.APP_ID ?? '';
   if (!/^[1-9][0-9]*$/.test(appId)) {
     problems.push({ level: 'error', variable: 'APP_ID', message: appId === '' ? 'APP_ID is not set. Register the app (run `npm start` without NODE_ENV=production and open http://localhost:3000) or copy the App ID from the app\'s settings page.' : `APP_ID is "${appId.slice(0, 40)}", not a number. Copy the App ID (a number) from the app's settings page.` });
@@ -99,6 +117,11 @@ export function checkStartup(env: Record<string, string | undefined>, options: S
       problems.push({ level: 'error', variable: 'DATABASE_URL', message: `DATABASE_URL is not a postgres:// URL (${error instanceof Error ? error.message : String(error)}). Use postgres://user:password@host:5432/database, or unset it for the in-process queue.` });
     }
   }
+  // Probot applies .env over the environment: a development .env left in the working
+  // directory (or passed with --env-file) brings its smee channel into production.
+  if (production && options.role !== 'worker' && env.WEBHOOK_PROXY_URL) {
+    problems.push({ level: 'warn', variable: 'WEBHOOK_PROXY_URL', message: `WEBHOOK_PROXY_URL is set with NODE_ENV=production: deliveries are taken from the proxy ${env.WEBHOOK_PROXY_URL} (development only), not from GitHub directly. A .env from development wins over the environment: remove WEBHOOK_PROXY_URL from .env (or the env file) and set the app's webhook URL to https://<host>/api/github/webhooks.` });
+  }
   if (options.role !== 'worker' && options.role !== 'all' && !env.DATABASE_URL) {
     problems.push({ level: 'error', variable: 'DATABASE_URL', message: 'DATABASE_URL is not set: a `web` process only receives webhooks and hands them to workers through Postgres. Set DATABASE_URL, or run `npm start` (receives and works in one process).' });
   }
@@ -107,7 +130,7 @@ export function checkStartup(env: Record<string, string | undefined>, options: S
   }
   if (options.role !== 'web') {
     const model = modelCredentials(env);
-    if (!model.ok) problems.push({ level: 'warn', variable: model.variable, message: `The agent cannot run: ${model.problem}. Specs are still validated, and the validate check run says the agent cannot run.` });
+    if (!model.ok) problems.push({ level: 'warn', variable: model.variable, message: `The agent cannot run: ${forTheApp(model.problem)}. The app reads .env or the process's environment: restart it after a change. Specs are still validated, and the validate check run says the agent cannot run.` });
   }
   return [...problems.filter((p) => p.level === 'error'), ...problems.filter((p) => p.level === 'warn')];
 }

@@ -165,7 +165,10 @@ function onAgentFinished(state: WorkflowState, event: Extract<WorkflowEvent, { t
   const base = { ...state, ledger, attempts, updatedAt: event.at };
   if (event.stopReason !== 'finished') {
     const kept = event.commitSha ? ` Its partial work is in ${event.commitSha.slice(0, 7)}.` : '';
-    const reason = `the agent stopped early (${event.stopReason}).${kept}`;
+    // An error's summary says what failed and its fix (a refused key, an unreachable model): the
+    // person reading the PR needs it, not only the stop reason.
+    const why = event.stopReason === 'error' && event.summary ? `: ${event.summary.trim().replace(/([^.])$/, '$1.')}` : '.';
+    const reason = `the agent stopped early (${event.stopReason})${why}${kept}`;
     return { kind: 'applied', state: { ...base, phase: 'needs-human', reason }, effects: [{ type: 'notify', phase: 'needs-human', reason }] };
   }
   if (!event.commitSha || event.changedFiles === 0) {

@@ -288,6 +288,8 @@ describe('compose.yaml', () => {
       expect(url.username).toBe((postgres?.environment as Record<string, string>).POSTGRES_USER);
       expect(url.pathname.slice(1)).toBe((postgres?.environment as Record<string, string>).POSTGRES_DB);
     }
+    // Job lines are info; without a level, web.js and worker.js log at Probot's createProbot default, warn.
+    for (const [name, service] of Object.entries({ web, worker })) expect(service?.environment?.LOG_LEVEL, name).toBe('${LOG_LEVEL:-info}');
     // The reverse proxy reaches web on loopback; workers receive nothing.
     expect(web?.ports).toEqual(['127.0.0.1:3000:3000']);
     expect(worker?.ports).toBeUndefined();

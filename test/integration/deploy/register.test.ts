@@ -72,14 +72,19 @@ describe('registering from the manifest, then running (README: Register)', () =>
     expect(back.headers.get('location')).toBe(`http://${githubHost}/apps/spec-automation-test/installations/new`);
     expect(requests).toContain('POST /api/v3/app-manifests/the-code/conversions');
 
-    const env = parseEnv(readFileSync(join(dir, '.env'), 'utf8'));
+    const written = readFileSync(join(dir, '.env'), 'utf8');
+    // README (First run, steps 4 and 6): comments dropped, no final newline, so a line is edited, not appended.
+    expect(written).not.toMatch(/^#/m);
+    expect(written.endsWith('\n')).toBe(false);
+    const env = parseEnv(written);
     expect(env.APP_ID).toBe('4242');
     expect(env.WEBHOOK_SECRET).toBe('the-webhook-secret');
     expect(env.PRIVATE_KEY?.trim()).toBe(pem.trim());
-    // Merged into the .env copied from .env.example (its empty ANTHROPIC_API_KEY kept); the client id
-    // and secret are written too, and not read by the app (README says so).
-    expect(Object.keys(env).sort()).toEqual(['ANTHROPIC_API_KEY', 'APP_ID', 'GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET', 'PRIVATE_KEY', 'WEBHOOK_SECRET']);
+    // Merged into the .env copied from .env.example (its empty ANTHROPIC_API_KEY and its LOG_LEVEL kept);
+    // the client id and secret are written too, and not read by the app (README says so).
+    expect(Object.keys(env).sort()).toEqual(['ANTHROPIC_API_KEY', 'APP_ID', 'GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET', 'LOG_LEVEL', 'PRIVATE_KEY', 'WEBHOOK_SECRET']);
     expect(env.ANTHROPIC_API_KEY).toBe('');
+    expect(env.LOG_LEVEL).toBe('info');
     await app.stop();
   });
 

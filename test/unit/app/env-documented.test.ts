@@ -80,7 +80,10 @@ function section(markdown: string, heading: string): string {
   const start = lines.findIndex((l) => l.trim() === heading);
   if (start < 0) throw new Error(`README.md has no "${heading}" heading`);
   const level = heading.match(/^#+/)![0].length;
-  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && l.match(/^#+/)![0].length <= level);
+  // A `# comment` in a fenced code block (the Deploy section's shell lines) is not a heading.
+  let fenced = false;
+  const inFence = lines.map((l) => (/^\s*(```|~~~)/.test(l) ? ((fenced = !fenced), true) : fenced));
+  const end = lines.findIndex((l, i) => i > start && !inFence[i] && /^#+ /.test(l) && l.match(/^#+/)![0].length <= level);
   return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
 }
 
@@ -159,6 +162,26 @@ describe('environment variables: the code and the documents agree', () => {
       expect(example.has(n), `compose.yaml reads \${${n}}: add "# ${n}=" to .env.example`).toBe(true);
       expect(everywhere.has(n), `compose.yaml reads \${${n}}: name it in README.md's Deploy section`).toBe(true);
     }
+  });
+
+  it("names in the GitHub App section's steps only variables of the Environment table (a First run step cannot call one differently)", () => {
+    // Named there but not settings the app reads: what Probot's registration writes and nothing reads,
+    // compose.yaml's own, and words in capitals that are not variables.
+    const notSettings: Record<string, string> = {
+      GITHUB_CLIENT_ID: 'written to .env by the manifest flow, not read by the app',
+      GITHUB_CLIENT_SECRET: 'written to .env by the manifest flow, not read by the app',
+      POSTGRES_PASSWORD: "compose.yaml's Postgres password (checked above)",
+      CMD: 'a Dockerfile instruction',
+      ENV: 'a Dockerfile instruction',
+      HEALTHCHECK: 'a Dockerfile instruction',
+      NAME: 'the `NAME=value` form of an env file',
+      PONG: "/ping's answer",
+    };
+    const named = backticked(section(README, '## GitHub App'));
+    const unknown = [...named].filter((n) => !envTable.has(n) && !notSettings[n]).map((n) => `README.md's GitHub App section names \`${n}\`, which is not a row of the Environment table: use the variable's name as the code reads it, or ${row(n)}`);
+    expect(unknown).toEqual([]);
+    const stale = Object.keys(notSettings).filter((n) => !named.has(n)).map((n) => `${n} is in this test's notSettings list but the GitHub App section no longer names it: remove it`);
+    expect(stale).toEqual([]);
   });
 
   it('documents every variable compose.yaml and the Dockerfile set', () => {

@@ -78,6 +78,33 @@ describe('start-up checks', () => {
     expect(only(check({ ...good, ANTHROPIC_API_KEY: undefined, DATABASE_URL: 'postgres://db/x' }, 'web'), 'ANTHROPIC_API_KEY')).toEqual([]);
   });
 
+  it("say the app's fix for a missing model key (.env), not the CLI's (a shell export, a recorded session)", () => {
+    const [warned] = check({ ...good, ANTHROPIC_API_KEY: undefined });
+    expect(warned!.message).toMatch(/create a key at https:\/\/console\.anthropic\.com\/settings\/keys, put ANTHROPIC_API_KEY=sk-ant-\.\.\. in \.env\. The app reads \.env or the process's environment: restart it after a change\./);
+    expect(warned!.message).not.toMatch(/replay|PowerShell|export /);
+    // Every route's variables get the same treatment.
+    const [bedrock] = check({ ...good, ANTHROPIC_API_KEY: undefined, SPEC_AUTOMATION_MODEL_PROVIDER: 'bedrock' });
+    expect(bedrock!.message).toMatch(/put AWS_BEARER_TOKEN_BEDROCK=\.\.\. in \.env/);
+    expect(bedrock!.message).not.toMatch(/PowerShell/);
+  });
+
+  it('warn on a Node.js older than 22 (the CLI refuses one; `npm start` said nothing)', () => {
+    const [old] = checkStartup(good, { cwd, role: 'all', nodeVersion: '20.20.2' });
+    expect(old).toMatchObject({ level: 'warn', variable: 'PATH' });
+    expect(old!.message).toMatch(/^Node\.js 20\.20\.2 is older than 22.*node@24/);
+    expect(checkStartup(good, { cwd, role: 'all', nodeVersion: '22.0.0' })).toEqual([]);
+  });
+
+  it('warn when a production process has a webhook proxy (a development .env wins over the environment)', () => {
+    const [proxy] = only(check({ ...good, NODE_ENV: 'production', WEBHOOK_PROXY_URL: 'https://smee.io/abc' }), 'WEBHOOK_PROXY_URL');
+    expect(proxy).toMatchObject({ level: 'warn' });
+    expect(proxy!.message).toMatch(/^WEBHOOK_PROXY_URL is set with NODE_ENV=production.*\.env.*remove WEBHOOK_PROXY_URL/);
+    expect(only(check({ ...good, NODE_ENV: 'production', WEBHOOK_PROXY_URL: 'https://smee.io/abc', DATABASE_URL: 'postgres://db/x' }, 'web'), 'WEBHOOK_PROXY_URL')).toHaveLength(1);
+    // Development is what the proxy is for; a worker never receives webhooks.
+    expect(only(check({ ...good, WEBHOOK_PROXY_URL: 'https://smee.io/abc' }), 'WEBHOOK_PROXY_URL')).toEqual([]);
+    expect(only(check({ ...good, NODE_ENV: 'production', WEBHOOK_PROXY_URL: 'https://smee.io/abc', DATABASE_URL: 'postgres://db/x' }, 'worker'), 'WEBHOOK_PROXY_URL')).toEqual([]);
+  });
+
   it('need DATABASE_URL for web and worker processes, and a postgres:// one', () => {
     expect(only(check(good, 'web'), 'DATABASE_URL')[0]?.level).toBe('error');
     expect(only(check(good, 'worker'), 'DATABASE_URL')[0]?.level).toBe('error');

@@ -99,6 +99,16 @@ describe('the dev → QA loop', () => {
     expect(t.state.reason).toContain('budget:turns');
     expect(t.state.reason).toContain('c1');
   });
+
+  it("says why the agent stopped on an error (the model's answer and its fix), not only that it did", () => {
+    const summary = 'The model call failed on turn 1: Anthropic API error 401 authentication_error: invalid x-api-key. The credentials were rejected; check ANTHROPIC_API_KEY (or ANTHROPIC_AUTH_TOKEN for a gateway).';
+    const t = applied(transition(started(), { type: 'agent.finished', at, stopReason: 'error', summary, changedFiles: 0, spent: {} }));
+    expect(t.state.phase).toBe('needs-human');
+    expect(t.state.reason).toBe(`the agent stopped early (error): ${summary}`);
+    expect(t.effects).toEqual([{ type: 'notify', phase: 'needs-human', reason: t.state.reason }]);
+    // A budget stop needs no summary to be understood.
+    expect(applied(transition(started(), { type: 'agent.finished', at, stopReason: 'budget:turns', summary: 'Turn budget spent.', changedFiles: 0, spent: {} })).state.reason).toBe('the agent stopped early (budget:turns).');
+  });
 });
 
 describe('idempotency', () => {
