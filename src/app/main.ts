@@ -85,7 +85,8 @@ export async function main(args: readonly string[], env: Record<string, string |
   applyDotEnv(env, cwd);
   if (role === 'all' && env.NODE_ENV !== 'production' && needsSetup(env, cwd)) {
     process.stderr.write(`spec-automation: APP_ID or the private key is not set: serving Probot's registration page (open http://localhost:${env.PORT || 3000}); it registers the app from app.yml and writes APP_ID, PRIVATE_KEY and WEBHOOK_SECRET to .env.\n`);
-    await run(createApp(), { env });
+    // An unreachable WEBHOOK_PROXY_URL is one warning line here too (it printed "[object Event]").
+    await runProbot(createApp(), env, true);
     return;
   }
   const problems = checkStartup(env, { cwd, role });
@@ -113,10 +114,20 @@ export async function main(args: readonly string[], env: Record<string, string |
     return;
   }
   closeOnSignals(app);
-  if (role === 'worker') await serveWorker(app, env);
-  // A webhook proxy (smee, development) is Probot's server's: `web` uses it then.
-  else if (role === 'web' && !env.WEBHOOK_PROXY_URL) await serveWeb(app, env);
-  else if (!(await runProbot(app, env))) process.exit(1);
+  try {
+    if (role === 'worker') await serveWorker(app, env);
+    // A webhook proxy (smee, development) is Probot's server's: `web` uses it then.
+    else if (role === 'web' && !env.WEBHOOK_PROXY_URL) await serveWeb(app, env);
+    else if (!(await runProbot(app, env))) process.exit(1);
+  } catch (error) {
+    // A worker whose port is taken must not go on working jobs without its /healthz.
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    const port = env.PORT || 3000;
+    const command = role === 'all' ? 'npm start' : `npm run start:${role}`;
+    say({ level: 'error', variable: 'PORT', message: `port ${port} is in use (another spec-automation process, or another server). Give this process a port of its own: PORT=${Number(port) + 1} ${command}.` });
+    await app.runtime.queue.close();
+    process.exit(1);
+  }
 }
 
 /** The queue of a role: Postgres with DATABASE_URL (a `web` process adds jobs only), else in memory. */
@@ -158,9 +169,12 @@ function closeOnSignals(app: SpecAutomationApp): void {
 /**
  * Probot's server (and its webhook proxy with WEBHOOK_PROXY_URL). A proxy that cannot be
  * reached rejects with an EventSource error event, not an Error (it printed as
- * `error: [object Event]`): said here in one line with its cause and the fix. False then.
+ * `error: [object Event]`): said here in one line with its cause and the fix. Serving the
+ * app, that is an error (false: the process stops); serving the registration page
+ * (`registering`), a warning: the page works without the proxy, and registering writes a
+ * fresh .env.
  */
-async function runProbot(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<boolean> {
+async function runProbot(app: SpecAutomationApp, env: Record<string, string | undefined>, registering = false): Promise<boolean> {
   try {
     await run(app, { env });
     return true;
@@ -168,8 +182,9 @@ async function runProbot(app: SpecAutomationApp, env: Record<string, string | un
     if (!env.WEBHOOK_PROXY_URL || error instanceof Error) throw error;
     const event = error as { message?: unknown; code?: unknown; type?: unknown };
     const cause = [event.code !== undefined ? `HTTP ${String(event.code)}` : '', typeof event.message === 'string' ? event.message : ''].filter(Boolean).join(' ') || `an ${String(event.type ?? 'error')} event`;
-    say({ level: 'error', variable: 'WEBHOOK_PROXY_URL', message: `could not reach the webhook proxy ${env.WEBHOOK_PROXY_URL}: ${cause}. Check the URL (a channel from https://smee.io/new) and this machine's network, or unset WEBHOOK_PROXY_URL when GitHub can reach this server directly.` });
-    return false;
+    const fix = "Check the URL (a channel from https://smee.io/new) and this machine's network, or unset WEBHOOK_PROXY_URL when GitHub can reach this server directly.";
+    say({ level: registering ? 'warn' : 'error', variable: 'WEBHOOK_PROXY_URL', message: `could not reach the webhook proxy ${env.WEBHOOK_PROXY_URL}: ${cause}. ${registering ? 'The registration page still works; webhooks will not arrive until the proxy answers. ' : ''}${fix}` });
+    return registering;
   }
 }
 
@@ -180,7 +195,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<
 
 /** Probot's app loaded without its server: the handlers it adds (`/healthz`, `/metrics`) are returned. */
 async function loadWithoutServer(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<{ probot: Probot; handlers: Handler[] }> {
-  const probot = createProbot({ env });
+  // As Probot's own server logs: info, JSON in production (createProbot alone logs warnings, pretty).
+  const probot = createProbot({ env: { LOG_LEVEL: 'info', ...(env.NODE_ENV === 'production' ? { LOG_FORMAT: 'json' } : {}), ...env } });
   const handlers: Handler[] = [];
   await probot.load(app, { cwd: process.cwd(), addHandler: (h: Handler) => handlers.push(h) } as never);
   return { probot, handlers };
@@ -295,7 +311,8 @@ async function serveWeb(app: SpecAutomationApp, env: Record<string, string | und
 async function serveWorker(app: SpecAutomationApp, env: Record<string, string | undefined>): Promise<void> {
   const { probot, handlers } = await loadWithoutServer(app, env);
   const port = Number(env.PORT || 3000);
-  await serveRoutes([], handlers, { port, host: env.HOST || undefined }, probot.log);
+  // Loopback unless HOST says otherwise (the image sets 0.0.0.0), as for `web`: /metrics is not for everyone.
+  await serveRoutes([], handlers, { port, host: env.HOST || 'localhost' }, probot.log);
   process.stderr.write(`spec-automation: worker working jobs from Postgres; /healthz and /metrics on port ${port}\n`);
 }
 

@@ -2,9 +2,11 @@
  * The process entries `lib/app/web.js` and `lib/app/worker.js` (npm run start:web,
  * start:worker) without a usable database: each refuses to start with one line that
  * names DATABASE_URL and the fix, exit code 1; `lib/app/main.js` with a webhook proxy it
- * cannot reach, likewise. Needs no Postgres.
+ * cannot reach, likewise, and on the registration page; a worker whose port is taken
+ * (that one with DATABASE_URL, which .ci/run sets).
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, REPO } from '../support/app/process.js';
@@ -36,6 +38,43 @@ describe('the web and worker entries', () => {
     expect(output).toMatch(new RegExp(`spec-automation: error: could not open the job queue in Postgres \\(127\\.0\\.0\\.1:${closed}/db\\): .*ECONNREFUSED.*Check DATABASE_URL`));
     expect(output).not.toContain('secret-password');
   });
+
+  it('on the registration page too: an unreachable WEBHOOK_PROXY_URL is one warning with its cause, not "[object Event]", and the page still answers', async () => {
+    const closed = await freePort();
+    const port = await freePort();
+    const { APP_ID: _a, PRIVATE_KEY: _k, NODE_ENV: _n, ...unregistered } = base;
+    const child = spawn(process.execPath, [join(REPO, 'lib', 'app', 'main.js')], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...unregistered, PORT: String(port), WEBHOOK_PROXY_URL: `http://127.0.0.1:${closed}/channel` }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const warned = new Promise<void>((resolve) => {
+      const onData = (c: Buffer) => {
+        output += c.toString();
+        if (output.includes('could not reach the webhook proxy')) resolve();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+    });
+    try {
+      await warned;
+      expect(output).toContain("serving Probot's registration page");
+      expect(output).not.toContain('[object Event]');
+      expect(output).toMatch(new RegExp(`spec-automation: warning: could not reach the webhook proxy http://127\\.0\\.0\\.1:${closed}/channel: .*The registration page still works`));
+      expect((await fetch(`http://localhost:${port}/probot`)).status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
+
+  it.skipIf(!process.env.DATABASE_URL)('a worker whose port is taken stops with one line naming PORT, instead of working jobs without /healthz', async () => {
+    const taken = createServer();
+    const port = await new Promise<number>((resolve) => taken.listen(0, 'localhost', () => resolve((taken.address() as { port: number }).port)));
+    try {
+      const { code, output } = await run('worker', { ...base, PORT: String(port), DATABASE_URL: process.env.DATABASE_URL! });
+      expect(code).toBe(1);
+      expect(output).toContain(`spec-automation: error: port ${port} is in use (another spec-automation process, or another server). Give this process a port of its own: PORT=${port + 1} npm run start:worker.`);
+    } finally {
+      taken.close();
+    }
+  }, 30_000);
 
   it('stops with one line naming the webhook proxy and its cause when WEBHOOK_PROXY_URL cannot be reached (it printed "error: [object Event]")', async () => {
     const closed = await freePort();
