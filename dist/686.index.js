@@ -389,7 +389,7 @@ const SCP_SECTIONS = [
         canonical: 'issue',
         level: REQUIRED,
         synonyms: [
-            'identified issue summary', 'issue summary', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
+            'identified issue summary', 'issue summary', 'identified issues', 'issues identified', 'change context & trigger', 'change context and trigger', 'change trigger', 'trigger', 'problem statement',
             'executive summary', 'change overview', 'overview', 'summary', 'context', '变更概述', '变更摘要', '识别问题', '識別問題', '问题摘要', '変更概要', '問題の概要',
             'résumé du problème', 'déclencheur',
             'identified issue', 'issue', 'problem', 'trigger and context', 'change context', 'background', 'résumé', 'contexte', 'resumen del problema', 'disparador',
@@ -400,7 +400,7 @@ const SCP_SECTIONS = [
         canonical: 'changes',
         level: REQUIRED,
         synonyms: [
-            'detailed change proposals', 'specific proposed edits', 'proposed edits', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
+            'detailed change proposals', 'specific proposed edits', 'proposed edits', 'specific proposed implementation', 'proposed implementation', 'artifact adjustment needs', 'proposed solution', 'proposed changes',
             'detailed change plan', 'change proposals', 'changes', '详细变更计划', '文件修改清单', '変更提案', '提案する変更', "propositions d'édition", 'modifications proposées',
             'detailed changes', 'proposed fix', 'proposed fixes', 'file change summary', 'change summary', 'artifact impact matrix', 'proposed artifact changes', 'artifact changes', 'document changes', 'specific changes', 'change details', 'edit proposals',
             'propositions de modification', 'modifications détaillées', 'cambios propuestos', 'propuestas de cambio detalladas', 'vorgeschlagene änderungen',
@@ -418,7 +418,7 @@ const SCP_SECTIONS = [
     {
         canonical: 'recommended-path',
         level: RECOMMENDED,
-        synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
+        synonyms: ['recommended path forward', 'recommended approach', 'path forward evaluation', 'path forward rationale', 'selected path', 'path forward', '推荐路径', '推奨アプローチ', 'chemin recommandé', 'recommendation', 'recommended solution', 'approche recommandée', 'voie recommandée', 'enfoque recomendado', 'empfohlener weg', 'empfohlener ansatz', '推薦路徑', '推荐方案', '推奨パス'],
     },
     {
         canonical: 'handoff',
@@ -480,6 +480,8 @@ const WORKFLOW_TYPES = {
     'tech-spec': 'technical-spec',
     'quick-spec': 'technical-spec',
     'correct-course': 'sprint-change-proposal',
+    // BMAD's game module writes a Game Design Document where the method writes a PRD.
+    gdd: 'prd',
 };
 /** §1 status normalization (compared lowercased, emoji and `*` stripped, whitespace collapsed). */
 const STATUS_SYNONYMS = {
@@ -518,15 +520,16 @@ const CHECKLIST_CONTAINER_PATTERN = /(?:checklist|definition of done|review & ac
 /** §8 title signals, weight 6 each. */
 const TITLE_SIGNALS = {
     'sprint-change-proposal': /sprint change proposal|correct course|change proposal|sprint\s*变更提案|冲刺变更提案|sprint\s*變更提案|スプリント変更提案|変更提案|proposition de changement de sprint|propuesta de cambio de sprint/iu,
-    prd: /\bPRD\b|product requirements (?:document|doc)\b|产品需求文档|產品需求文件|要求仕様書|製品要求仕様|document d'exigences produit/iu,
+    prd: /\bPRD\b|product requirements (?:document|doc)\b|\bgame design document\b|\bGDD\b|产品需求文档|產品需求文件|要求仕様書|製品要求仕様|document d'exigences produit/iu,
     'functional-spec': /functional spec(?:ification)?|feature spec(?:ification)?|requirements document|功能规范|功能规格|要件定義(?:書)?|機能仕様(?:書)?|spécification fonctionnelle/iu,
-    'technical-spec': /tech(?:nical)?[\s-]*(?:spec|design)|architecture(?: decision)? document|\barchitecture\b|implementation plan|design (?:document|doc|spec)|技术规范|技术设计|架构文档|設計書|技術仕様(?:書)?|spécification technique|conception technique/iu,
+    'technical-spec': /tech(?:nical)?[\s-]*(?:spec|design)|architecture(?: decision)? document|\barchitecture\b|implementation plan|(?<!game )design (?:document|doc|spec)|技术规范|技术设计|架构文档|設計書|技術仕様(?:書)?|spécification technique|conception technique/iu,
 };
 /** §8 path signals; tested against the repo-relative path, lowercased. */
 const PATH_SIGNALS = [
     { pattern: /(?:^|\/)(?:sprint[-_]?change[-_]?proposal|sprint[-_]change|scp)(?:[-_][^/]*)?\.md$/, type: 'sprint-change-proposal', weight: 10 },
     { pattern: /(?:^|\/)(?:change[-_]?proposals?|sprint[-_]changes?)\/.+\.md$/, type: 'sprint-change-proposal', weight: 6 },
     { pattern: /(?:^|\/)(?:[^/]*[-_])?prd(?:[-_][^/]*)?\.md$/, type: 'prd', weight: 10 },
+    { pattern: /(?:^|\/)(?:[^/]*[-_])?gdd(?:[-_][^/]*)?\.md$/, type: 'prd', weight: 10 },
     { pattern: /(?:^|\/)(?:prds?|product[-_]requirements?)\/.+\.md$/, type: 'prd', weight: 6 },
     { pattern: /product[-_]requirements?[^/]*\.md$/, type: 'prd', weight: 10 },
     { pattern: /(?:functional[-_]?spec(?:ification)?|fsd|func[-_]spec)[^/]*\.md$/, type: 'functional-spec', weight: 10 },
@@ -1510,13 +1513,22 @@ function isBmadPrd(facts) {
         return true;
     return facts.structure.sections.some((s) => BMAD_SECTIONS.includes(s.normText));
 }
+/**
+ * A Game Design Document (BMAD's game module, `workflowType: gdd`) stands where a PRD does but
+ * describes mechanics, levels and art in prose: numbered requirements are not its convention.
+ */
+function isGameDesignDocument(facts) {
+    return facts.fm?.workflowType === 'gdd' || /\bgame design document\b|\bGDD\b/iu.test(facts.title);
+}
 function checkPrd(facts) {
     const { sink } = facts;
     const at = titleLine(facts);
+    // A GDD without numbered requirements is still worth a warning (nothing to trace), not an error.
+    const gdd = isGameDesignDocument(facts) ? { severity: 'warning' } : undefined;
     if (!hasSection(facts, 'requirements'))
-        sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.');
+        sink.add('prd.section.requirements', at, 'No Requirements (or Functional Requirements) section.', gdd);
     if (!facts.requirements.some((r) => r.kind === 'FR' || r.kind === 'EF'))
-        sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).');
+        sink.add('prd.fr.none', at, 'No functional requirement with an id (FR-1, FR1, **FR-001**…).', gdd);
     if (!hasSection(facts, 'goals'))
         sink.add('prd.section.goals', at, 'No Goals, Background, Overview or Executive Summary section.');
     if (!hasSection(facts, 'non-functional') && !facts.requirements.some((r) => r.kind === 'NFR')) {
@@ -1565,17 +1577,6 @@ function checkPrd(facts) {
 /** Sprint-change-proposal checks that need only the document (spec-formats.md §6). */
 
 const SCOPES = new Set(['minor', 'moderate', 'major']);
-/** A repository path of a file that is not a document (`backend/app/api/users.py`). */
-const SOURCE_FILE = /^(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+\.(?!md$|markdown$|mdx$)[a-z0-9]{1,6}$/iu;
-/** Source files the proposal names in code spans, in order, each once. */
-function sourceFilesNamed(facts) {
-    const files = new Set();
-    for (const block of facts.blocks)
-        for (const code of 'codes' in block ? block.codes : [])
-            if (SOURCE_FILE.test(code.trim()))
-                files.add(code.trim());
-    return [...files];
-}
 function checkChangeProposal(facts) {
     const { sink, meta } = facts;
     const at = titleLine(facts);
@@ -1598,7 +1599,7 @@ function checkChangeProposal(facts) {
     if (!explicit && scp.targets.length === 0 && scp.editIds.length === 0) {
         // A bug-fix proposal can change code only ("Appendix A: File Change Summary" of .py files);
         // that is a proposal without document edits, not a broken one.
-        const code = sourceFilesNamed(facts);
+        const code = facts.sourceFiles;
         if (code.length > 0)
             sink.add('scp.target.none', at, `No target document: the proposal changes code only (${code.length} file${code.length === 1 ? '' : 's'}, e.g. ${code[0]}).`, { severity: 'info' });
         else
@@ -3025,6 +3026,8 @@ const SOURCE = /\[Source:\s*(?<path>[^\]#\s]{1,300}\.md)(?:#[^\]]{0,200})?\]/gi;
 const VERSION = /\b(?<doc>PRD|FSD|TSD|SCP|Architecture|Spec)\s+v(?<v>\d{1,3}(?:\.\d{1,3}){0,2})\b/g;
 const MD_PATH = /^[\w@.~/-]{0,300}\.md(?:#[\w-]{1,200})?$/i;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/** A repository path of a file that is not a document (`backend/app/api/users.py`). */
+const SOURCE_FILE = /^(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+\.(?!md$|markdown$|mdx$)[a-z0-9]{1,6}$/iu;
 /** Front-matter keys that reference other documents. */
 const FM_REF_KEYS = [
     { key: 'supersedes', via: 'supersedes' },
@@ -3037,6 +3040,7 @@ const FM_REF_KEYS = [
  */
 function collectRefs(meta, fm, blocks, definitionLines) {
     const refs = [];
+    const sourceFiles = new Set();
     const fmLine = (key) => meta.lines[key] ?? 1;
     for (const { key, via } of FM_REF_KEYS) {
         const values = meta[key];
@@ -3063,6 +3067,8 @@ function collectRefs(meta, fm, blocks, definitionLines) {
             const c = code.trim();
             if (MD_PATH.test(c) && c.includes('.'))
                 refs.push({ kind: 'path', target: c, via: 'code', line: block.line });
+            else if (SOURCE_FILE.test(c))
+                sourceFiles.add(c);
         }
         const text = block.kind === 'row' ? block.cells.join(' | ') : block.text;
         if (text.length === 0)
@@ -3090,7 +3096,7 @@ function collectRefs(meta, fm, blocks, definitionLines) {
             refs.push({ kind: 'id', target: r.id, line, ...(r.inRange ? { via: 'range' } : {}) });
         }
     }
-    return refs;
+    return { refs, sourceFiles: [...sourceFiles] };
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/spec/user-story.js
@@ -3320,7 +3326,7 @@ function attachUserStories(found, blocks, structure) {
 
 
 /** OLD/NEW labels in the languages proposals are written in (an optional "Text"/"Version" word after them). */
-const EDIT_LABEL = /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:text|version|texte|texto|fassung|wording))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
+const EDIT_LABEL = /^\s*(?:\*\*|__)?(?<label>OLD|NEW|Before|After|From|To|Current|Proposed|Original|Updated|Revised|Ancien(?:ne)?|Nouveau|Nouvelle|Avant|Après|Actuel(?:le)?|Proposé(?:e)?|Anterior|Nuevo|Nueva|Actual|Propuesto|Alt|Neu|Vorher|Nachher|Bisher|旧|新|原|改为|修改前|修改后|修改後|变更前|变更后|變更前|變更後|変更前|変更後|現行|改訂後)(?:\s+(?:new\s+)?(?:text|version|texte|texto|fassung|wording))?(?:\s*\([^()\n]{1,60}\))?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?<rest>.*)$/iu;
 const OLD_LABELS = new Set(['old', 'before', 'from', 'current', 'original', 'ancien', 'ancienne', 'avant', 'actuel', 'actuelle', 'anterior', 'actual', 'alt', 'vorher', 'bisher', '旧', '原', '修改前', '变更前', '變更前', '変更前', '現行']);
 /**
  * A label that announces added requirements: "— append after FR41:", "then add:",
@@ -3354,6 +3360,28 @@ function headingNamesTarget(section, parts) {
         return true;
     const rest = section.normText.replace(/^(?:\d+(?:\.\d+)*\s*)+/u, '').replace(HEADING_FILLER, ' ').trim();
     return ARTIFACTS.some((a) => rest.replace(a.re, '').trim() === '');
+}
+/**
+ * Whether an epics section ("### Epic Impact") says the epics stay as they are and asks for
+ * no change to them: then it analyses the epics without naming the epics file as a target.
+ */
+function epicsUnchanged(section, blocks) {
+    let unchanged = false;
+    for (const block of blocks) {
+        if (block.line <= section.line || block.line > section.endLine || !('text' in block))
+            continue;
+        if (EPICS_ACTION.test(block.text))
+            return false;
+        if (EPICS_UNCHANGED.test(block.text))
+            unchanged = true;
+    }
+    return unchanged;
+}
+/** "Tech Spec Epic 4", "Architecture for Epic 2": the epic qualifies another document, not the epics file. */
+const QUALIFIED_EPIC = /\b(?:tech(?:nical)?[\s-]*spec(?:ification)?s?|architecture|design)[\s-]+(?:for\s+|of\s+)?epics?\b/giu;
+/** Whether a heading or label speaks of the epics (and so of the epics file). */
+function namesEpics(text) {
+    return /\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300).replace(QUALIFIED_EPIC, ' '));
 }
 function bodyLines(block) {
     switch (block.kind) {
@@ -3395,14 +3423,14 @@ function definitionsIn(lines, section) {
 /** The file an "Epic …" heading or label names: BMAD keeps epics and stories in `epics.md`, which discovery does not validate. */
 const EPICS_FILE = 'epics.md';
 /** Sections that list documents a proposal leaves alone or deletes: what they name is not a target. */
-const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|変更不要/iu;
+const NOT_TARGET_SECTION = /not requiring changes|related documentation|related documents|see also|references|no changes? (?:required|needed)|unchanged|unaffected|not affected|out of scope|files? to (?:delete|remove)|deleted files|removed files|à supprimer|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|无需改动|不改动|不需要修改|不修改|保持不变|変更不要|変更なし|変更しない/iu;
 /**
  * A line that starts with one of `verbs` (after list marks, a step number and bold):
  * a spaced-script verb must end as a word ("Delete", not "Deleted…" unless listed);
  * a Chinese or Japanese verb runs straight into its object ("删除文件", "削除する").
  */
 function leadingVerb(words, cjk) {
-    return new RegExp(`^[\\s>*_-]*(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
+    return new RegExp(`^[\\s>*_-]*(?:\\d+(?:\\.\\d+)+\\.?\\s+|\\d+[.)]\\s*)?(?:\\*\\*|__)?(?:(?:${words.join('|')})(?![\\p{L}\\p{N}])|(?:${cjk.join('|')}))`, 'iu');
 }
 /** A line that deletes what it names ("Delete `docs/old.md`", "删除 `docs/old.md`"). */
 const DELETE_LINE = leadingVerb(['delete', 'remove', 'deleted', 'removed', 'supprimer', 'eliminar', 'löschen'], ['删除', '削除']);
@@ -3410,31 +3438,77 @@ const DELETE_LINE = leadingVerb(['delete', 'remove', 'deleted', 'removed', 'supp
 const OPTIONAL_LINE = /\((?:optional|optionnel(?:le)?|facultati(?:f|ve)|opcional|任意|可选|可選)\)|（(?:任意|可选|可選)）/iu;
 /** A line that creates what it names ("1. Create `docs/stories/3-11.md` with …"). */
 const CREATE_LINE = leadingVerb(['create', 'créer', 'crear', 'erstellen', 'anlegen'], ['新建', '创建', '作成']);
-/** File lines whose references are not targets: sections listing unchanged or deleted documents, and deletion lines. */
+/**
+ * Headings and labels that cite documents as evidence or input ("Evidence", "Context and
+ * Discovery", "**How Discovered:**", "**Source:**", "**Inputs:**"): what they name was read to
+ * write the proposal, not changed by it. Matched at the start, after a section number.
+ */
+const CITATION = /^(?:(?:section|part)\s+\d+\s*[:.]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:supporting\s+|source\s+)?evidence|context\s+and\s+discovery|discovery(?:\s+context)?|how\s+(?:it\s+was\s+)?discovered|sources?|inputs?|preuves?|sources|entrées|evidencias?|fuentes|entradas|nachweise?|belege|quellen|eingaben)(?![\p{L}\p{N}])|^(?:\d+(?:\.\d+)*\.?\s*)?(?:证据|来源|输入|証拠|根拠|出典|入力)/iu;
+/** An inline label at the start of a line ("**Source:** `docs/report.md`", "**Source**: …"). */
+const INLINE_LABEL_TEXT = /^\s*(?:\*\*|__)(?<label>[^*_\n]{1,60}?)(?:\s*[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/u;
+/** Labels that justify an edit rather than locate it ("**Rationale:**", "**Why:**"). */
+const JUSTIFICATION_LABEL = /^(?:rationale|reasons?|reasoning|why|justification|motivation|benefits?|risks?|estimated (?:lines|effort)|effort|justificación|motivo|begründung|raison|理由|原因)$/iu;
+/** A list mark, step number or checkbox before a line's text (a mark needs a space after it, so `**Label**` keeps its stars). */
+const LIST_MARK = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s*)?/;
+const notTargetName = (text) => NOT_TARGET_SECTION.test(text) || CITATION.test(text.trim());
+/** Headings, labels and table cells that declare documents unchanged ("Documents not requiring changes", "无需改动"). */
+const UNCHANGED_NAME = /not requiring changes|no changes? (?:are )?(?:required|needed)|unchanged|unaffected|not affected|sans changement|non modifiés|sin cambios|unverändert|无需修改|无需变更|无需改动|不改动|不需要修改|不修改|保持不变|変更不要|変更なし|変更しない/iu;
+/** A table cell that opens with "no change" (`| architecture.md | No changes |`, `| prd.md | 无直接改动 |`). */
+const NO_CHANGE_CELL = /^(?:[*_✅❌\s]*)(?:none\b|no (?:direct )?(?:changes?|updates?|modifications?)\b|unchanged\b|unaffected\b|not affected\b|n\/a\b|无直接改动|无需改动|无需修改|无改动|不改动|不受影响|変更なし|変更不要)/iu;
+/**
+ * File lines whose references are not targets: sections listing unchanged or deleted documents,
+ * citations, and deletion lines (`lines`); of those, the ones that declare documents unchanged
+ * (`unchanged`), which keep a document out of the change set wherever else it is named.
+ */
 function notTargetLines(blocks, structure) {
     const lines = new Set();
+    const unchanged = new Set();
+    const cover = (block, keep) => {
+        for (let l = block.line; l <= block.endLine; l++) {
+            lines.add(l);
+            if (keep)
+                unchanged.add(l);
+        }
+    };
     for (const sec of structure.sections) {
-        if (NOT_TARGET_SECTION.test(sec.text))
-            for (let l = sec.line; l <= sec.endLine; l++)
-                lines.add(l);
+        if (!notTargetName(sec.text))
+            continue;
+        const keep = UNCHANGED_NAME.test(sec.text);
+        for (let l = sec.line; l <= sec.endLine; l++) {
+            lines.add(l);
+            if (keep)
+                unchanged.add(l);
+        }
     }
     for (let b = 0; b < blocks.length; b++) {
         const block = blocks[b];
+        if (block.kind === 'row') {
+            if (!block.header && block.cells.slice(1).some((c) => NO_CHANGE_CELL.test(c)))
+                cover(block, true);
+            continue;
+        }
         if (block.kind !== 'paragraph' && block.kind !== 'item')
             continue;
-        const label = labelOf(block.raw.split('\n', 1)[0] ?? '');
-        // A label paragraph ("**Documents not requiring changes:**") covers the list right after it.
-        if (label !== undefined && NOT_TARGET_SECTION.test(label)) {
+        const first = block.raw.split('\n', 1)[0] ?? '';
+        const label = labelOf(first);
+        // A label paragraph ("**Documents not requiring changes:**", "**Inputs:**") covers the list right after it.
+        if (label !== undefined && notTargetName(label)) {
             for (let n = b + 1; n < blocks.length && (blocks[n].kind === 'item' || blocks[n].item >= 0); n++)
-                for (let l = blocks[n].line; l <= blocks[n].endLine; l++)
-                    lines.add(l);
+                cover(blocks[n], UNCHANGED_NAME.test(label));
         }
+        // "**Source:** `docs/report.md`", "- **How Discovered:** … `checklist.md`": the label's own line.
+        const inline = INLINE_LABEL_TEXT.exec(first.replace(LIST_MARK, ''))?.groups?.label;
+        if (inline !== undefined && notTargetName(inline))
+            cover(block, UNCHANGED_NAME.test(inline));
         if (DELETE_LINE.test(block.text))
-            for (let l = block.line; l <= block.endLine; l++)
-                lines.add(l);
+            cover(block, false);
     }
-    return lines;
+    return { lines, unchanged };
 }
+/** An epics section that says the epics stay as they are ("Scope: UNCHANGED", "No changes required"). */
+const EPICS_UNCHANGED = /\bunchanged\b|\bno (?:changes?|modifications?|updates?) (?:are )?(?:required|needed)\b|\bnot affected\b|sans changement|sin cambios|unverändert|无需修改|无需变更|変更不要|変更なし/iu;
+/** A line that asks for a change to epics or stories ("Add Story 4-9", "Renumber 5.4 -> 5.3"). */
+const EPICS_ACTION = /\b(?:add|adds|added|create|insert|remove|removed|delete|drop|renumber(?:ed)?|split|merge|move|rename|modify|rewrite|replace|reorder|ajouter|supprimer|añadir|eliminar|hinzufügen|entfernen)\b|新增|添加|删除|追加|削除/iu;
 /** Requirement ids mentioned in an instruction (`FR-014`, `NFR2`, `FR-014a`). */
 const ID_MENTION = /(?<![A-Za-z0-9-])(?:DOC-REQ|DESIGN-REQ|NFR|ENF|FR|EF|CR|REQ)[-_]?\d{1,4}[a-z]?(?![A-Za-z0-9])/g;
 function canonicalOf(id) {
@@ -3596,40 +3670,55 @@ function extractChangeProposal(blocks, structure, fm, keyLines, refs) {
     const targets = explicitTargets(fm, keyLines);
     if (targets.length === 0) {
         const seen = new Set();
-        const notTarget = notTargetLines(blocks, structure);
+        const { lines: notTarget, unchanged } = notTargetLines(blocks, structure);
+        // A document the proposal declares unchanged is no target, even where a table or list names it too.
+        const declaredUnchanged = new Set(refs.filter((r) => unchanged.has(r.line) && (r.kind === 'link' || r.kind === 'path')).map((r) => r.target.split('#')[0]));
         const optionalLines = new Set(blocks.filter((b) => 'text' in b && OPTIONAL_LINE.test(b.text)).map((b) => b.line));
         const createLines = new Set(blocks.filter((b) => 'text' in b && CREATE_LINE.test(b.text)).map((b) => b.line));
         for (const ref of refs) {
             // An optional edit ("Update the diagram in `backend/README.md` (optional)") is not part of
             // the change set; the same path named elsewhere without the marker still is.
-            if (notTarget.has(ref.line) || optionalLines.has(ref.line))
+            if (notTarget.has(ref.line) || optionalLines.has(ref.line) || declaredUnchanged.has(ref.target.split('#')[0]))
                 continue;
             if ((ref.kind === 'link' || ref.kind === 'path') && !seen.has(ref.target)) {
                 seen.add(ref.target);
+                // A path to the epics file stands for it: an epic heading below does not name it again.
+                if (/(?:^|\/)epics\.md$/i.test(ref.target.split('#')[0]))
+                    seen.add(EPICS_FILE);
                 // "Create `docs/stories/3-11.md` with the story": a document the proposal adds.
                 const creates = createLines.has(ref.line);
                 targets.push({ doc: ref.target.split('#')[0], sections: [], ids: [], explicit: false, line: ref.line, ...(creates ? { action: 'add' } : {}) });
             }
         }
+        // A bare file name (`### 4.5 Create \`10-7-sweep.md\``) names the same file as a path with that
+        // name elsewhere in the proposal (`Create \`docs/stories/10-7-sweep.md\``): the path is kept.
+        const withFolder = new Set(targets.filter((t) => t.doc.includes('/')).map((t) => t.doc.slice(t.doc.lastIndexOf('/') + 1).toLowerCase()));
+        for (let i = targets.length - 1; i >= 0; i--)
+            if (!targets[i].doc.includes('/') && withFolder.has(targets[i].doc.toLowerCase()))
+                targets.splice(i, 1);
         // Headings and label lines that name an artifact type (`### 3.1 PRD`, `Functional spec, FR-1:`).
         // A heading names a target only when it is about changing that document; one that cites
         // it ("Original Requirements (PRD Journey 1)", "PRD Alignment") does not.
         // Epic headings keep naming the epics file either way (an epic's section is where its stories change).
-        const names = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts) }));
+        const names = structure.sections.map((s) => ({ text: s.text, line: s.line, cites: !headingNamesTarget(s, parts), unchanged: epicsUnchanged(s, blocks) }));
         for (const part of parts) {
             const b = blocks.findIndex((x) => x.line === part.line);
             const before = b > 0 ? blocks[b - 1] : undefined;
-            if (before?.kind === 'paragraph')
+            // "**Story 1.2: …**" or "Section: Acceptance Criteria" says where the edit goes; a
+            // "**Rationale:** …" paragraph says why, and the documents it mentions are not named.
+            const why = before?.kind === 'paragraph' ? INLINE_LABEL_TEXT.exec(before.raw)?.groups?.label : undefined;
+            if (before?.kind === 'paragraph' && !(why !== undefined && JUSTIFICATION_LABEL.test(why.trim())))
                 names.push({ text: before.text.split('\n').pop() ?? '', line: before.line });
         }
         // Paths named in headings, links and code spans come first: an artifact word is a fallback.
         const hasPaths = targets.length > 0;
-        for (const { text, line, cites } of names) {
+        for (const { text, line, cites, unchanged } of names) {
             if (notTarget.has(line))
                 continue;
-            if (hasPaths && !/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)))
+            const epics = namesEpics(text);
+            if (hasPaths && !epics)
                 continue;
-            if (/\bepics?\b|エピック|史诗/iu.test(text.slice(0, 300)) && !seen.has(EPICS_FILE)) {
+            if (epics && !unchanged && !seen.has(EPICS_FILE)) {
                 seen.add(EPICS_FILE);
                 targets.push({ doc: EPICS_FILE, sections: [], ids: [], explicit: false, line });
             }
@@ -4499,7 +4588,7 @@ function parseSpecUnguarded(path, bytes, config, options) {
     const { tasks, checklist } = extractTasks(md.blocks, structure, meta.id ?? path, isTaskList(path));
     const markers = findMarkers(lines, fm.bodyLineOffset + 1, md.codeRanges);
     const definitionLines = new Set(requirementsFound.map((r) => r.line));
-    const refs = collectRefs(meta, fm.data, md.blocks, definitionLines);
+    const { refs, sourceFiles } = collectRefs(meta, fm.data, md.blocks, definitionLines);
     const scp = type === 'sprint-change-proposal' ? extractChangeProposal(md.blocks, structure, fm.data, fm.keyLines, refs) : undefined;
     const facts = {
         path,
@@ -4520,6 +4609,7 @@ function parseSpecUnguarded(path, bytes, config, options) {
         checklist,
         markers,
         refs,
+        sourceFiles,
         ...(scp ? { scp } : {}),
         inBundle: role !== undefined || taskList,
         config,
@@ -4592,6 +4682,10 @@ var repo_path = __webpack_require__(410);
 
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+/** The built-in exclusion of BMAD epic files (`epic-1-retro.md`, `epic-4-summary.md`). */
+const EPIC_FILES = '**/epic-*.md';
+/** A file name that says it is a change proposal. */
+const PROPOSAL_NAME = /(?:^|[-_.])(?:change[-_]?)?proposals?(?:[-_.]|$)/i;
 const matchers = new Map();
 const LITERAL = '[^*?{}\\[\\]()!+@/\\\\]+';
 const BASENAME = new RegExp(`^\\*\\*/(${LITERAL})$`);
@@ -4663,7 +4757,11 @@ function discoverNormalized(normalized, config, paths) {
     const shardFolders = new Set(files.filter((f) => /(?:^|\/)(?:prd|architecture)\/index\.md$/i.test(f)).map((f) => f.slice(0, f.lastIndexOf('/') + 1)));
     const excluded = (file) => {
         const dir = file.slice(0, file.lastIndexOf('/') + 1);
-        return configured(file) ?? (shardFolders.has(dir) ? undefined : builtIn(file));
+        const builtInReason = shardFolders.has(dir) ? undefined : builtIn(file);
+        // A change proposal named after its epic (`epic-6-scope-gap-proposal.md`) is not a BMAD epic file.
+        if (builtInReason === EPIC_FILES && PROPOSAL_NAME.test(file.slice(dir.length)))
+            return configured(file);
+        return configured(file) ?? builtInReason;
     };
     const included = matcher(config.include);
     const markdown = files.filter((f) => MARKDOWN.test(f));
@@ -5231,7 +5329,8 @@ class Registry {
     #names;
 }
 /** Where a path written in `from` may point: relative to `from`'s folder, then to the root (URL-decoded too). */
-function candidatePaths(path, from) {
+/** The repo paths a path names: relative to `from`'s folder, then to the root (URL-decoded too). */
+function plainCandidatePaths(path, from) {
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     const decoded = safeDecode(path);
     const out = new Set();
@@ -5244,6 +5343,15 @@ function candidatePaths(path, from) {
         }
     }
     return [...out];
+}
+/**
+ * {@link plainCandidatePaths}, then the same paths as BMAD shard folders: a document sharded
+ * after it was cited (`docs/architecture.md` → `docs/architecture/index.md`).
+ */
+function candidatePaths(path, from) {
+    const plain = plainCandidatePaths(path, from);
+    const sharded = plain.filter((c) => /\.md$/i.test(c)).map((c) => `${c.slice(0, -3)}/index.md`);
+    return [...new Set([...plain, ...sharded])];
 }
 function fileNames(files) {
     const names = new Map();
@@ -5904,7 +6012,7 @@ function bareNameTarget(name, from, names) {
 }
 /** Where a document a proposal creates will live: the reading of its path whose folder exists, else from the root. */
 function newFilePath(doc, from, registry) {
-    const candidates = registry.candidatePaths(doc.split('#')[0], from);
+    const candidates = plainCandidatePaths(doc.split('#')[0], from);
     const folderExists = (p) => {
         const dir = p.includes('/') ? `${p.slice(0, p.lastIndexOf('/'))}/` : '';
         return dir === '' || [...registry.files].some((f) => f.startsWith(dir));
@@ -5950,9 +6058,14 @@ function resolveChangeProposals(documents, registry, repo) {
                     targets.push(h);
         }
         if (targets.length === 0 && !cs.targets.some((t) => t.explicit)) {
-            // Nothing named: the documents that define the ids the proposal touches.
+            // Nothing named: the documents that define the ids the proposal touches. When it names a
+            // file that is not a validated spec (`epics.md`, a story), the ids it only cites ("NFR005
+            // violated, no PRD change") do not add their definers; the ids it edits still do.
+            const named = cs.targets.some((t) => t.resolved !== undefined);
+            const edited = new Set([...cs.added, ...cs.modified, ...cs.removed, ...scp.requirements.map((r) => r.id)].map(spec_ids/* canonicalIdOf */.RK));
+            const definesTouched = named ? (s) => s.requirements.some((r) => edited.has(r.canonicalId)) : definesWanted;
             for (const s of documents) {
-                if (s === scp || s.type === 'sprint-change-proposal' || !definesWanted(s))
+                if (s === scp || s.type === 'sprint-change-proposal' || !definesTouched(s))
                     continue;
                 targets.push(s);
                 cs.targets.push({ doc: s.meta.id ?? s.path, sections: [], ids: [], explicit: false, resolved: s.path, line: 1 });

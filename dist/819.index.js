@@ -1924,8 +1924,11 @@ function safeGitArgsIn(cwd) {
 /**
  * What a gate reads, as content hashes: the cache key's largest part. Tracked files come
  * from git's index (blob ids, no reading), working-tree changes and untracked files are
- * hashed from disk, so an uncommitted edit invalidates the cache as it should. Outside a
- * git repository every file is listed and keyed by size and mtime.
+ * hashed from disk, so an uncommitted edit invalidates the cache as it should. A file on
+ * disk is hashed as git hashes a blob, so the same content has the same key whether it is
+ * committed or not: the gates run by the agent's `run_gates` on its working tree answer
+ * the run's gates after the commit from the cache. Outside a git repository every file
+ * is listed and keyed by size and mtime.
  */
 
 
@@ -1946,13 +1949,16 @@ async function git(args, cwd) {
 function nulSplit(text) {
     return text.split('\0').filter((s) => s !== '');
 }
-async function hashFile(full) {
+/** Git's blob id of a file on disk (`git hash-object`, without filters), or 'missing'. */
+async function blobId(full) {
+    let content;
     try {
-        return (0,external_node_crypto_.createHash)('sha1').update(await (0,promises_.readFile)(full)).digest('hex');
+        content = await (0,promises_.readFile)(full);
     }
     catch {
         return 'missing';
     }
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 async function fromGit(root) {
     const excludes = IGNORED_UNTRACKED.flatMap((p) => ['--exclude', p]);
@@ -1972,11 +1978,11 @@ async function fromGit(root) {
     }
     const dirty = [...new Set(nulSplit(changed))];
     await Promise.all(dirty.map(async (path) => {
-        const hash = await hashFile((0,external_node_path_.join)(root, path));
+        const hash = await blobId((0,external_node_path_.join)(root, path));
         if (hash === 'missing')
             hashes.delete(path);
         else
-            hashes.set(path, `wt:${hash}`);
+            hashes.set(path, hash);
     }));
     return hashes;
 }
@@ -3725,7 +3731,10 @@ async function runGates(options) {
             argv: gate.argv,
             cwd: (0,external_node_path_.join)(gate.cwd),
             ...(prefix ? { prefix } : {}),
-            config: gate.config,
+            // The time limit is left out: a cached verdict (passed, failed) is one the tool reached
+            // within its limit, and a run past it is a tool error, never cached. run_gates caps the
+            // limit per call; its results then answer the same gates after the commit.
+            config: { ...gate.config, timeout: undefined },
             failOn: gate.failOn,
             env: Object.fromEntries(KEY_ENV.map((k) => [k, env[k] ?? null])),
             platform: process.platform,
